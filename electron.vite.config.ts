@@ -1,0 +1,81 @@
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'electron-vite'
+import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
+
+/**
+ * The renderer's Content-Security-Policy. The built app allows only its own scripts and styles and no network at all;
+ * the dev server additionally needs inline styles and its websocket for hot reload.
+ */
+export const productionCsp = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ')
+
+const devCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
+  "object-src 'none'",
+].join('; ')
+
+function csp(): Plugin {
+  let isBuild = true
+  return {
+    name: 'desk-csp',
+    configResolved(config) {
+      isBuild = config.command === 'build'
+    },
+    transformIndexHtml: (html) => html.replace('%DESK_CSP%', isBuild ? productionCsp : devCsp),
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      // electron-store and its ESM-only dependencies are bundled, so main stays one CommonJS program.
+      externalizeDeps: { exclude: ['electron-store', 'conf'] },
+      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload must be a single CommonJS file with nothing to require but electron.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    base: './',
+    plugins: [vue(), csp()],
+    // Compile-time flags: no Options API, no devtools hooks, no legacy i18n API in the shipped bundle.
+    define: {
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      __VUE_I18N_FULL_INSTALL__: 'false',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+    },
+    build: {
+      minify: true,
+      outDir: resolve(__dirname, 'out/renderer'),
+      rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    },
+  },
+})

@@ -1,0 +1,15 @@
+/**
+ * The desk API as a map of domain → function → IPC channel. Names only, no schemas, so the sandboxed preload and the
+ * E2E bridge can both build `window.desk` from it without pulling in validation code.
+ */
+export const deskApiMap = {
+  app: {
+    info: 'desk:app:info',
+  },
+} as const
+
+type Leaves<T> = T extends string ? T : { [K in keyof T]: Leaves<T[K]> }[keyof T]
+export type Channel = Leaves<typeof deskApiMap>
+
+export const allChannels = (): Channel[] =>
+  Object.values(deskApiMap).flatMap((group) => Object.values(group) as Channel[])

@@ -1,0 +1,119 @@
+import * as v from 'valibot'
+import type { UiLanguage } from '../contract/types'
+
+/** Where registrations go: the embedded sandbox, or a real platform. */
+export type PlatformTarget = { mode: 'sandbox' } | { mode: 'remote'; baseUrl: string; companyId: string }
+
+export interface DeskConfig {
+  platform: PlatformTarget
+  language: UiLanguage
+  /** per-request timeout; the platform's own is about 15 s */
+  timeoutMs: number
+  /** fixed X-Forwarded-For value; when absent main picks the machine's address */
+  forwardedFor?: string
+  /** hosts whose https links may open in the system browser */
+  externalLinkAllowList: string[]
+}
+
+export interface ConfigProblem {
+  /** the setting at fault, e.g. `DESK_API_URL` */
+  field: string
+  message: string
+}
+
+export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false; problem: ConfigProblem }
+
+export const defaultConfig: DeskConfig = {
+  platform: { mode: 'sandbox' },
+  language: 'zh-CN',
+  timeoutMs: 15_000,
+  externalLinkAllowList: [],
+}
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/** https, or http on loopback (a developer's `npm run sandbox`). */
+export const platformUrl = v.pipe(
+  v.string(),
+  v.trim(),
+  v.url('must be a full URL such as https://broker.example.com/api'),
+  v.check((value) => {
+    const url = new URL(value)
+    return url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname))
+  }, 'must use https (plain http only on this machine, for a local sandbox)'),
+  v.transform((value) => value.replace(/\/+$/, '')),
+)
+
+/** The platform's company id is a long: digits only, at most 19 of them. */
+export const companyId = v.pipe(v.string(), v.trim(), v.regex(/^\d{1,19}$/, 'must be a number (the broker company id)'))
+
+const language = v.picklist(['zh-CN', 'en-US'], 'must be zh-CN or en-US')
+const timeout = v.pipe(
+  v.string(),
+  v.transform(Number),
+  v.number(),
+  v.integer('must be whole milliseconds'),
+  v.minValue(1000, 'must be at least 1000 ms'),
+  v.maxValue(120_000, 'must be at most 120000 ms'),
+)
+const address = v.pipe(v.string(), v.trim(), v.ip('must be an IPv4 or IPv6 address'))
+
+type Env = Record<string, string | undefined>
+
+function read<T>(
+  env: Env,
+  name: string,
+  schema: v.GenericSchema<string, T>,
+): { ok: true; value: T | undefined } | { ok: false; problem: ConfigProblem } {
+  const raw = env[name]
+  if (raw === undefined || raw.trim() === '') return { ok: true, value: undefined }
+  const parsed = v.safeParse(schema, raw)
+  if (parsed.success) return { ok: true, value: parsed.output }
+  return { ok: false, problem: { field: name, message: parsed.issues[0]?.message ?? 'invalid' } }
+}
+
+/**
+ * Development configuration from the environment. A packaged build ignores the environment entirely (its platform
+ * comes from the office preset), so a user cannot redirect registrations by setting a variable.
+ */
+export function configFromEnv(env: Env, packaged: boolean, base: DeskConfig = defaultConfig): ConfigResult {
+  if (packaged) return { ok: true, config: base }
+  const url = read(env, 'DESK_API_URL', platformUrl)
+  if (!url.ok) return url
+  const company = read(env, 'DESK_COMPANY_ID', companyId)
+  if (!company.ok) return company
+  const lang = read(env, 'DESK_LANG', language)
+  if (!lang.ok) return lang
+  const timeoutMs = read(env, 'DESK_TIMEOUT_MS', timeout)
+  if (!timeoutMs.ok) return timeoutMs
+  const forwardedFor = read(env, 'DESK_FORWARDED_FOR', address)
+  if (!forwardedFor.ok) return forwardedFor
+
+  let platform = base.platform
+  if (url.value && !company.value) {
+    return { ok: false, problem: { field: 'DESK_COMPANY_ID', message: 'is required when DESK_API_URL is set' } }
+  }
+  if (url.value && company.value) platform = { mode: 'remote', baseUrl: url.value, companyId: company.value }
+
+  return {
+    ok: true,
+    config: {
+      ...base,
+      platform,
+      language: lang.value ?? base.language,
+      timeoutMs: timeoutMs.value ?? base.timeoutMs,
+      forwardedFor: forwardedFor.value ?? base.forwardedFor,
+    },
+  }
+}
+
+/** Host shown in the status line: never the company id, never a path or credentials. */
+export function platformHost(target: PlatformTarget, sandboxUrl?: string): string {
+  const url = target.mode === 'remote' ? target.baseUrl : sandboxUrl
+  if (!url) return ''
+  try {
+    return new URL(url).host
+  } catch {
+    return ''
+  }
+}

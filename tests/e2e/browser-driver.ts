@@ -1,0 +1,86 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { configFromEnv } from '../../electron/main/config'
+import { createDispatcher } from '../../electron/main/dispatch'
+import { createHandlers } from '../../electron/main/handlers'
+import { createMemoryLogger } from '../../electron/main/log'
+import { createServices, type Services } from '../../electron/main/services'
+import { installBridge } from '../support/bridge'
+import { serveDirectory } from '../support/static-server'
+import type { AppDriver } from '../journeys/driver'
+
+const root = resolve(__dirname, '../..')
+export const screenshotDir = join(root, 'tests/e2e/screenshots')
+
+export interface BrowserDriverOptions {
+  env?: Record<string, string | undefined>
+}
+
+/**
+ * The app as Chromium + bridge: the built renderer over http on 127.0.0.1, and main's real services and dispatcher in
+ * this process with a temp data folder. A restart closes the page and the services and builds both again on the same
+ * folder, as a relaunch of the app would.
+ */
+export function browserDriver(browser: Browser, options: BrowserDriverOptions = {}): AppDriver & { userDataDir: string } {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'))
+  const errors: string[] = []
+  let server: Awaited<ReturnType<typeof serveDirectory>> | undefined
+  let context: BrowserContext | undefined
+  let services: Services | undefined
+  const log = createMemoryLogger()
+
+  async function start(): Promise<Page> {
+    server ??= await serveDirectory(join(root, 'out/renderer'))
+    const config = configFromEnv(options.env ?? {}, false)
+    services = await createServices({
+      facts: { version: '0.1.0', platform: process.platform, packaged: false },
+      config,
+      userDataDir,
+      log,
+    })
+    const origin = new URL(server.url).origin
+    const dispatch = createDispatcher(
+      createHandlers(services.deps),
+      (sender) => sender.fromOurWindow && sender.isMainFrame && new URL(sender.url).origin === origin,
+      log,
+    )
+    context = await browser.newContext({ viewport: { width: 1024, height: 720 }, locale: 'zh-CN' })
+    const page = await context.newPage()
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    await installBridge(page, dispatch)
+    await page.goto(server.url)
+    return page
+  }
+
+  async function stop(): Promise<void> {
+    await context?.close()
+    context = undefined
+    await services?.close()
+    services = undefined
+  }
+
+  return {
+    kind: 'browser',
+    userDataDir,
+    open: start,
+    restart: async () => {
+      await stop()
+      return start()
+    },
+    pageErrors: () => [...errors],
+    screenshot: async (page, name) => {
+      mkdirSync(screenshotDir, { recursive: true })
+      await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+    },
+    close: async () => {
+      await stop()
+      await server?.close()
+      rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}

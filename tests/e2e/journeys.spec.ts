@@ -1,0 +1,14 @@
+import { test } from '@playwright/test'
+import { allJourneys } from '../journeys'
+import { browserDriver } from './browser-driver'
+
+for (const { name, run } of allJourneys) {
+  test(name, async ({ browser }) => {
+    const driver = browserDriver(browser)
+    try {
+      await run(driver)
+    } finally {
+      await driver.close()
+    }
+  })
+}

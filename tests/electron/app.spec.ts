@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test'
+import { allJourneys } from '../journeys'
+import { findElectronBinary } from './electron-binary'
+import { electronDriver } from './electron-driver'
+
+const binary = findElectronBinary()
+
+// Where the Electron binary could not be downloaded (no internet), this tier cannot run; say so rather than pass.
+test.skip(!binary, 'no Electron binary (node_modules/electron/dist is missing; run `npm install` with internet)')
+
+test('the real window: title, window.desk present, require absent', async () => {
+  const driver = electronDriver(binary!)
+  try {
+    const page = await driver.open()
+    await expect(page).toHaveTitle(/开户登记台|Registration Desk/)
+    expect(await page.evaluate(() => typeof window.desk?.app?.info)).toBe('function')
+    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+    expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined')
+  } finally {
+    await driver.close()
+  }
+})
+
+for (const { name, run } of allJourneys) {
+  test(name, async () => {
+    const driver = electronDriver(binary!)
+    try {
+      await run(driver)
+    } finally {
+      await driver.close()
+    }
+  })
+}

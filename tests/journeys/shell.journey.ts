@@ -1,0 +1,43 @@
+import { expect } from '@playwright/test'
+import { journey } from './define'
+
+const han = /[\u3400-\u9fff]/
+
+/** The app shell: loads clean, switches language completely, and shows what main reported. */
+export const shellJourneys = [
+  journey('shell loads with no console errors and shows the status from main', async (driver) => {
+    const page = await driver.open()
+    await expect(page.getByTestId('status-version')).toHaveText('版本 0.1.0')
+    await expect(page.getByTestId('status-source')).toHaveText(/注册来源 (7|8|9)$/)
+    await expect(page.getByTestId('status-mode')).toContainText('沙盒')
+    await expect(page.getByTestId('app-title')).toHaveText('开户登记台')
+    await expect(page).toHaveTitle('开户登记台')
+    const hasNode = await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)
+    expect(hasNode).toBe('undefined')
+    expect(await page.evaluate(() => typeof window.desk.app.info)).toBe('function')
+    await driver.screenshot(page, 'shell-zh-CN')
+    expect(driver.pageErrors()).toEqual([])
+  }),
+
+  journey('the language switch changes every visible string, both ways', async (driver) => {
+    const page = await driver.open()
+    await expect(page.getByTestId('status-version')).toBeVisible()
+    await page.getByRole('radio', { name: 'English' }).click()
+    await expect(page.getByTestId('app-title')).toHaveText('Registration Desk')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
+    const english = await page.locator('body').innerText()
+    // the only Chinese left is the switch's own "中文", named in itself so a Chinese reader can find it
+    expect(english.replace('中文', '')).not.toMatch(han)
+    expect(english).toContain('Version 0.1.0')
+    expect(english).toContain('Sandbox')
+    await driver.screenshot(page, 'shell-en-US')
+
+    await page.getByRole('radio', { name: '中文' }).click()
+    await expect(page.getByTestId('app-title')).toHaveText('开户登记台')
+    const chinese = await page.locator('body').innerText()
+    for (const word of ['Registration Desk', 'Version', 'Sandbox', 'Register source', 'System']) {
+      expect(chinese).not.toContain(word)
+    }
+    expect(driver.pageErrors()).toEqual([])
+  }),
+]

@@ -1,0 +1,92 @@
+import { EventEmitter } from 'node:events'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { vi } from 'vitest'
+
+/**
+ * A stand-in for the `electron` module, for the wiring tier: records what main asks of Electron so a test can check
+ * window options, guards and handler registration without an Electron binary.
+ */
+export class FakeWebContents extends EventEmitter {
+  static nextId = 1
+  id = FakeWebContents.nextId++
+  windowOpenHandler?: (details: { url: string }) => { action: string }
+  mainFrame = { url: '', parent: null }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.windowOpenHandler = handler
+  }
+  /** emit a cancellable event the way Electron does and report whether a listener prevented it */
+  fire(name: string, ...args: unknown[]): boolean {
+    let prevented = false
+    this.emit(name, { preventDefault: () => (prevented = true) }, ...args)
+    return prevented
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = []
+  webContents = new FakeWebContents()
+  loaded?: { file?: string; url?: string }
+  constructor(public options: Record<string, any>) {
+    super()
+    FakeBrowserWindow.instances.push(this)
+    fake.app.emit('web-contents-created', {}, this.webContents)
+  }
+  loadFile(file: string) {
+    this.loaded = { file }
+    return Promise.resolve()
+  }
+  loadURL(url: string) {
+    this.loaded = { url }
+    return Promise.resolve()
+  }
+  show = vi.fn()
+  focus = vi.fn()
+  restore = vi.fn()
+  isMinimized = () => false
+}
+
+const userData = mkdtempSync(join(tmpdir(), 'desk-wiring-'))
+
+class FakeApp extends EventEmitter {
+  isPackaged = false
+  gotLock = true
+  readyResolve!: () => void
+  ready = new Promise<void>((resolve) => (this.readyResolve = resolve))
+  paths: Record<string, string> = { userData }
+  requestSingleInstanceLock = vi.fn(() => this.gotLock)
+  quit = vi.fn()
+  whenReady = () => this.ready
+  getVersion = () => '0.1.0'
+  getPath = (name: string) => this.paths[name] ?? userData
+  setPath = vi.fn((name: string, value: string) => (this.paths[name] = value))
+  setAsDefaultProtocolClient = vi.fn(() => true)
+}
+
+export const fake = {
+  app: new FakeApp(),
+  handled: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
+  permissionRequest: undefined as undefined | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
+  permissionCheck: undefined as undefined | ((...args: unknown[]) => boolean),
+  openExternal: vi.fn(async (_url: string) => {}),
+}
+
+export const electronMock = {
+  app: fake.app,
+  BrowserWindow: FakeBrowserWindow,
+  ipcMain: {
+    handle: vi.fn((channel: string, fn: (event: unknown, payload: unknown) => Promise<unknown>) =>
+      fake.handled.set(channel, fn),
+    ),
+    removeHandler: vi.fn((channel: string) => fake.handled.delete(channel)),
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (fn: typeof fake.permissionRequest) => (fake.permissionRequest = fn),
+      setPermissionCheckHandler: (fn: typeof fake.permissionCheck) => (fake.permissionCheck = fn),
+    },
+  },
+  shell: { openExternal: fake.openExternal },
+  dialog: { showSaveDialog: vi.fn() },
+}

@@ -1,0 +1,12 @@
+import type { AppInfo } from '../../electron/contract/types'
+
+export const appInfoFixture: AppInfo = {
+  name: 'Registration Desk',
+  version: '0.1.0',
+  platform: 'linux',
+  registerSource: 9,
+  platformConfigured: false,
+  platformHost: '127.0.0.1:4100',
+  defaultLanguage: 'zh-CN',
+  packaged: false,
+}

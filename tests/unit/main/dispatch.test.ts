@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { Handlers } from '../../../electron/contract/channels'
+import { createDispatcher, type SenderInfo } from '../../../electron/main/dispatch'
+import { createHandlers } from '../../../electron/main/handlers'
+import { createMemoryLogger } from '../../../electron/main/log'
+import { appInfoFixture } from '../../support/fixtures'
+
+const trusted: SenderInfo = { url: 'file:///app/out/renderer/index.html', isMainFrame: true, fromOurWindow: true }
+const isTrusted = (s: SenderInfo) => s.fromOurWindow && s.isMainFrame && s.url.startsWith('file:///app/')
+
+describe('the dispatcher behind handle()', () => {
+  const handlers = createHandlers({ appInfo: () => appInfoFixture })
+
+  it('answers a valid call from our frame', async () => {
+    const dispatch = createDispatcher(handlers, isTrusted)
+    await expect(dispatch('desk:app:info', trusted, undefined)).resolves.toEqual({ ok: true, value: appInfoFixture })
+  })
+
+  it('rejects a payload that fails the schema, with a typed validation error', async () => {
+    const spy = vi.fn(handlers['desk:app:info'])
+    const dispatch = createDispatcher({ ...handlers, 'desk:app:info': spy }, isTrusted)
+    const result = await dispatch('desk:app:info', trusted, { surprise: true })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation', code: 'INVALID_PAYLOAD' } })
+    expect(spy).not.toHaveBeenCalled()
+  })
+
+  it.each<[string, SenderInfo]>([
+    ['a sub-frame', { ...trusted, isMainFrame: false }],
+    ['another window', { ...trusted, fromOurWindow: false }],
+    ['a foreign page', { url: 'https://evil.example/', isMainFrame: true, fromOurWindow: true }],
+  ])('rejects %s as sender and never runs the handler', async (_name, sender) => {
+    const spy = vi.fn(handlers['desk:app:info'])
+    const log = createMemoryLogger()
+    const dispatch = createDispatcher({ ...handlers, 'desk:app:info': spy }, isTrusted, log)
+    const result = await dispatch('desk:app:info', sender, undefined)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'forbidden', code: 'UNTRUSTED_SENDER' } })
+    expect(spy).not.toHaveBeenCalled()
+    expect(log.lines.join('\n')).toContain('ipc.rejected-sender')
+  })
+
+  it('rejects an unknown channel', async () => {
+    const dispatch = createDispatcher(handlers, isTrusted)
+    const result = await dispatch('desk:shell:exec', trusted, 'rm -rf /')
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation', code: 'UNKNOWN_CHANNEL' } })
+  })
+
+  it('turns a throwing handler or sender check into a value', async () => {
+    const boom: Handlers = {
+      ...handlers,
+      'desk:app:info': async () => {
+        throw new Error('secret detail')
+      },
+    }
+    const result = await createDispatcher(boom, isTrusted)('desk:app:info', trusted, undefined)
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'internal', code: 'INTERNAL', message: 'Unexpected error in the application' },
+    })
+    const throwingCheck = createDispatcher(handlers, () => {
+      throw new Error('x')
+    })
+    await expect(throwingCheck('desk:app:info', trusted, undefined)).resolves.toMatchObject({
+      error: { kind: 'forbidden' },
+    })
+  })
+})

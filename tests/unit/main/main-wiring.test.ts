@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { allChannels } from '../../../electron/contract/api-map'
+import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
+
+vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
+
+/** Let main's whenReady().then(start) chain run to completion. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
+
+describe('main process wiring (mocked electron)', () => {
+  beforeAll(async () => {
+    await import('../../../electron/main/index')
+    fake.app.readyResolve()
+    await settle()
+  })
+
+  it('takes the single-instance lock before anything else', () => {
+    expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1)
+    expect(fake.app.listenerCount('second-instance')).toBe(1)
+  })
+
+  it('creates exactly one window with the security checklist in webPreferences', () => {
+    expect(FakeBrowserWindow.instances).toHaveLength(1)
+    const { options } = FakeBrowserWindow.instances[0]!
+    expect(options).toMatchObject({ width: 1024, height: 720, minWidth: 900, minHeight: 640 })
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      devTools: true, // not packaged here; window-options.test covers the packaged case
+    })
+    expect(options.webPreferences.preload).toMatch(/preload[\\/]index\.js$/)
+    expect(FakeBrowserWindow.instances[0]!.loaded?.file).toMatch(/renderer[\\/]index\.html$/)
+  })
+
+  it('registers every channel of the contract, and only those', () => {
+    expect([...fake.handled.keys()].sort()).toEqual(allChannels().sort())
+  })
+
+  it('answers our own window and rejects any other sender', async () => {
+    const win = FakeBrowserWindow.instances[0]!
+    const file = win.loaded!.file!
+    const url = new URL(`file://${file.startsWith('/') ? '' : '/'}${file.replace(/\\/g, '/')}`).href
+    const handler = fake.handled.get('desk:app:info')!
+    const ours = { sender: { id: win.webContents.id }, senderFrame: { url, parent: null } }
+    await expect(handler(ours, undefined)).resolves.toMatchObject({ ok: true, value: { registerSource: 9 } })
+
+    const stranger = { sender: { id: 9999 }, senderFrame: { url, parent: null } }
+    await expect(handler(stranger, undefined)).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } })
+    const subFrame = { sender: { id: win.webContents.id }, senderFrame: { url, parent: {} } }
+    await expect(handler(subFrame, undefined)).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } })
+    const foreign = { sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/', parent: null } }
+    await expect(handler(foreign, undefined)).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } })
+    await expect(handler(ours, { injected: 1 })).resolves.toMatchObject({ ok: false, error: { kind: 'validation' } })
+  })
+
+  it('denies every permission request and check', () => {
+    const cb = vi.fn()
+    fake.permissionRequest!({}, 'media', cb)
+    fake.permissionRequest!({}, 'notifications', cb)
+    expect(cb.mock.calls).toEqual([[false], [false]])
+    expect(fake.permissionCheck!({}, 'clipboard-read')).toBe(false)
+  })
+
+  it('blocks navigation away from the bundle, new windows and webviews', () => {
+    const contents = FakeBrowserWindow.instances[0]!.webContents
+    expect(contents.fire('will-navigate', 'https://evil.example/')).toBe(true)
+    expect(contents.fire('will-navigate', 'file:///etc/passwd')).toBe(true)
+    expect(contents.fire('will-attach-webview')).toBe(true)
+    expect(contents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
+    expect(contents.windowOpenHandler!({ url: 'http://example.com/' })).toEqual({ action: 'deny' })
+    expect(fake.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('focuses the existing window when a second instance starts', () => {
+    fake.app.emit('second-instance', {}, ['app', 'regdesk://x'])
+    expect(FakeBrowserWindow.instances[0]!.focus).toHaveBeenCalled()
+    expect(FakeBrowserWindow.instances).toHaveLength(1)
+  })
+})
