@@ -1,0 +1,268 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { API_VERSION, endpoints, type EndpointName } from '../electron/main/platform/endpoints'
+import { Codes } from '../electron/main/platform/codes'
+import { FaultPlan, type Fault } from './faults'
+import { messageFor } from './messages'
+import { SandboxPlatform, type Answer } from './platform'
+import { defaultRules, type SandboxRules } from './rules'
+import { SandboxState, type Ticket } from './state'
+
+export interface RecordedRequest {
+  endpoint: EndpointName
+  path: string
+  headers: Record<string, string>
+  rawBody: string
+  body: unknown
+  at: number
+}
+
+export interface SandboxOptions {
+  port?: number
+  /** JSON file that keeps customers and codes across restarts */
+  dataFile?: string
+  rules?: Partial<SandboxRules>
+  /** where "sent" codes are shown; the CLI prints them, the embedded sandbox keeps quiet */
+  onCode?: (ticket: Ticket) => void
+  now?: () => number
+}
+
+export interface Sandbox {
+  /** e.g. http://127.0.0.1:4100 */
+  url: string
+  /** the platform base URL to configure a client with: url + /api */
+  apiUrl: string
+  platform: SandboxPlatform
+  faults: FaultPlan
+  requests: RecordedRequest[]
+  /** the latest open code sent to a recipient (sandbox only: the real platform never tells) */
+  latestCode(toUser: string, bizType?: string): string | undefined
+  close(): Promise<void>
+}
+
+const routes = new Map<string, EndpointName>(
+  (Object.entries(endpoints) as [EndpointName, string][]).map(([name, path]) => [`/api${path}`, name]),
+)
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000
+const MAX_BODY = 64 * 1024
+
+/**
+ * The platform contract over real HTTP on 127.0.0.1: header checks, the three calls, idempotency replay, fault
+ * injection, and loopback-only control endpoints under /sandbox/ for tests and for the app in sandbox mode.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const now = options.now ?? Date.now
+  const rules = { ...defaultRules, ...options.rules }
+  const state = new SandboxState(options.dataFile)
+  const platform = new SandboxPlatform(state, rules, options.onCode)
+  const faults = new FaultPlan()
+  const requests: RecordedRequest[] = []
+  const idempotent = new Map<string, { at: number; body: string }>()
+  const inFlight = new Set<string>()
+  const sockets = new Set<Socket>()
+
+  const latestCode = (toUser: string, bizType?: string) => {
+    const wanted = toUser.trim()
+    const tickets = state.data.tickets
+    for (let i = tickets.length - 1; i >= 0; i--) {
+      const t = tickets[i]!
+      const sameUser = t.toUser === wanted || t.toUser === wanted.toLowerCase()
+      if (sameUser && t.state === 'open' && (!bizType || t.bizType === bizType)) return t.code
+    }
+    return undefined
+  }
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end()
+    })
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://sandbox')
+    if (url.pathname.startsWith('/sandbox/')) return control(req, res, url)
+    const endpoint = routes.get(url.pathname)
+    if (!endpoint) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found')
+    if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end()
+
+    const rawBody = await readBody(req)
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]))
+    let body: unknown
+    try {
+      body = JSON.parse(rawBody)
+    } catch {
+      body = undefined
+    }
+    requests.push({ endpoint, path: url.pathname, headers, rawBody, body, at: now() })
+    if (requests.length > 2000) requests.shift()
+
+    const fault = faults.take(endpoint)
+    if (fault && fault.mode !== 'delay') return misbehave(fault, req, res)
+    if (fault?.mode === 'delay') await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000))
+
+    const lang = headers['lang'] ?? 'en-US'
+    const trace = headers['trace'] ?? ''
+    const answer = (a: Answer) => send(res, a, lang, trace, now())
+
+    const headerProblem = checkHeaders(headers, endpoint)
+    if (headerProblem) return answer(headerProblem)
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return answer({ code: Codes.gatewayIllegal })
+
+    const ctx = { companyId: headers['companyid']!, lang, now: now() }
+    if (endpoint !== 'register') {
+      return answer(endpoint === 'sendCode' ? platform.sendCode(body as never, ctx) : platform.checkStatus(body as never, ctx))
+    }
+
+    const key = headers['idempotency-key']
+    if (key) {
+      const cached = idempotent.get(`${ctx.companyId}|${key}`)
+      if (cached && now() - cached.at < IDEMPOTENCY_TTL_MS) {
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end(cached.body)
+      }
+      if (inFlight.has(key)) return answer({ code: Codes.tooFrequent, msgParams: ['1'] })
+      inFlight.add(key)
+    }
+    try {
+      const text = envelope(platform.register(body as never, ctx), lang, trace, now())
+      if (key) idempotent.set(`${ctx.companyId}|${key}`, { at: now(), body: text })
+      res.writeHead(200, { 'content-type': 'application/json' }).end(text)
+    } finally {
+      if (key) inFlight.delete(key)
+    }
+  }
+
+  function control(req: IncomingMessage, res: ServerResponse, url: URL): void | Promise<void> {
+    if (!isLoopback(req.socket.remoteAddress)) return void res.writeHead(403).end()
+    const json = (status: number, value: unknown): void =>
+      void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value))
+    if (url.pathname === '/sandbox/code' && req.method === 'GET') {
+      return json(200, { code: latestCode(url.searchParams.get('toUser') ?? '', url.searchParams.get('bizType') ?? undefined) ?? null })
+    }
+    if (url.pathname === '/sandbox/requests' && req.method === 'GET') return json(200, requests)
+    if (url.pathname === '/sandbox/customers' && req.method === 'GET') return json(200, state.data.customers)
+    if (url.pathname === '/sandbox/health') return json(200, { ok: true })
+    if (url.pathname === '/sandbox/faults' && req.method === 'DELETE') {
+      faults.clear()
+      return json(200, { ok: true })
+    }
+    if (url.pathname === '/sandbox/faults' && req.method === 'POST') {
+      return readBody(req).then((raw) => {
+        try {
+          const { endpoint, ...fault } = JSON.parse(raw) as Fault & { endpoint: EndpointName | '*' }
+          faults.arm(endpoint, fault)
+          json(200, { ok: true })
+        } catch (error) {
+          json(400, { error: (error as Error).message })
+        }
+      })
+    }
+    json(404, { error: 'unknown control endpoint' })
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const url = `http://127.0.0.1:${port}`
+  return {
+    url,
+    apiUrl: `${url}/api`,
+    platform,
+    faults,
+    requests,
+    latestCode,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+function checkHeaders(headers: Record<string, string>, endpoint: EndpointName): Answer | undefined {
+  const required = ['version', 'companyid', 'trace', 'lang', ...(endpoint === 'register' ? ['x-forwarded-for'] : [])]
+  for (const name of required) {
+    if (!headers[name]) return { code: Codes.gatewayMissingParams, msgParams: [name] }
+  }
+  if (headers['version'] !== API_VERSION) return { code: Codes.gatewayBadParam, msgParams: ['version'] }
+  if (!/^\d{1,19}$/.test(headers['companyid']!)) return { code: Codes.gatewayBadParam, msgParams: ['companyId'] }
+  if (!(headers['content-type'] ?? '').startsWith('application/json')) return { code: Codes.gatewayIllegal }
+  return undefined
+}
+
+export function envelope(answer: Answer, lang: string, trace: string, tm: number): string {
+  const params = answer.msgParams ?? []
+  let i = 0
+  const msg = messageFor(answer.code, lang).replace(/%s/g, () => params[i++] ?? '')
+  const ok = answer.code === Codes.success
+  return JSON.stringify({
+    code: answer.code,
+    msg,
+    msgParams: params.length ? params.join(',') : null,
+    bizCode: answer.code.startsWith('GATEWAY') || answer.code.startsWith('F') ? 'G' : 'US',
+    tm,
+    trace,
+    data: answer.data ?? null,
+    ok,
+    fail: !ok,
+  })
+}
+
+function send(res: ServerResponse, answer: Answer, lang: string, trace: string, tm: number): void {
+  res.writeHead(200, { 'content-type': 'application/json' }).end(envelope(answer, lang, trace, tm))
+}
+
+function misbehave(fault: Fault, req: IncomingMessage, res: ServerResponse): void {
+  switch (fault.mode) {
+    case 'http-500':
+      return void res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error')
+    case 'html-502':
+      return void res
+        .writeHead(502, { 'content-type': 'text/html' })
+        .end('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>')
+    case 'malformed-json':
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"code":"0","data":{"customerNo":')
+    case 'no-code':
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok","data":null}')
+    case 'rate-limit':
+      return void res
+        .writeHead(429, {
+          'content-type': 'application/json',
+          'x-ratelimit-limit': '10',
+          'x-ratelimit-remairing': '0',
+          'x-ratelimit-reset': String(fault.resetSeconds ?? 30),
+        })
+        .end('{"message":"Too Many Requests"}')
+    case 'reset':
+      req.socket.destroy()
+      return
+    default:
+      res.writeHead(500).end()
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'))
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+const isLoopback = (address: string | undefined) =>
+  !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'))
