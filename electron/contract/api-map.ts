@@ -5,6 +5,14 @@
 export const deskApiMap = {
   app: {
     info: 'desk:app:info',
+    setLanguage: 'desk:app:set-language',
+  },
+  platform: {
+    sendCode: 'desk:platform:send-code',
+    codeStatus: 'desk:platform:code-status',
+  },
+  registration: {
+    submit: 'desk:registration:submit',
   },
 } as const
 

@@ -1,11 +1,15 @@
 import type { Channel } from './api-map'
 import type { DeskResult } from './result'
-import type { AppInfo } from './types'
+import type { AppInfo, CodeStatus, RegistrationOutcome, SendCodeResult } from './types'
 import type { ChannelInput } from './schemas'
 
 /** What each channel answers (inside the DeskResult envelope). */
 export interface ChannelOutputs {
   'desk:app:info': AppInfo
+  'desk:app:set-language': null
+  'desk:platform:send-code': SendCodeResult
+  'desk:platform:code-status': CodeStatus
+  'desk:registration:submit': RegistrationOutcome
 }
 
 export type ChannelHandler<C extends Channel> = (input: ChannelInput<C>) => Promise<DeskResult<ChannelOutputs[C]>>

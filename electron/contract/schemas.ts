@@ -1,8 +1,54 @@
 import * as v from 'valibot'
 import type { Channel } from './api-map'
 
-/** No argument: the renderer calls `desk.app.info()` and the payload arrives as `undefined`. */
+/** No argument: the renderer calls e.g. `desk.app.info()` and the payload arrives as `undefined`. */
 const noArgs = v.undefined()
+
+export const uiLanguage = v.picklist(['zh-CN', 'en-US'])
+/** ISO 3166-1 alpha-2, upper case. */
+export const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))
+
+export const emailLogin = v.strictObject({
+  method: v.literal('email'),
+  email: v.pipe(v.string(), v.trim(), v.maxLength(254), v.email()),
+})
+export const phoneLogin = v.strictObject({
+  method: v.literal('phone'),
+  /** digits of the calling code, with or without the `+` */
+  phoneArea: v.pipe(v.string(), v.regex(/^\+?\d{1,4}$/)),
+  /** national significant number, digits only */
+  phone: v.pipe(v.string(), v.regex(/^\d{4,15}$/)),
+})
+export const login = v.variant('method', [emailLogin, phoneLogin])
+
+const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max), v.regex(/^[^\p{Cc}]*$/u))
+
+export const campaign = v.strictObject({
+  utmSource: v.optional(shortText(100)),
+  utmMedium: v.optional(shortText(100)),
+  utmCampaign: v.optional(shortText(100)),
+  utmContent: v.optional(shortText(100)),
+  utmTerm: v.optional(shortText(100)),
+})
+
+export const tradeType = v.strictObject({
+  tradeType: v.pipe(v.string(), v.regex(/^\d{1,3}$/)),
+  allCurrency: v.pipe(v.string(), v.regex(/^[A-Z0-9]{2,10}(,[A-Z0-9]{2,10}){0,19}$/)),
+})
+
+export const registerForm = v.strictObject({
+  /** one per filled form: retries of the same submission share it, so they share the idempotency key */
+  formId: v.pipe(v.string(), v.uuid()),
+  login,
+  country: countryCode,
+  verifyCode: v.pipe(v.string(), v.regex(/^\d{4,8}$/)),
+  password: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
+  openAccountType: v.picklist([0, 1]),
+  customerGroupId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER))),
+  tradeTypes: v.optional(v.pipe(v.array(tradeType), v.minLength(1), v.maxLength(10))),
+  campaign: v.optional(campaign),
+  agentCode: v.optional(v.pipe(shortText(64), v.minLength(1))),
+})
 
 /**
  * The runtime schema of every channel's single argument. Main parses each payload with it before a handler runs;
@@ -10,6 +56,13 @@ const noArgs = v.undefined()
  */
 export const channelSchemas = {
   'desk:app:info': noArgs,
+  'desk:app:set-language': uiLanguage,
+  'desk:platform:send-code': v.strictObject({ login, country: countryCode }),
+  'desk:platform:code-status': v.strictObject({ login }),
+  'desk:registration:submit': registerForm,
 } satisfies Record<Channel, v.GenericSchema>
 
 export type ChannelInput<C extends Channel> = v.InferOutput<(typeof channelSchemas)[C]>
+export type LoginInput = v.InferOutput<typeof login>
+export type RegisterForm = v.InferOutput<typeof registerForm>
+export type CampaignInput = v.InferOutput<typeof campaign>

@@ -3,6 +3,20 @@
 export type UiLanguage = 'zh-CN' | 'en-US'
 export type RegisterSource = 7 | 8 | 9
 
+/** What the form may offer; fixed values are hidden from the clerk. */
+export interface FormPresets {
+  defaultCountry: string
+  /** calling code digits, e.g. "86"; empty: derive from the country */
+  defaultPhoneArea: string
+  accountTypes: (0 | 1)[]
+  /** when set, the group is fixed by configuration and not shown */
+  customerGroupId?: number
+  tradeTypes?: { tradeType: string; allCurrency: string }[]
+  agentCodeEnabled: boolean
+  /** seconds before "resend" is offered */
+  resendSeconds: number
+}
+
 export interface AppInfo {
   name: string
   version: string
@@ -11,10 +25,54 @@ export interface AppInfo {
   registerSource: RegisterSource
   /** true when a real platform URL and company id are configured; false means the embedded sandbox */
   platformConfigured: boolean
+  /** sandbox mode: codes are shown on screen, nothing is real */
+  sandbox: boolean
   /** host of the platform in use, for the status line; never the company id */
   platformHost: string
   defaultLanguage: UiLanguage
   packaged: boolean
+  presets: FormPresets
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */
   configProblem?: { field: string; message: string }
+}
+
+export interface SendCodeResult {
+  /** seconds until "resend" is offered */
+  resendAfterSeconds: number
+  /** only in sandbox mode: the code the sandbox "sent" */
+  sandboxCode?: string
+}
+
+export interface CodeStatus {
+  codeSent: boolean
+  resendAfterSeconds: number
+  sandboxCode?: string
+}
+
+export interface KycElementView {
+  code: string
+  name: string
+  showType: string
+}
+export interface KycLevelView {
+  levelCode: string
+  levelName: string
+  pathName: string
+  elements: KycElementView[]
+}
+
+export interface RegistrationOutcome {
+  status: 'registered' | 'pending-review'
+  customerNo: string
+  /** the login as the customer knows it: the email, or "+86 13800000000" */
+  loginName: string
+  method: 'email' | 'phone'
+  openAccountType: 0 | 1
+  /** false: the platform says the customer must still set a login password */
+  passwordSet: boolean
+  kycLevels: KycLevelView[]
+  /** the server's localised message */
+  message: string
+  trace: string
+  registeredAt: number
 }

@@ -1,5 +1,5 @@
 import type { AppInfo } from '../contract/types'
-import { platformHost, type ConfigResult } from './config'
+import { defaultConfig, platformHost, type ConfigResult } from './config'
 import { registerSourceFor } from './device'
 
 export interface AppFacts {
@@ -8,7 +8,7 @@ export interface AppFacts {
   packaged: boolean
 }
 
-/** The status-line facts the renderer may see: nothing secret (no company id, no full URL). */
+/** The status-line and form facts the renderer may see: nothing secret (no company id, no full URL). */
 export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?: string): AppInfo {
   const base = {
     name: 'Registration Desk',
@@ -21,15 +21,28 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
     return {
       ...base,
       platformConfigured: false,
+      sandbox: false,
       platformHost: '',
       defaultLanguage: 'en-US',
+      presets: defaultConfig.presets,
       configProblem: config.problem,
     }
   }
+  const { platform, language, presets } = config.config
   return {
     ...base,
-    platformConfigured: config.config.platform.mode === 'remote',
-    platformHost: platformHost(config.config.platform, sandboxUrl),
-    defaultLanguage: config.config.language,
+    platformConfigured: platform.mode === 'remote',
+    sandbox: platform.mode === 'sandbox' || isLoopbackUrl(platform.baseUrl),
+    platformHost: platformHost(platform, sandboxUrl),
+    defaultLanguage: language,
+    presets,
+  }
+}
+
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)
+  } catch {
+    return false
   }
 }

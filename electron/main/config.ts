@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import type { UiLanguage } from '../contract/types'
+import type { FormPresets, UiLanguage } from '../contract/types'
+import { defaultWireFormats, type WireFormats } from './platform/register-body'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
 export type PlatformTarget = { mode: 'sandbox' } | { mode: 'remote'; baseUrl: string; companyId: string }
@@ -13,6 +14,13 @@ export interface DeskConfig {
   forwardedFor?: string
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
+  /** how `country` and `phoneArea` go on the wire for this deployment */
+  formats: WireFormats
+  /** ask checkStatus before sending a code, so an existing customer is told at once */
+  precheckLogin: boolean
+  presets: FormPresets
+  /** the agent's `thirdServerSource` */
+  agentSource: string
 }
 
 export interface ConfigProblem {
@@ -28,7 +36,20 @@ export const defaultConfig: DeskConfig = {
   language: 'zh-CN',
   timeoutMs: 15_000,
   externalLinkAllowList: [],
+  formats: defaultWireFormats,
+  precheckLogin: true,
+  presets: {
+    defaultCountry: 'CN',
+    defaultPhoneArea: '',
+    accountTypes: [0, 1],
+    agentCodeEnabled: true,
+    resendSeconds: 60,
+  },
+  agentSource: 'agent',
 }
+
+/** The company id the embedded sandbox registers under. */
+export const SANDBOX_COMPANY_ID = '1001'
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
@@ -57,6 +78,9 @@ const timeout = v.pipe(
   v.maxValue(120_000, 'must be at most 120000 ms'),
 )
 const address = v.pipe(v.string(), v.trim(), v.ip('must be an IPv4 or IPv6 address'))
+const countryFormat = v.picklist(['alpha2', 'dictionary'], 'must be alpha2 or dictionary')
+const phoneAreaFormat = v.picklist(['plus', 'digits'], 'must be plus or digits')
+const country = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CN'))
 
 type Env = Record<string, string | undefined>
 
@@ -88,6 +112,12 @@ export function configFromEnv(env: Env, packaged: boolean, base: DeskConfig = de
   if (!timeoutMs.ok) return timeoutMs
   const forwardedFor = read(env, 'DESK_FORWARDED_FOR', address)
   if (!forwardedFor.ok) return forwardedFor
+  const countryFmt = read(env, 'DESK_COUNTRY_FORMAT', countryFormat)
+  if (!countryFmt.ok) return countryFmt
+  const areaFmt = read(env, 'DESK_PHONE_AREA_FORMAT', phoneAreaFormat)
+  if (!areaFmt.ok) return areaFmt
+  const defaultCountry = read(env, 'DESK_DEFAULT_COUNTRY', country)
+  if (!defaultCountry.ok) return defaultCountry
 
   let platform = base.platform
   if (url.value && !company.value) {
@@ -103,6 +133,11 @@ export function configFromEnv(env: Env, packaged: boolean, base: DeskConfig = de
       language: lang.value ?? base.language,
       timeoutMs: timeoutMs.value ?? base.timeoutMs,
       forwardedFor: forwardedFor.value ?? base.forwardedFor,
+      formats: {
+        country: countryFmt.value ?? base.formats.country,
+        phoneArea: areaFmt.value ?? base.formats.phoneArea,
+      },
+      presets: { ...base.presets, defaultCountry: defaultCountry.value ?? base.presets.defaultCountry },
     },
   }
 }

@@ -1,9 +1,18 @@
 import type { Handlers } from '../contract/channels'
-import { ok } from '../contract/result'
-import type { AppInfo } from '../contract/types'
+import { ok, type DeskResult } from '../contract/result'
+import type { AppInfo, UiLanguage } from '../contract/types'
+import type { RegistrationService } from './registration/service'
 
 export interface HandlerDeps {
   appInfo: () => AppInfo
+  setLanguage: (language: UiLanguage) => void
+  /** absent when the configuration is unusable: platform calls then answer NOT_CONFIGURED */
+  registration?: RegistrationService
+}
+
+const notConfigured: DeskResult<never> = {
+  ok: false,
+  error: { kind: 'state', code: 'NOT_CONFIGURED', message: 'No usable platform configuration' },
 }
 
 /**
@@ -11,7 +20,16 @@ export interface HandlerDeps {
  * Inputs arrive already validated by the dispatcher.
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const registration = deps.registration
   return {
     'desk:app:info': async () => ok(deps.appInfo()),
+    'desk:app:set-language': async (language) => {
+      deps.setLanguage(language)
+      return ok(null)
+    },
+    'desk:platform:send-code': async ({ login, country }) =>
+      registration ? registration.sendCode(login, country) : notConfigured,
+    'desk:platform:code-status': async ({ login }) => (registration ? registration.codeStatus(login) : notConfigured),
+    'desk:registration:submit': async (form) => (registration ? registration.register(form) : notConfigured),
   }
 }

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, session, shell } from 'electron'
+import { release } from 'node:os'
 import { join } from 'node:path'
 import { isAppUrl } from './app-url'
 import { configFromEnv } from './config'
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
 
   const services = await createServices({
     facts: { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged },
+    os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
     config,
     userDataDir: app.getPath('userData'),
     log,

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { release, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { configFromEnv } from '../../electron/main/config'
 import { createDispatcher } from '../../electron/main/dispatch'
@@ -36,6 +36,7 @@ export function browserDriver(browser: Browser, options: BrowserDriverOptions = 
     const config = configFromEnv(options.env ?? {}, false)
     services = await createServices({
       facts: { version: '0.1.0', platform: process.platform, packaged: false },
+      os: { platform: process.platform, version: release(), arch: process.arch },
       config,
       userDataDir,
       log,

@@ -9,4 +9,12 @@ export const appInfoFixture: AppInfo = {
   platformHost: '127.0.0.1:4100',
   defaultLanguage: 'zh-CN',
   packaged: false,
+  sandbox: true,
+  presets: {
+    defaultCountry: 'CN',
+    defaultPhoneArea: '',
+    accountTypes: [0, 1],
+    agentCodeEnabled: true,
+    resendSeconds: 60,
+  },
 }

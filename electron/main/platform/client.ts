@@ -1,0 +1,143 @@
+import axios, { type AxiosInstance } from 'axios'
+import { randomUUID } from 'node:crypto'
+import type { DeskError } from '../../contract/result'
+import type { Logger } from '../log'
+import { Codes } from './codes'
+import { codeBizTypes, endpoints, type EndpointName } from './endpoints'
+import { businessError, readEnvelope, type Envelope } from './envelope'
+import { buildHeaders } from './headers'
+import type { RegisterBody } from './register-body'
+import { transportError } from './transport-errors'
+
+export interface PlatformClientOptions {
+  baseUrl: string
+  companyId: string
+  timeoutMs: number
+  /** the UI language at the moment of the call; the server localises `msg` with it */
+  language: () => string
+  /** X-Forwarded-For for register */
+  forwardedFor: () => string
+  log: Logger
+  newTrace?: () => string
+  now?: () => number
+}
+
+export type CallResult<T> = { ok: true; value: T; envelope: Envelope } | { ok: false; error: DeskError }
+
+export interface CheckStatusInput {
+  type: 1 | 2
+  loginName: string
+  phoneArea?: string
+}
+export type LoginStatus = 'registered' | 'new' | 'disabled'
+
+export interface SendCodeInput {
+  channel: 'email' | 'sms'
+  /** the email, or for SMS the area code without `+`, a space, then the number */
+  toUser: string
+  country: string
+}
+
+export interface RegisterAnswer {
+  outcome: 'registered' | 'pending-review'
+  data: Record<string, unknown>
+}
+
+export interface PlatformClient {
+  checkStatus(input: CheckStatusInput): Promise<CallResult<LoginStatus>>
+  sendCode(input: SendCodeInput): Promise<CallResult<{ sendToken: string }>>
+  register(body: RegisterBody, idempotencyKey: string): Promise<CallResult<RegisterAnswer>>
+}
+
+type Raw = { ok: true; envelope: Envelope } | { ok: false; error: DeskError }
+
+/**
+ * The platform's Client API over axios. Every call: POST, JSON, the common headers with a fresh trace, one log line
+ * (endpoint, trace, duration, outcome; never the body). Nothing throws out of it, and nothing is retried: a second
+ * register is the user's decision, made safe by the idempotency key.
+ */
+export function createPlatformClient(options: PlatformClientOptions): PlatformClient {
+  const http: AxiosInstance = axios.create({
+    baseURL: options.baseUrl,
+    timeout: options.timeoutMs,
+    maxRedirects: 0,
+    responseType: 'text',
+    transformResponse: [(data: unknown) => data],
+    validateStatus: () => true,
+    maxContentLength: 2 * 1024 * 1024,
+  })
+  const newTrace = options.newTrace ?? randomUUID
+  const now = options.now ?? Date.now
+
+  async function post(endpoint: EndpointName, body: object, extra: { forwardedFor?: string; idempotencyKey?: string } = {}): Promise<Raw> {
+    const trace = newTrace()
+    const started = now()
+    const deadline = AbortSignal.timeout(options.timeoutMs + 250)
+    let raw: Raw
+    let status: number | undefined
+    try {
+      const response = await http.post<string>(endpoints[endpoint], JSON.stringify(body), {
+        headers: buildHeaders({ companyId: options.companyId, lang: options.language(), trace, ...extra }),
+        signal: deadline,
+      })
+      status = response.status
+      const headers = Object.fromEntries(
+        Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), v === undefined ? undefined : String(v)]),
+      )
+      raw = readEnvelope(response.status, headers, typeof response.data === 'string' ? response.data : '', trace, now())
+    } catch (error) {
+      raw = { ok: false, error: transportError(error, trace, deadline.aborted) }
+    }
+    options.log.info('platform.call', {
+      endpoint,
+      trace,
+      durationMs: now() - started,
+      status,
+      outcome: raw.ok ? raw.envelope.code : `${raw.error.kind}:${raw.error.code}`,
+    })
+    return raw
+  }
+
+  return {
+    async checkStatus(input) {
+      const raw = await post('checkStatus', input)
+      if (!raw.ok) return raw
+      if (raw.envelope.code !== Codes.success) return { ok: false, error: businessError(raw.envelope) }
+      const status = (raw.envelope.data as { status?: unknown } | null)?.status
+      const map: Record<string, LoginStatus> = { '1': 'registered', '2': 'new', '-1': 'disabled' }
+      const value = map[String(status)]
+      if (!value) {
+        return { ok: false, error: { kind: 'bad-response', code: 'BAD_STATUS', message: 'Unknown login status', trace: raw.envelope.trace } }
+      }
+      return { ok: true, value, envelope: raw.envelope }
+    },
+
+    async sendCode(input) {
+      const raw = await post('sendCode', {
+        bizType: codeBizTypes[input.channel],
+        toUser: input.toUser,
+        country: input.country,
+        companyId: Number(options.companyId),
+      })
+      if (!raw.ok) return raw
+      if (raw.envelope.code !== Codes.success) return { ok: false, error: businessError(raw.envelope) }
+      const token = (raw.envelope.data as { token?: unknown } | null)?.token
+      if (typeof token !== 'string' || !token) {
+        return { ok: false, error: { kind: 'bad-response', code: 'NO_TOKEN', message: 'No sendToken in the answer', trace: raw.envelope.trace } }
+      }
+      return { ok: true, value: { sendToken: token }, envelope: raw.envelope }
+    },
+
+    async register(body, idempotencyKey) {
+      const raw = await post('register', body, { forwardedFor: options.forwardedFor(), idempotencyKey })
+      if (!raw.ok) return raw
+      const { code, data } = raw.envelope
+      if (code === Codes.success || code === Codes.pendingReview) {
+        const outcome = code === Codes.success ? 'registered' : 'pending-review'
+        const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
+        return { ok: true, value: { outcome, data: record }, envelope: raw.envelope }
+      }
+      return { ok: false, error: businessError(raw.envelope) }
+    },
+  }
+}

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto'
+import type { DeskError, DeskResult } from '../../contract/result'
+import type { LoginInput, RegisterForm } from '../../contract/schemas'
+import type { CodeStatus, RegistrationOutcome, SendCodeResult } from '../../contract/types'
+import { Codes } from '../platform/codes'
+import type { PlatformClient } from '../platform/client'
+import { buildRegisterBody, smsRecipient, type WireFormats } from '../platform/register-body'
+import { recipientKey, TicketBook } from './tickets'
+import { toOutcome } from './outcome'
+
+export interface RegistrationServiceOptions {
+  client: PlatformClient
+  registerSource: number
+  registerDevice: string
+  formats: WireFormats
+  language: () => string
+  resendSeconds: number
+  precheckLogin: boolean
+  presets: { customerGroupId?: number; tradeTypes?: { tradeType: string; allCurrency: string }[] }
+  agentSource: string
+  /** sandbox mode only: reads the code the sandbox "sent" */
+  sandboxCode?: (toUser: string) => Promise<string | undefined>
+  onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm) => void
+  now?: () => number
+}
+
+const stateError = (code: string, message: string, retryAfterSeconds?: number): DeskResult<never> => ({
+  ok: false,
+  error: { kind: 'state', code, message, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) },
+})
+
+/**
+ * Idempotency key for one submission: a hash of the form's id and the exact body, so a retry of the same
+ * submission reuses it and any change (another code, a corrected field, the next customer) makes a new one.
+ */
+export function idempotencyKey(formId: string, body: object): string {
+  const hex = createHash('sha256').update(formId).update('\n').update(JSON.stringify(body)).digest('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`
+}
+
+/** Send code, code status and register: the journey's main-process half. */
+export function createRegistrationService(options: RegistrationServiceOptions) {
+  const now = options.now ?? Date.now
+  const tickets = new TicketBook(options.resendSeconds, now)
+
+  const toUser = (login: LoginInput) => (login.method === 'email' ? recipientKey(login) : smsRecipient(login.phoneArea, login.phone))
+
+  async function sandboxCodeFor(login: LoginInput): Promise<string | undefined> {
+    if (!options.sandboxCode) return undefined
+    try {
+      return await options.sandboxCode(toUser(login))
+    } catch {
+      return undefined
+    }
+  }
+
+  async function sendCode(login: LoginInput, country: string): Promise<DeskResult<SendCodeResult>> {
+    const wait = tickets.waitFor(login)
+    if (wait > 0) return stateError('RESEND_TOO_SOON', 'A code was sent moments ago', wait)
+
+    if (options.precheckLogin) {
+      const status = await options.client.checkStatus(
+        login.method === 'email'
+          ? { type: 1, loginName: login.email.trim().toLowerCase() }
+          : { type: 2, loginName: login.phone, phoneArea: `+${login.phoneArea.replace(/\D/g, '')}` },
+      )
+      if (!status.ok) return status
+      if (status.value === 'registered') {
+        return { ok: false, error: { kind: 'business', code: 'LOGIN_REGISTERED', message: 'Already registered', trace: status.envelope.trace } }
+      }
+      if (status.value === 'disabled') {
+        return { ok: false, error: { kind: 'business', code: 'LOGIN_DISABLED', message: 'This login is disabled', trace: status.envelope.trace } }
+      }
+    }
+
+    const sent = await options.client.sendCode({ channel: login.method === 'email' ? 'email' : 'sms', toUser: toUser(login), country })
+    if (!sent.ok) return sent
+    tickets.record(login, sent.value.sendToken)
+    const sandboxCode = await sandboxCodeFor(login)
+    return { ok: true, value: { resendAfterSeconds: options.resendSeconds, ...(sandboxCode ? { sandboxCode } : {}) } }
+  }
+
+  async function codeStatus(login: LoginInput): Promise<DeskResult<CodeStatus>> {
+    const codeSent = tickets.has(login)
+    const sandboxCode = codeSent ? await sandboxCodeFor(login) : undefined
+    return { ok: true, value: { codeSent, resendAfterSeconds: tickets.waitFor(login), ...(sandboxCode ? { sandboxCode } : {}) } }
+  }
+
+  async function register(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
+    const sendToken = tickets.tokenFor(form.login)
+    if (!sendToken) return stateError('NO_CODE_SENT', 'Send a verification code first')
+    const login = form.login
+    const body = buildRegisterBody(
+      {
+        method: login.method,
+        email: login.method === 'email' ? login.email : undefined,
+        phoneArea: login.method === 'phone' ? login.phoneArea : undefined,
+        phone: login.method === 'phone' ? login.phone : undefined,
+        country: form.country,
+        verifyCode: form.verifyCode,
+        password: form.password,
+        openAccountType: form.openAccountType,
+        customerGroupId: options.presets.customerGroupId ?? form.customerGroupId,
+        tradeTypes: options.presets.tradeTypes ?? form.tradeTypes,
+        campaign: form.campaign,
+        agent: form.agentCode ? { code: form.agentCode, source: options.agentSource } : undefined,
+      },
+      {
+        sendToken,
+        registerSource: options.registerSource,
+        registerDevice: options.registerDevice,
+        lang: options.language(),
+        formats: options.formats,
+      },
+    )
+    const answer = await options.client.register(body, idempotencyKey(form.formId, body))
+    if (!answer.ok) {
+      if (answer.error.code === Codes.codeUsedUp) tickets.forget(login)
+      return { ok: false, error: answer.error satisfies DeskError }
+    }
+    tickets.forget(login)
+    const outcome = toOutcome(answer.value.outcome, answer.value.data, form, answer.envelope.msg, answer.envelope.trace, now())
+    options.onRegistered?.(outcome, form)
+    return { ok: true, value: outcome }
+  }
+
+  return { sendCode, codeStatus, register, tickets }
+}
+
+export type RegistrationService = ReturnType<typeof createRegistrationService>
