@@ -4,7 +4,7 @@ import type { LoginInput, RegisterForm } from '../../contract/schemas'
 import type { CodeStatus, RegistrationOutcome, SendCodeResult } from '../../contract/types'
 import { Codes } from '../platform/codes'
 import type { PlatformClient } from '../platform/client'
-import { buildRegisterBody, smsRecipient, type WireFormats } from '../platform/register-body'
+import { buildRegisterBody, formatPhoneArea, smsRecipient, type WireFormats } from '../platform/register-body'
 import { recipientKey, TicketBook } from './tickets'
 import { toOutcome } from './outcome'
 
@@ -32,16 +32,26 @@ const stateError = (code: string, message: string, retryAfterSeconds?: number): 
 /**
  * Idempotency key for one submission: a hash of the form's id and the exact body, so a retry of the same
  * submission reuses it and any change (another code, a corrected field, the next customer) makes a new one.
+ * The form id carries an attempt number that moves on after a definitive answer (see `register`).
  */
 export function idempotencyKey(formId: string, body: object): string {
   const hex = createHash('sha256').update(formId).update('\n').update(JSON.stringify(body)).digest('hex')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`
 }
 
+/** The platform answered with an envelope: it decided, and a retry with the same key would only replay that. */
+const isDefinitive = (error: DeskError) => error.kind === 'business' || (error.kind === 'rate-limited' && error.code !== 'HTTP_429')
+
 /** Send code, code status and register: the journey's main-process half. */
 export function createRegistrationService(options: RegistrationServiceOptions) {
   const now = options.now ?? Date.now
   const tickets = new TicketBook(options.resendSeconds, now)
+  /**
+   * Per form, how many definitive (business) answers it has had. An ambiguous failure (timeout, network, 5xx, a body
+   * that is not an envelope) keeps the key, so a retry cannot create a second customer; a business answer means the
+   * platform decided and created nothing, so the next try gets a fresh key instead of the cached refusal.
+   */
+  const attempts = new Map<string, number>()
 
   const toUser = (login: LoginInput) => (login.method === 'email' ? recipientKey(login) : smsRecipient(login.phoneArea, login.phone))
 
@@ -62,7 +72,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
       const status = await options.client.checkStatus(
         login.method === 'email'
           ? { type: 1, loginName: login.email.trim().toLowerCase() }
-          : { type: 2, loginName: login.phone, phoneArea: `+${login.phoneArea.replace(/\D/g, '')}` },
+          : { type: 2, loginName: login.phone, phoneArea: formatPhoneArea(login.phoneArea, options.formats.phoneArea) },
       )
       if (!status.ok) return status
       if (status.value === 'registered') {
@@ -113,11 +123,17 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
         formats: options.formats,
       },
     )
-    const answer = await options.client.register(body, idempotencyKey(form.formId, body))
+    const attempt = attempts.get(form.formId) ?? 0
+    const answer = await options.client.register(body, idempotencyKey(`${form.formId}#${attempt}`, body))
     if (!answer.ok) {
       if (answer.error.code === Codes.codeUsedUp) tickets.forget(login)
+      if (isDefinitive(answer.error)) {
+        if (attempts.size > 500) attempts.clear()
+        attempts.set(form.formId, attempt + 1)
+      }
       return { ok: false, error: answer.error satisfies DeskError }
     }
+    attempts.delete(form.formId)
     tickets.forget(login)
     const outcome = toOutcome(answer.value.outcome, answer.value.data, form, answer.envelope.msg, answer.envelope.trace, now())
     options.onRegistered?.(outcome, form)

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto'
+import { createMemoryLogger } from '../../electron/main/log'
+import { createPlatformClient } from '../../electron/main/platform/client'
+import { defaultWireFormats, type WireFormats } from '../../electron/main/platform/register-body'
+import { createRegistrationService } from '../../electron/main/registration/service'
+import type { LoginInput, RegisterForm } from '../../electron/contract/schemas'
+import { startSandbox, type SandboxOptions } from '../../sandbox/server'
+
+export interface HarnessOptions {
+  sandbox?: SandboxOptions
+  timeoutMs?: number
+  formats?: WireFormats
+  language?: string
+  precheckLogin?: boolean
+  presets?: { customerGroupId?: number; tradeTypes?: { tradeType: string; allCurrency: string }[] }
+}
+
+/** The real platform client and registration service against a real sandbox on 127.0.0.1. */
+export async function platformHarness(options: HarnessOptions = {}) {
+  const sandbox = await startSandbox(options.sandbox)
+  const log = createMemoryLogger()
+  let language = options.language ?? 'en-US'
+  const client = createPlatformClient({
+    baseUrl: sandbox.apiUrl,
+    companyId: '1001',
+    timeoutMs: options.timeoutMs ?? 5000,
+    language: () => language,
+    forwardedFor: () => '203.0.113.7',
+    log,
+  })
+  const service = createRegistrationService({
+    client,
+    registerSource: 7,
+    registerDevice: 'Windows 10.0.22631 x64',
+    formats: options.formats ?? defaultWireFormats,
+    language: () => language,
+    resendSeconds: 0,
+    precheckLogin: options.precheckLogin ?? true,
+    presets: options.presets ?? {},
+    agentSource: 'agent',
+    sandboxCode: async (toUser) => sandbox.latestCode(toUser),
+  })
+  const toUser = (login: LoginInput) =>
+    login.method === 'email' ? login.email.toLowerCase() : `${login.phoneArea.replace('+', '')} ${login.phone}`
+
+  return {
+    sandbox,
+    client,
+    service,
+    log,
+    setLanguage: (next: string) => (language = next),
+    codeFor: (login: LoginInput) => sandbox.latestCode(toUser(login))!,
+    /** send a code and answer a form ready to submit with it */
+    async readyForm(login: LoginInput, extra: Partial<RegisterForm> = {}): Promise<RegisterForm> {
+      const sent = await service.sendCode(login, extra.country ?? 'CN')
+      if (!sent.ok) throw new Error(`sendCode failed: ${JSON.stringify(sent.error)}`)
+      return { formId: randomUUID(), login, country: 'CN', verifyCode: sent.value.sandboxCode!, openAccountType: 0, ...extra }
+    },
+    close: () => sandbox.close(),
+  }
+}
+
+export const emailLogin = (email = `c${randomUUID().slice(0, 8)}@example.com`): LoginInput => ({ method: 'email', email })
+export const phoneLogin = (phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, phoneArea = '86'): LoginInput => ({
+  method: 'phone',
+  phoneArea,
+  phone,
+})
