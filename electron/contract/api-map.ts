@@ -6,6 +6,10 @@ export const deskApiMap = {
   app: {
     info: 'desk:app:info',
     setLanguage: 'desk:app:set-language',
+    copyText: 'desk:app:copy-text',
+  },
+  settings: {
+    lastLogin: 'desk:settings:last-login',
   },
   platform: {
     sendCode: 'desk:platform:send-code',

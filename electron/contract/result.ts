@@ -28,6 +28,8 @@ export interface DeskError {
   /** the server's localised message, or a developer-facing English one; the renderer localises by kind + code */
   message: string
   trace?: string
+  /** the platform's msgParams, e.g. the tries left after a wrong code */
+  params?: string[]
   /** seconds until a retry makes sense (429 / too frequent) */
   retryAfterSeconds?: number
   issues?: FieldIssue[]

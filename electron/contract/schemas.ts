@@ -57,6 +57,8 @@ export const registerForm = v.strictObject({
 export const channelSchemas = {
   'desk:app:info': noArgs,
   'desk:app:set-language': uiLanguage,
+  'desk:app:copy-text': v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  'desk:settings:last-login': noArgs,
   'desk:platform:send-code': v.strictObject({ login, country: countryCode }),
   'desk:platform:code-status': v.strictObject({ login }),
   'desk:registration:submit': registerForm,

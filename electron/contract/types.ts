@@ -11,6 +11,8 @@ export interface FormPresets {
   accountTypes: (0 | 1)[]
   /** when set, the group is fixed by configuration and not shown */
   customerGroupId?: number
+  /** groups an office may choose from (shown only when there is more than one and none is fixed) */
+  groups?: { id: number; name: string }[]
   tradeTypes?: { tradeType: string; allCurrency: string }[]
   agentCodeEnabled: boolean
   /** seconds before "resend" is offered */

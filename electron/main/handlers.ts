@@ -1,11 +1,15 @@
 import type { Handlers } from '../contract/channels'
 import { ok, type DeskResult } from '../contract/result'
+import type { LoginInput } from '../contract/schemas'
 import type { AppInfo, UiLanguage } from '../contract/types'
 import type { RegistrationService } from './registration/service'
 
 export interface HandlerDeps {
   appInfo: () => AppInfo
   setLanguage: (language: UiLanguage) => void
+  /** the system clipboard (Electron's in main; a recorder in tests) */
+  copyText: (text: string) => void
+  lastLogin: () => LoginInput | null
   /** absent when the configuration is unusable: platform calls then answer NOT_CONFIGURED */
   registration?: RegistrationService
 }
@@ -27,6 +31,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.setLanguage(language)
       return ok(null)
     },
+    'desk:app:copy-text': async (text) => {
+      deps.copyText(text)
+      return ok(null)
+    },
+    'desk:settings:last-login': async () => ok(deps.lastLogin()),
     'desk:platform:send-code': async ({ login, country }) =>
       registration ? registration.sendCode(login, country) : notConfigured,
     'desk:platform:code-status': async ({ login }) => (registration ? registration.codeStatus(login) : notConfigured),

@@ -1,4 +1,5 @@
-import { app, BrowserWindow, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, session, shell } from 'electron'
+import ElectronStore from 'electron-store'
 import { release } from 'node:os'
 import { join } from 'node:path'
 import { isAppUrl } from './app-url'
@@ -60,6 +61,8 @@ async function start(): Promise<void> {
     os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
     config,
     userDataDir: app.getPath('userData'),
+    store: new ElectronStore({ name: 'config' }),
+    copyText: (text) => clipboard.writeText(text),
     log,
   })
   app.on('will-quit', () => void services.close())

@@ -1,4 +1,5 @@
 import axios from 'axios'
+import Conf from 'conf'
 import { networkInterfaces } from 'node:os'
 import type { UiLanguage } from '../contract/types'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
@@ -9,6 +10,7 @@ import type { HandlerDeps } from './handlers'
 import type { Logger } from './log'
 import { createPlatformClient } from './platform/client'
 import { createRegistrationService, type RegistrationService } from './registration/service'
+import { createSettings, type KeyValueStore } from './settings'
 
 export interface ServiceOptions {
   facts: AppFacts
@@ -16,6 +18,10 @@ export interface ServiceOptions {
   config: ConfigResult
   userDataDir: string
   log: Logger
+  /** the settings store: electron-store in main; by default a `conf` store in userDataDir (same file and format) */
+  store?: KeyValueStore
+  /** the system clipboard; main passes Electron's */
+  copyText?: (text: string) => void
   now?: () => number
 }
 
@@ -35,7 +41,11 @@ export interface Services {
  */
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const { config, log } = options
-  let language: UiLanguage = config.ok ? config.config.language : 'en-US'
+  const settings = createSettings(
+    options.store ?? new Conf({ cwd: options.userDataDir, configName: 'config', projectName: 'registration-desk' }),
+    log,
+  )
+  let language: UiLanguage = settings.language() ?? (config.ok ? config.config.language : 'en-US')
   let sandbox: Sandbox | undefined
   let registration: RegistrationService | undefined
 
@@ -72,6 +82,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       precheckLogin: c.precheckLogin,
       presets: { customerGroupId: c.presets.customerGroupId, tradeTypes: c.presets.tradeTypes },
       agentSource: c.agentSource,
+      onRegistered: (_outcome, form) => settings.setLastLogin(form.login),
       sandboxCode: embedded
         ? async (toUser) => embedded.latestCode(toUser)
         : isLoopbackUrl(baseUrl)
@@ -81,7 +92,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     })
   }
 
-  const info = buildAppInfo(options.facts, config, sandbox?.url)
+  const info = { ...buildAppInfo(options.facts, config, sandbox?.url), defaultLanguage: language }
   return {
     sandbox,
     registration,
@@ -89,7 +100,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       appInfo: () => info,
       setLanguage: (next) => {
         language = next
+        settings.setLanguage(next)
       },
+      copyText: options.copyText ?? (() => {}),
+      lastLogin: () => settings.lastLogin(),
       registration,
     },
     close: async () => {

@@ -88,5 +88,25 @@ export const electronMock = {
     },
   },
   shell: { openExternal: fake.openExternal },
+  clipboard: { writeText: vi.fn() },
   dialog: { showSaveDialog: vi.fn() },
+}
+
+/** electron-store requires the real electron from node_modules, which vi.mock cannot reach: a Map stands in. */
+export class FakeElectronStore {
+  static instances: FakeElectronStore[] = []
+  data = new Map<string, unknown>()
+  path = join(userData, 'config.json')
+  constructor(public options: Record<string, unknown> = {}) {
+    FakeElectronStore.instances.push(this)
+  }
+  get(key: string) {
+    return this.data.get(key)
+  }
+  set(key: string, value: unknown) {
+    this.data.set(key, value)
+  }
+  delete(key: string) {
+    this.data.delete(key)
+  }
 }

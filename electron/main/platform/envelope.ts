@@ -93,5 +93,11 @@ export function businessError(envelope: Envelope): DeskError {
     const wait = envelope.msgParams.map(Number).find((n) => Number.isFinite(n) && n > 0)
     return { kind: 'rate-limited', code: envelope.code, message: envelope.msg, trace: envelope.trace, retryAfterSeconds: wait ?? 60 }
   }
-  return { kind: 'business', code: envelope.code, message: envelope.msg, trace: envelope.trace }
+  return {
+    kind: 'business',
+    code: envelope.code,
+    message: envelope.msg,
+    trace: envelope.trace,
+    ...(envelope.msgParams.length ? { params: envelope.msgParams.slice(0, 10) } : {}),
+  }
 }

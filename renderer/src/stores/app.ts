@@ -1,22 +1,32 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { AppInfo } from '../../../electron/contract/types'
+import { useRegistrationStore } from './registration'
 
-/** What main told us about itself; loaded once at start. */
+/** What main told us about itself; loaded once at start, then the form is prepared from it. */
 export const useAppStore = defineStore('app', () => {
   const info = ref<AppInfo | null>(null)
   const loadFailed = ref(false)
+  const ready = ref(false)
 
   async function load(): Promise<AppInfo | null> {
     try {
       const result = await window.desk.app.info()
-      if (result.ok) info.value = result.value
-      else loadFailed.value = true
+      if (!result.ok) {
+        loadFailed.value = true
+        return null
+      }
+      info.value = result.value
+      const registration = useRegistrationStore()
+      registration.applyPresets(result.value.presets)
+      const last = await window.desk.settings.lastLogin()
+      await registration.restore(last.ok ? last.value : null)
+      ready.value = true
     } catch {
       loadFailed.value = true
     }
     return info.value
   }
 
-  return { info, loadFailed, load }
+  return { info, loadFailed, ready, load }
 })

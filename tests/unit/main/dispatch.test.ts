@@ -9,7 +9,7 @@ const trusted: SenderInfo = { url: 'file:///app/out/renderer/index.html', isMain
 const isTrusted = (s: SenderInfo) => s.fromOurWindow && s.isMainFrame && s.url.startsWith('file:///app/')
 
 describe('the dispatcher behind handle()', () => {
-  const handlers = createHandlers({ appInfo: () => appInfoFixture, setLanguage: () => {} })
+  const handlers = createHandlers({ appInfo: () => appInfoFixture, setLanguage: () => {}, copyText: () => {}, lastLogin: () => null })
 
   it('answers a valid call from our frame', async () => {
     const dispatch = createDispatcher(handlers, isTrusted)

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { allChannels } from '../../../electron/contract/api-map'
-import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, FakeElectronStore } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
+vi.mock('electron-store', () => ({ default: FakeElectronStore }))
 
 /** Let main's whenReady().then(start) chain run to completion. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
@@ -57,6 +58,17 @@ describe('main process wiring (mocked electron)', () => {
     const foreign = { sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/', parent: null } }
     await expect(handler(foreign, undefined)).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } })
     await expect(handler(ours, { injected: 1 })).resolves.toMatchObject({ ok: false, error: { kind: 'validation' } })
+  })
+
+  it('keeps settings in one electron-store and copies through Electron\'s clipboard', async () => {
+    expect(FakeElectronStore.instances).toHaveLength(1)
+    const win = FakeBrowserWindow.instances[0]!
+    const file = win.loaded!.file!.replace(/\\/g, '/')
+    const event = { sender: { id: win.webContents.id }, senderFrame: { url: `file://${file.startsWith('/') ? '' : '/'}${file}`, parent: null } }
+    await fake.handled.get('desk:app:set-language')!(event, 'en-US')
+    expect(FakeElectronStore.instances[0]!.get('language')).toBe('en-US')
+    await fake.handled.get('desk:app:copy-text')!(event, '8000001')
+    expect(electronMock.clipboard.writeText).toHaveBeenCalledWith('8000001')
   })
 
   it('denies every permission request and check', () => {

@@ -1,0 +1,47 @@
+import * as v from 'valibot'
+import { login, uiLanguage, type LoginInput } from '../contract/schemas'
+import type { UiLanguage } from '../contract/types'
+import type { Logger } from './log'
+
+/**
+ * The part of electron-store (and of `conf`, which it extends) that main uses. Main passes an electron-store; tests
+ * and the E2E bridge pass a `conf` store in a temp folder: the same file, the same format.
+ */
+export interface KeyValueStore {
+  get(key: string): unknown
+  set(key: string, value: unknown): void
+  delete(key: string): void
+  readonly path: string
+}
+
+/**
+ * What the app remembers between runs: the last login name used (to prefill the form for a returning user) and the UI
+ * language. Never a password, a code or a token. Every read is validated: a hand-edited or damaged value is dropped
+ * (and logged) instead of reaching the screen.
+ */
+export function createSettings(store: KeyValueStore, log?: Logger) {
+  function read<T>(key: string, schema: v.GenericSchema<unknown, T>): T | undefined {
+    const raw = store.get(key)
+    if (raw === undefined) return undefined
+    const parsed = v.safeParse(schema, raw)
+    if (parsed.success) return parsed.output
+    log?.warn('settings.invalid-value', { reason: key })
+    store.delete(key)
+    return undefined
+  }
+
+  return {
+    lastLogin: (): LoginInput | null => read('lastLogin', login) ?? null,
+    setLastLogin: (value: LoginInput) =>
+      store.set(
+        'lastLogin',
+        value.method === 'email'
+          ? { method: 'email', email: value.email.trim().toLowerCase() }
+          : { method: 'phone', phoneArea: value.phoneArea.replace(/\D/g, ''), phone: value.phone },
+      ),
+    language: (): UiLanguage | undefined => read('language', uiLanguage),
+    setLanguage: (value: UiLanguage) => store.set('language', value),
+  }
+}
+
+export type Settings = ReturnType<typeof createSettings>

@@ -1,0 +1,52 @@
+import { getCountries, getCountryCallingCode, type CountryCode } from 'libphonenumber-js'
+
+export interface CountryOption {
+  code: string
+  name: string
+  callingCode: string
+}
+
+const cache = new Map<string, CountryOption[]>()
+
+/** Every region libphonenumber knows, named in the UI language by Intl.DisplayNames and sorted by its collation. */
+export function countryOptions(locale: string): CountryOption[] {
+  const hit = cache.get(locale)
+  if (hit) return hit
+  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })
+  const collator = new Intl.Collator(locale)
+  const list = getCountries()
+    .map((code) => ({ code, name: names.of(code) ?? code, callingCode: getCountryCallingCode(code) }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+  cache.set(locale, list)
+  return list
+}
+
+export function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+export function callingCodeOf(country: string): string {
+  try {
+    return getCountryCallingCode(country as CountryCode)
+  } catch {
+    return ''
+  }
+}
+
+/** Search by localised name, by English name, by ISO code or by calling code ("86", "+44"). */
+export function filterCountries(options: CountryOption[], query: string): CountryOption[] {
+  const q = query.trim().toLowerCase().replace(/^\+/, '')
+  if (!q) return options
+  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })
+  return options.filter(
+    (o) =>
+      o.name.toLowerCase().includes(q) ||
+      o.code.toLowerCase() === q ||
+      o.callingCode === q ||
+      (english.of(o.code) ?? '').toLowerCase().includes(q),
+  )
+}

@@ -1,0 +1,249 @@
+import { defineStore } from 'pinia'
+import { computed, reactive, ref } from 'vue'
+import type { DeskError } from '../../../electron/contract/result'
+import type { LoginInput, RegisterForm } from '../../../electron/contract/schemas'
+import type { FormPresets, RegistrationOutcome } from '../../../electron/contract/types'
+import { callingCodeOf } from '../logic/countries'
+import { describeError, type ErrorView, type FormField } from '../logic/describe-error'
+import { checkAgent, checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
+import { clearDraft, loadDraft, saveDraft } from '../logic/draft'
+
+export type Method = 'email' | 'phone'
+
+const blankFields = () => ({
+  method: 'email' as Method,
+  country: 'CN',
+  email: '',
+  phoneArea: '86',
+  /** the clerk chose an area code by hand: a country change no longer moves it */
+  areaTouched: false,
+  phone: '',
+  code: '',
+  password: '',
+  confirm: '',
+  openAccountType: 0 as 0 | 1,
+  customerGroupId: undefined as number | undefined,
+  agentCode: '',
+})
+
+/** The form, its validation, send-code countdown and submission. Passwords and codes live only here, in memory. */
+export const useRegistrationStore = defineStore('registration', () => {
+  const presets = ref<FormPresets | null>(null)
+  const fields = reactive(blankFields())
+  const formId = ref<string>(crypto.randomUUID())
+  const issues = reactive<Partial<Record<FormField, Issue>>>({})
+  const error = ref<ErrorView | null>(null)
+  const sending = ref(false)
+  const submitting = ref(false)
+  /** the recipient the last code went to, in this form */
+  const codeSentTo = ref<string | null>(null)
+  const resendAt = ref(0)
+  const sandboxCode = ref<string | null>(null)
+  const outcome = ref<RegistrationOutcome | null>(null)
+  const now = ref(Date.now())
+  let countryLabel: (code: string) => string = (code) => code
+
+  const resendSeconds = computed(() => Math.max(0, Math.ceil((resendAt.value - now.value) / 1000)))
+  const loginField = computed<'email' | 'phone'>(() => (fields.method === 'email' ? 'email' : 'phone'))
+
+  function applyPresets(next: FormPresets): void {
+    presets.value = next
+    fields.country = next.defaultCountry
+    fields.phoneArea = next.defaultPhoneArea || callingCodeOf(next.defaultCountry) || '86'
+    fields.openAccountType = next.accountTypes[0] ?? 0
+    fields.customerGroupId = next.customerGroupId ?? next.groups?.[0]?.id
+  }
+
+  /** The login as main expects it, or undefined when the field is not valid yet. */
+  function login(): LoginInput | undefined {
+    if (fields.method === 'email') {
+      return checkEmail(fields.email) ? undefined : { method: 'email', email: fields.email.trim() }
+    }
+    const phone = nationalNumber(fields.phoneArea, fields.phone)
+    return phone ? { method: 'phone', phoneArea: fields.phoneArea, phone } : undefined
+  }
+
+  const recipient = (l: LoginInput) => (l.method === 'email' ? l.email.toLowerCase() : `+${l.phoneArea} ${l.phone}`)
+
+  function check(field: FormField): Issue | undefined {
+    switch (field) {
+      case 'email':
+        return checkEmail(fields.email)
+      case 'phone':
+        return checkPhone(fields.phoneArea, fields.phone, countryLabel(fields.country))
+      case 'code':
+        return checkCode(fields.code)
+      case 'password':
+        return checkPassword(fields.password)
+      case 'confirm':
+        return checkConfirm(fields.password, fields.confirm)
+      case 'agentCode':
+        return checkAgent(fields.agentCode)
+      default:
+        return undefined
+    }
+  }
+
+  function validate(field: FormField): boolean {
+    const issue = check(field)
+    if (issue) issues[field] = issue
+    else delete issues[field]
+    return !issue
+  }
+
+  function showError(err: DeskError): void {
+    const view = describeError(err, loginField.value)
+    error.value = view
+    if (view.field) issues[view.field] = { key: view.key, params: view.params }
+    if (view.needsNewCode) {
+      codeSentTo.value = null
+      resendAt.value = 0
+    }
+  }
+
+  async function sendCode(): Promise<boolean> {
+    if (sending.value || resendSeconds.value > 0) return false
+    error.value = null
+    if (!validate(loginField.value)) return false
+    const target = login()!
+    sending.value = true
+    try {
+      const result = await window.desk.platform.sendCode({ login: target, country: fields.country })
+      if (!result.ok) {
+        showError(result.error)
+        if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
+          resendAt.value = Date.now() + result.error.retryAfterSeconds * 1000
+        }
+        return false
+      }
+      codeSentTo.value = recipient(target)
+      resendAt.value = Date.now() + result.value.resendAfterSeconds * 1000
+      sandboxCode.value = result.value.sandboxCode ?? null
+      delete issues.code
+      persist()
+      return true
+    } finally {
+      sending.value = false
+    }
+  }
+
+  /** The fields to check before submitting, in screen order. */
+  const submitFields = (): FormField[] => [loginField.value, 'code', 'password', 'confirm', 'agentCode']
+
+  async function submit(): Promise<boolean> {
+    if (submitting.value) return false
+    error.value = null
+    const invalid = submitFields().filter((f) => !validate(f))
+    const target = login()
+    if (!invalid.length && target && codeSentTo.value !== recipient(target)) {
+      issues.code = { key: 'validation.codeNotSent' }
+      invalid.push('code')
+    }
+    if (invalid.length || !target) {
+      error.value = { key: 'validation.summary', params: {}, field: invalid[0] }
+      return false
+    }
+    const form: RegisterForm = {
+      formId: formId.value,
+      login: target,
+      country: fields.country,
+      verifyCode: fields.code,
+      openAccountType: fields.openAccountType,
+      ...(fields.password ? { password: fields.password } : {}),
+      ...(fields.customerGroupId !== undefined && !presets.value?.customerGroupId ? { customerGroupId: fields.customerGroupId } : {}),
+      ...(fields.agentCode.trim() && presets.value?.agentCodeEnabled ? { agentCode: fields.agentCode.trim() } : {}),
+    }
+    submitting.value = true
+    try {
+      const result = await window.desk.registration.submit(form)
+      if (!result.ok) {
+        showError(result.error)
+        return false
+      }
+      outcome.value = result.value
+      fields.password = ''
+      fields.confirm = ''
+      fields.code = ''
+      clearDraft()
+      return true
+    } finally {
+      submitting.value = false
+    }
+  }
+
+  /** "Register another customer": everything personal goes, the presets stay. */
+  function reset(): void {
+    Object.assign(fields, blankFields())
+    if (presets.value) applyPresets(presets.value)
+    for (const key of Object.keys(issues)) delete issues[key as FormField]
+    error.value = null
+    codeSentTo.value = null
+    resendAt.value = 0
+    sandboxCode.value = null
+    outcome.value = null
+    formId.value = crypto.randomUUID()
+    clearDraft()
+  }
+
+  /** Non-secret parts of the form survive a reload of the window (never the password or the code). */
+  function persist(): void {
+    saveDraft({
+      formId: formId.value,
+      method: fields.method,
+      country: fields.country,
+      email: fields.email,
+      phoneArea: fields.phoneArea,
+      phone: fields.phone,
+      openAccountType: fields.openAccountType,
+      agentCode: fields.agentCode,
+      codeSentTo: codeSentTo.value,
+    })
+  }
+
+  async function restore(prefill: LoginInput | null): Promise<void> {
+    const draft = loadDraft()
+    if (draft) {
+      formId.value = draft.formId
+      Object.assign(fields, { ...draft, codeSentTo: undefined, formId: undefined })
+      codeSentTo.value = draft.codeSentTo
+      const target = login()
+      if (target && draft.codeSentTo) {
+        const status = await window.desk.platform.codeStatus({ login: target })
+        if (status.ok && status.value.codeSent) {
+          resendAt.value = Date.now() + status.value.resendAfterSeconds * 1000
+          sandboxCode.value = status.value.sandboxCode ?? null
+        } else {
+          codeSentTo.value = null
+        }
+      }
+      return
+    }
+    if (prefill?.method === 'email') Object.assign(fields, { method: 'email', email: prefill.email })
+    if (prefill?.method === 'phone') Object.assign(fields, { method: 'phone', phoneArea: prefill.phoneArea, areaTouched: true, phone: prefill.phone })
+  }
+
+  return {
+    presets,
+    fields,
+    formId,
+    issues,
+    error,
+    sending,
+    submitting,
+    codeSentTo,
+    sandboxCode,
+    outcome,
+    now,
+    resendSeconds,
+    loginField,
+    applyPresets,
+    validate,
+    sendCode,
+    submit,
+    reset,
+    persist,
+    restore,
+    setCountryLabel: (fn: (code: string) => string) => (countryLabel = fn),
+    tick: () => (now.value = Date.now()),
+  }
+})
