@@ -78,6 +78,14 @@ const timeout = v.pipe(
   v.maxValue(120_000, 'must be at most 120000 ms'),
 )
 const address = v.pipe(v.string(), v.trim(), v.ip('must be an IPv4 or IPv6 address'))
+const resendSeconds = v.pipe(
+  v.string(),
+  v.transform(Number),
+  v.number(),
+  v.integer('must be whole seconds'),
+  v.minValue(1, 'must be at least 1 second'),
+  v.maxValue(600, 'must be at most 600 seconds'),
+)
 const countryFormat = v.picklist(['alpha2', 'dictionary'], 'must be alpha2 or dictionary')
 const phoneAreaFormat = v.picklist(['plus', 'digits'], 'must be plus or digits')
 const country = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CN'))
@@ -118,6 +126,8 @@ export function configFromEnv(env: Env, packaged: boolean, base: DeskConfig = de
   if (!areaFmt.ok) return areaFmt
   const defaultCountry = read(env, 'DESK_DEFAULT_COUNTRY', country)
   if (!defaultCountry.ok) return defaultCountry
+  const resend = read(env, 'DESK_RESEND_SECONDS', resendSeconds)
+  if (!resend.ok) return resend
 
   let platform = base.platform
   if (url.value && !company.value) {
@@ -137,7 +147,11 @@ export function configFromEnv(env: Env, packaged: boolean, base: DeskConfig = de
         country: countryFmt.value ?? base.formats.country,
         phoneArea: areaFmt.value ?? base.formats.phoneArea,
       },
-      presets: { ...base.presets, defaultCountry: defaultCountry.value ?? base.presets.defaultCountry },
+      presets: {
+        ...base.presets,
+        defaultCountry: defaultCountry.value ?? base.presets.defaultCountry,
+        resendSeconds: resend.value ?? base.presets.resendSeconds,
+      },
     },
   }
 }

@@ -9,7 +9,8 @@ import { createMemoryLogger } from '../../electron/main/log'
 import { createServices, type Services } from '../../electron/main/services'
 import { installBridge } from '../support/bridge'
 import { serveDirectory } from '../support/static-server'
-import type { AppDriver } from '../journeys/driver'
+import { secretSelector, type AppDriver } from '../journeys/driver'
+import { localProbe } from '../support/sandbox-probe'
 
 const root = resolve(__dirname, '../..')
 export const screenshotDir = join(root, 'tests/e2e/screenshots')
@@ -23,13 +24,17 @@ export interface BrowserDriverOptions {
  * this process with a temp data folder. A restart closes the page and the services and builds both again on the same
  * folder, as a relaunch of the app would.
  */
-export function browserDriver(browser: Browser, options: BrowserDriverOptions = {}): AppDriver & { userDataDir: string } {
+export function browserDriver(
+  browser: Browser,
+  options: BrowserDriverOptions = {},
+): AppDriver & { userDataDir: string; copied: string[] } {
   const userDataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'))
   const errors: string[] = []
   let server: Awaited<ReturnType<typeof serveDirectory>> | undefined
   let context: BrowserContext | undefined
   let services: Services | undefined
   const log = createMemoryLogger()
+  const copied: string[] = []
 
   async function start(): Promise<Page> {
     server ??= await serveDirectory(join(root, 'out/renderer'))
@@ -40,6 +45,7 @@ export function browserDriver(browser: Browser, options: BrowserDriverOptions = 
       config,
       userDataDir,
       log,
+      copyText: (text) => copied.push(text),
     })
     const origin = new URL(server.url).origin
     const dispatch = createDispatcher(
@@ -68,6 +74,8 @@ export function browserDriver(browser: Browser, options: BrowserDriverOptions = 
   return {
     kind: 'browser',
     userDataDir,
+    copied,
+    platform: localProbe(() => services?.sandbox),
     open: start,
     restart: async () => {
       await stop()
@@ -76,7 +84,7 @@ export function browserDriver(browser: Browser, options: BrowserDriverOptions = 
     pageErrors: () => [...errors],
     screenshot: async (page, name) => {
       mkdirSync(screenshotDir, { recursive: true })
-      await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+      await page.screenshot({ path: join(screenshotDir, `${name}.png`), mask: [page.locator(secretSelector)] })
     },
     close: async () => {
       await stop()

@@ -2,9 +2,9 @@ import { test } from '@playwright/test'
 import { allJourneys } from '../journeys'
 import { browserDriver } from './browser-driver'
 
-for (const { name, run } of allJourneys) {
+for (const { name, run, env } of allJourneys) {
   test(name, async ({ browser }) => {
-    const driver = browserDriver(browser)
+    const driver = browserDriver(browser, { env })
     try {
       await run(driver)
     } finally {

@@ -21,9 +21,9 @@ test('the real window: title, window.desk present, require absent', async () => 
   }
 })
 
-for (const { name, run } of allJourneys) {
+for (const { name, run, env } of allJourneys) {
   test(name, async () => {
-    const driver = electronDriver(binary!)
+    const driver = electronDriver(binary!, env)
     try {
       await run(driver)
     } finally {

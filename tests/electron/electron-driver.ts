@@ -2,22 +2,36 @@ import { _electron, type ElectronApplication, type Page } from '@playwright/test
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { AppDriver } from '../journeys/driver'
+import { secretSelector, type AppDriver } from '../journeys/driver'
+import { startSandbox, type Sandbox } from '../../sandbox/server'
+import { localProbe } from '../support/sandbox-probe'
 
 const root = resolve(__dirname, '../..')
 const screenshotDir = join(root, 'tests/electron/screenshots')
 
-/** The real app: the built main process launched by Playwright, on a temp data folder kept across restarts. */
+/**
+ * The real app: the built main process launched by Playwright, on a temp data folder kept across restarts. It talks
+ * to a sandbox this process starts (a loopback platform URL, so the app is in sandbox mode), so the test can read what
+ * the platform received and inject faults.
+ */
 export function electronDriver(executablePath: string, env: Record<string, string> = {}): AppDriver {
   const userDataDir = mkdtempSync(join(tmpdir(), 'desk-electron-'))
   const errors: string[] = []
   let app: ElectronApplication | undefined
+  let sandbox: Sandbox | undefined
 
   async function start(): Promise<Page> {
+    sandbox ??= await startSandbox()
     app = await _electron.launch({
       executablePath,
       args: [join(root, 'out/main/index.js')],
-      env: { ...process.env, ...env, DESK_USER_DATA_DIR: userDataDir } as Record<string, string>,
+      env: {
+        ...process.env,
+        ...env,
+        DESK_API_URL: sandbox.apiUrl,
+        DESK_COMPANY_ID: '1001',
+        DESK_USER_DATA_DIR: userDataDir,
+      } as Record<string, string>,
     })
     const page = await app.firstWindow()
     page.on('console', (msg) => {
@@ -35,6 +49,7 @@ export function electronDriver(executablePath: string, env: Record<string, strin
 
   return {
     kind: 'electron',
+    platform: localProbe(() => sandbox),
     open: start,
     restart: async () => {
       await stop()
@@ -43,10 +58,11 @@ export function electronDriver(executablePath: string, env: Record<string, strin
     pageErrors: () => [...errors],
     screenshot: async (page, name) => {
       mkdirSync(screenshotDir, { recursive: true })
-      await page.screenshot({ path: join(screenshotDir, `${name}.png`) })
+      await page.screenshot({ path: join(screenshotDir, `${name}.png`), mask: [page.locator(secretSelector)] })
     },
     close: async () => {
       await stop()
+      await sandbox?.close()
       rmSync(userDataDir, { recursive: true, force: true })
     },
   }

@@ -1,5 +1,8 @@
+import { codeJourneys } from './code.journey'
 import type { Journey } from './define'
+import { formBehaviourJourneys } from './form-behaviour.journey'
+import { registerJourneys } from './register.journey'
 import { shellJourneys } from './shell.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys]

@@ -25,7 +25,7 @@ describe('StatusLine', () => {
   })
 
   it('names the platform host when one is configured, in Chinese', () => {
-    const info = { ...appInfoFixture, platformConfigured: true, platformHost: 'api.broker.example', registerSource: 7 as const, platform: 'win32' }
+    const info = { ...appInfoFixture, platformConfigured: true, sandbox: false, platformHost: 'api.broker.example', registerSource: 7 as const, platform: 'win32' }
     const text = mountWith(info, 'zh-CN').text()
     expect(text).toContain('平台：api.broker.example')
     expect(text).toContain('注册来源 7')
