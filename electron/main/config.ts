@@ -59,6 +59,8 @@ export const platformUrl = v.pipe(
   v.trim(),
   v.url('must be a full URL such as https://broker.example.com/api'),
   v.check((value) => {
+    // valibot runs the rest of a pipe after a failed action: this must not throw on text that is not a URL
+    if (!URL.canParse(value)) return false
     const url = new URL(value)
     return url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname))
   }, 'must use https (plain http only on this machine, for a local sandbox)'),
@@ -92,16 +94,31 @@ const country = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z]{2}
 
 type Env = Record<string, string | undefined>
 
-function read<T>(
-  env: Env,
-  name: string,
-  schema: v.GenericSchema<string, T>,
-): { ok: true; value: T | undefined } | { ok: false; problem: ConfigProblem } {
-  const raw = env[name]
-  if (raw === undefined || raw.trim() === '') return { ok: true, value: undefined }
-  const parsed = v.safeParse(schema, raw)
-  if (parsed.success) return { ok: true, value: parsed.output }
-  return { ok: false, problem: { field: name, message: parsed.issues[0]?.message ?? 'invalid' } }
+/** Every development variable and the schema its text must pass. */
+const envSchemas = {
+  DESK_API_URL: platformUrl,
+  DESK_COMPANY_ID: companyId,
+  DESK_LANG: language,
+  DESK_TIMEOUT_MS: timeout,
+  DESK_FORWARDED_FOR: address,
+  DESK_COUNTRY_FORMAT: countryFormat,
+  DESK_PHONE_AREA_FORMAT: phoneAreaFormat,
+  DESK_DEFAULT_COUNTRY: country,
+  DESK_RESEND_SECONDS: resendSeconds,
+}
+type EnvValues = { [K in keyof typeof envSchemas]?: v.InferOutput<(typeof envSchemas)[K]> }
+
+/** Parses every set variable; the first invalid one is the problem reported, named. */
+function readEnv(env: Env): { ok: true; values: EnvValues } | { ok: false; problem: ConfigProblem } {
+  const values: Record<string, unknown> = {}
+  for (const [name, schema] of Object.entries(envSchemas) as [string, v.GenericSchema<string, unknown>][]) {
+    const raw = env[name]
+    if (raw === undefined || raw.trim() === '') continue
+    const parsed = v.safeParse(schema, raw)
+    if (!parsed.success) return { ok: false, problem: { field: name, message: parsed.issues[0]?.message ?? 'invalid' } }
+    values[name] = parsed.output
+  }
+  return { ok: true, values: values as EnvValues }
 }
 
 /**
@@ -110,47 +127,32 @@ function read<T>(
  */
 export function configFromEnv(env: Env, packaged: boolean, base: DeskConfig = defaultConfig): ConfigResult {
   if (packaged) return { ok: true, config: base }
-  const url = read(env, 'DESK_API_URL', platformUrl)
-  if (!url.ok) return url
-  const company = read(env, 'DESK_COMPANY_ID', companyId)
-  if (!company.ok) return company
-  const lang = read(env, 'DESK_LANG', language)
-  if (!lang.ok) return lang
-  const timeoutMs = read(env, 'DESK_TIMEOUT_MS', timeout)
-  if (!timeoutMs.ok) return timeoutMs
-  const forwardedFor = read(env, 'DESK_FORWARDED_FOR', address)
-  if (!forwardedFor.ok) return forwardedFor
-  const countryFmt = read(env, 'DESK_COUNTRY_FORMAT', countryFormat)
-  if (!countryFmt.ok) return countryFmt
-  const areaFmt = read(env, 'DESK_PHONE_AREA_FORMAT', phoneAreaFormat)
-  if (!areaFmt.ok) return areaFmt
-  const defaultCountry = read(env, 'DESK_DEFAULT_COUNTRY', country)
-  if (!defaultCountry.ok) return defaultCountry
-  const resend = read(env, 'DESK_RESEND_SECONDS', resendSeconds)
-  if (!resend.ok) return resend
+  const read = readEnv(env)
+  if (!read.ok) return read
+  const e = read.values
 
   let platform = base.platform
-  if (url.value && !company.value) {
+  if (e.DESK_API_URL && !e.DESK_COMPANY_ID) {
     return { ok: false, problem: { field: 'DESK_COMPANY_ID', message: 'is required when DESK_API_URL is set' } }
   }
-  if (url.value && company.value) platform = { mode: 'remote', baseUrl: url.value, companyId: company.value }
+  if (e.DESK_API_URL && e.DESK_COMPANY_ID) platform = { mode: 'remote', baseUrl: e.DESK_API_URL, companyId: e.DESK_COMPANY_ID }
 
   return {
     ok: true,
     config: {
       ...base,
       platform,
-      language: lang.value ?? base.language,
-      timeoutMs: timeoutMs.value ?? base.timeoutMs,
-      forwardedFor: forwardedFor.value ?? base.forwardedFor,
+      language: e.DESK_LANG ?? base.language,
+      timeoutMs: e.DESK_TIMEOUT_MS ?? base.timeoutMs,
+      forwardedFor: e.DESK_FORWARDED_FOR ?? base.forwardedFor,
       formats: {
-        country: countryFmt.value ?? base.formats.country,
-        phoneArea: areaFmt.value ?? base.formats.phoneArea,
+        country: e.DESK_COUNTRY_FORMAT ?? base.formats.country,
+        phoneArea: e.DESK_PHONE_AREA_FORMAT ?? base.formats.phoneArea,
       },
       presets: {
         ...base.presets,
-        defaultCountry: defaultCountry.value ?? base.presets.defaultCountry,
-        resendSeconds: resend.value ?? base.presets.resendSeconds,
+        defaultCountry: e.DESK_DEFAULT_COUNTRY ?? base.presets.defaultCountry,
+        resendSeconds: e.DESK_RESEND_SECONDS ?? base.presets.resendSeconds,
       },
     },
   }

@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../electron/contract/types'
+import { defaultConfig } from '../../electron/main/config'
 
 export const appInfoFixture: AppInfo = {
   name: 'Registration Desk',
@@ -10,11 +11,5 @@ export const appInfoFixture: AppInfo = {
   defaultLanguage: 'zh-CN',
   packaged: false,
   sandbox: true,
-  presets: {
-    defaultCountry: 'CN',
-    defaultPhoneArea: '',
-    accountTypes: [0, 1],
-    agentCodeEnabled: true,
-    resendSeconds: 60,
-  },
+  presets: defaultConfig.presets,
 }
