@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { defaultPresets } from '../contract/defaults'
 import type { FormPresets, UiLanguage } from '../contract/types'
 import { defaultWireFormats, type WireFormats } from './platform/register-body'
 
@@ -38,13 +39,7 @@ export const defaultConfig: DeskConfig = {
   externalLinkAllowList: [],
   formats: defaultWireFormats,
   precheckLogin: true,
-  presets: {
-    defaultCountry: 'CN',
-    defaultPhoneArea: '',
-    accountTypes: [0, 1],
-    agentCodeEnabled: true,
-    resendSeconds: 60,
-  },
+  presets: defaultPresets,
   agentSource: 'agent',
 }
 

@@ -1,5 +1,5 @@
 import type { AppInfo } from '../../electron/contract/types'
-import { defaultConfig } from '../../electron/main/config'
+import { defaultPresets } from '../../electron/contract/defaults'
 
 export const appInfoFixture: AppInfo = {
   name: 'Registration Desk',
@@ -11,5 +11,5 @@ export const appInfoFixture: AppInfo = {
   defaultLanguage: 'zh-CN',
   packaged: false,
   sandbox: true,
-  presets: defaultConfig.presets,
+  presets: defaultPresets,
 }
