@@ -18,6 +18,9 @@ export const codeJourneys = [
     await expect(page.getByTestId('code')).toBeFocused()
     await expect(page.getByTestId('error-trace')).toContainText(/[0-9a-f-]{36}/)
     await driver.screenshot(page, 'form-wrong-code-zh-CN')
+    await switchLanguage(page, 'English')
+    await expect(page.getByTestId('form-error')).toContainText('The verification code is wrong. Check it and try again (4 tries left).')
+    await driver.screenshot(page, 'form-wrong-code-en-US')
     await enterCode(page, code)
     await submitAndExpectResult(page)
   }),
@@ -54,6 +57,9 @@ export const codeJourneys = [
     await expect(page.locator('#email-error')).toContainText('该账号已注册')
     await expect(page.getByTestId('sandbox-code')).toHaveCount(0)
     await driver.screenshot(page, 'form-already-registered-zh-CN')
+    await switchLanguage(page, 'English')
+    await expect(page.locator('#email-error')).toContainText('This login is already registered.')
+    await driver.screenshot(page, 'form-already-registered-en-US')
     const sends = (await driver.platform.requests()).filter((r) => r.endpoint === 'sendCode')
     expect(sends).toHaveLength(1)
   }),

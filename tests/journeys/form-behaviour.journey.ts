@@ -44,6 +44,7 @@ export const formBehaviourJourneys = [
     await driver.screenshot(page, 'form-email-error-en-US')
     await switchLanguage(page, '中文')
     await expect(page.getByTestId('country')).toHaveValue('中国')
+    await driver.screenshot(page, 'form-email-error-zh-CN')
     await expect(page.locator('#email-error')).toContainText('邮箱格式不正确')
   }),
 
@@ -112,6 +113,10 @@ export const formBehaviourJourneys = [
       await expect(page.getByTestId('submit')).toBeEnabled()
     }
     await driver.screenshot(page, 'form-network-error-en-US')
+    await switchLanguage(page, '中文')
+    await expect(page.getByTestId('form-error')).toContainText('操作过于频繁，请等待 25 秒后再试。')
+    await driver.screenshot(page, 'form-network-error-zh-CN')
+    await switchLanguage(page, 'English')
     await page.getByTestId('submit').click()
     await expect(page.getByTestId('result')).toBeVisible()
     expect((await driver.platform.customers()).filter((c) => c.email === email)).toHaveLength(1)

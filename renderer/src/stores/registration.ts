@@ -117,7 +117,8 @@ export const useRegistrationStore = defineStore('registration', () => {
         return false
       }
       codeSentTo.value = recipient(target)
-      resendAt.value = Date.now() + result.value.resendAfterSeconds * 1000
+      now.value = Date.now()
+      resendAt.value = now.value + result.value.resendAfterSeconds * 1000
       sandboxCode.value = result.value.sandboxCode ?? null
       delete issues.code
       persist()
@@ -210,7 +211,8 @@ export const useRegistrationStore = defineStore('registration', () => {
       if (target && draft.codeSentTo) {
         const status = await window.desk.platform.codeStatus({ login: target })
         if (status.ok && status.value.codeSent) {
-          resendAt.value = Date.now() + status.value.resendAfterSeconds * 1000
+          now.value = Date.now()
+          resendAt.value = now.value + status.value.resendAfterSeconds * 1000
           sandboxCode.value = status.value.sandboxCode ?? null
         } else {
           codeSentTo.value = null
