@@ -18,6 +18,19 @@ export const deskApiMap = {
   registration: {
     submit: 'desk:registration:submit',
   },
+  campaign: {
+    get: 'desk:campaign:get',
+    set: 'desk:campaign:set',
+    clear: 'desk:campaign:clear',
+    parseLink: 'desk:campaign:parse-link',
+  },
+} as const
+
+/** Messages main pushes to the window (deep links arriving while the app runs). Listen-only for the renderer. */
+export const deskEventMap = {
+  campaign: {
+    onChanged: 'desk:event:campaign-changed',
+  },
 } as const
 
 type Leaves<T> = T extends string ? T : { [K in keyof T]: Leaves<T[K]> }[keyof T]

@@ -1,6 +1,6 @@
 import type { Channel } from './api-map'
 import type { DeskResult } from './result'
-import type { AppInfo, CodeStatus, RegistrationOutcome, SendCodeResult } from './types'
+import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, RegistrationOutcome, SendCodeResult } from './types'
 import type { ChannelInput, LoginInput } from './schemas'
 
 /** What each channel answers (inside the DeskResult envelope). */
@@ -12,6 +12,15 @@ export interface ChannelOutputs {
   'desk:platform:send-code': SendCodeResult
   'desk:platform:code-status': CodeStatus
   'desk:registration:submit': RegistrationOutcome
+  'desk:campaign:get': ActiveCampaign
+  'desk:campaign:set': ActiveCampaign
+  'desk:campaign:clear': ActiveCampaign
+  'desk:campaign:parse-link': CampaignValues
+}
+
+/** What each pushed event carries. */
+export interface EventPayloads {
+  'desk:event:campaign-changed': ActiveCampaign
 }
 
 export type ChannelHandler<C extends Channel> = (input: ChannelInput<C>) => Promise<DeskResult<ChannelOutputs[C]>>

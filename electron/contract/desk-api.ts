@@ -1,5 +1,5 @@
-import type { deskApiMap } from './api-map'
-import type { ChannelOutputs } from './channels'
+import type { deskApiMap, deskEventMap } from './api-map'
+import type { ChannelOutputs, EventPayloads } from './channels'
 import type { ChannelInput } from './schemas'
 import type { DeskResult } from './result'
 
@@ -8,11 +8,21 @@ type Fn<C extends keyof ChannelOutputs> =
     ? () => Promise<DeskResult<ChannelOutputs[C]>>
     : (input: ChannelInput<C>) => Promise<DeskResult<ChannelOutputs[C]>>
 
-/** The type of `window.desk`, derived from the map so preload, bridge and renderer cannot drift apart. */
-export type DeskApi = {
+type Calls = {
   [G in keyof typeof deskApiMap]: {
     [F in keyof (typeof deskApiMap)[G]]: (typeof deskApiMap)[G][F] extends keyof ChannelOutputs
       ? Fn<(typeof deskApiMap)[G][F]>
       : never
   }
 }
+
+type Events = {
+  [G in keyof typeof deskEventMap]: {
+    [F in keyof (typeof deskEventMap)[G]]: (typeof deskEventMap)[G][F] extends keyof EventPayloads
+      ? (listener: (payload: EventPayloads[(typeof deskEventMap)[G][F]]) => void) => () => void
+      : never
+  }
+}
+
+/** The type of `window.desk`, derived from the maps so preload, bridge and renderer cannot drift apart. */
+export type DeskApi = { [G in keyof Calls | keyof Events]: (G extends keyof Calls ? Calls[G] : unknown) & (G extends keyof Events ? Events[G] : unknown) }

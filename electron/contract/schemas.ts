@@ -21,14 +21,23 @@ export const phoneLogin = v.strictObject({
 })
 export const login = v.variant('method', [emailLogin, phoneLogin])
 
-const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max), v.regex(/^[^\p{Cc}]*$/u))
+export const CAMPAIGN_FIELD_MAX = 100
 
-export const campaign = v.strictObject({
-  utmSource: v.optional(shortText(100)),
-  utmMedium: v.optional(shortText(100)),
-  utmCampaign: v.optional(shortText(100)),
-  utmContent: v.optional(shortText(100)),
-  utmTerm: v.optional(shortText(100)),
+/** A campaign field: trimmed, at most 100 characters, printable only (no control or invisible formatting characters). */
+export const campaignText = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(CAMPAIGN_FIELD_MAX, 'TOO_LONG'),
+  v.regex(/^[^\p{C}]*$/u, 'NOT_PRINTABLE'),
+)
+
+export const campaignValues = v.strictObject({
+  utmSource: v.optional(campaignText),
+  utmMedium: v.optional(campaignText),
+  utmCampaign: v.optional(campaignText),
+  utmContent: v.optional(campaignText),
+  utmTerm: v.optional(campaignText),
+  agentCode: v.optional(campaignText),
 })
 
 export const tradeType = v.strictObject({
@@ -46,8 +55,6 @@ export const registerForm = v.strictObject({
   openAccountType: v.picklist([0, 1]),
   customerGroupId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER))),
   tradeTypes: v.optional(v.pipe(v.array(tradeType), v.minLength(1), v.maxLength(10))),
-  campaign: v.optional(campaign),
-  agentCode: v.optional(v.pipe(shortText(64), v.minLength(1))),
 })
 
 /**
@@ -62,9 +69,13 @@ export const channelSchemas = {
   'desk:platform:send-code': v.strictObject({ login, country: countryCode }),
   'desk:platform:code-status': v.strictObject({ login }),
   'desk:registration:submit': registerForm,
+  'desk:campaign:get': noArgs,
+  'desk:campaign:set': v.strictObject({ values: campaignValues, origin: v.picklist(['manual', 'link']) }),
+  'desk:campaign:clear': noArgs,
+  'desk:campaign:parse-link': v.pipe(v.string(), v.maxLength(8192)),
 } satisfies Record<Channel, v.GenericSchema>
 
 export type ChannelInput<C extends Channel> = v.InferOutput<(typeof channelSchemas)[C]>
 export type LoginInput = v.InferOutput<typeof login>
 export type RegisterForm = v.InferOutput<typeof registerForm>
-export type CampaignInput = v.InferOutput<typeof campaign>
+export type CampaignInput = v.InferOutput<typeof campaignValues>

@@ -77,4 +77,24 @@ export interface RegistrationOutcome {
   message: string
   trace: string
   registeredAt: number
+  /** the campaign this registration was attributed to (what was sent) */
+  campaign: CampaignValues
+}
+
+/** The campaign a registration is attributed to; every field optional, omitted when empty. */
+export interface CampaignValues {
+  utmSource?: string
+  utmMedium?: string
+  utmCampaign?: string
+  utmContent?: string
+  utmTerm?: string
+  agentCode?: string
+}
+
+/** Where the active campaign came from, highest precedence first: this session's entry or link, a deep link, the office. */
+export type CampaignOrigin = 'manual' | 'link' | 'deep-link' | 'office' | 'none'
+
+export interface ActiveCampaign {
+  values: CampaignValues
+  origin: CampaignOrigin
 }

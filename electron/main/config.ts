@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { defaultPresets } from '../contract/defaults'
-import type { FormPresets, UiLanguage } from '../contract/types'
+import type { CampaignValues, FormPresets, UiLanguage } from '../contract/types'
+import { valuesFromParams } from './campaign/parse'
 import { defaultWireFormats, type WireFormats } from './platform/register-body'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
@@ -22,6 +23,10 @@ export interface DeskConfig {
   presets: FormPresets
   /** the agent's `thirdServerSource` */
   agentSource: string
+  /** the link parameter that carries an agent code (`agent`, `inviteCode`, …) */
+  agentParam: string
+  /** the office's campaign, used while no other campaign is active */
+  officeCampaign: CampaignValues
 }
 
 export interface ConfigProblem {
@@ -41,6 +46,8 @@ export const defaultConfig: DeskConfig = {
   precheckLogin: true,
   presets: defaultPresets,
   agentSource: 'agent',
+  agentParam: 'agent',
+  officeCampaign: {},
 }
 
 /** The company id the embedded sandbox registers under. */
@@ -89,6 +96,10 @@ const country = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z]{2}
 
 type Env = Record<string, string | undefined>
 
+const agentParam = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'must be a parameter name such as agent'))
+/** `utm_source=…&utm_campaign=…`, as in an account-opening link's query. */
+const campaignQuery = v.pipe(v.string(), v.trim(), v.maxLength(2000, 'is too long'))
+
 /** Every development variable and the schema its text must pass. */
 const envSchemas = {
   DESK_API_URL: platformUrl,
@@ -100,6 +111,8 @@ const envSchemas = {
   DESK_PHONE_AREA_FORMAT: phoneAreaFormat,
   DESK_DEFAULT_COUNTRY: country,
   DESK_RESEND_SECONDS: resendSeconds,
+  DESK_AGENT_PARAM: agentParam,
+  DESK_CAMPAIGN_DEFAULTS: campaignQuery,
 }
 type EnvValues = { [K in keyof typeof envSchemas]?: v.InferOutput<(typeof envSchemas)[K]> }
 
@@ -126,6 +139,16 @@ export function configFromEnv(env: Env, packaged: boolean, base: DeskConfig = de
   if (!read.ok) return read
   const e = read.values
 
+  const agent = e.DESK_AGENT_PARAM ?? base.agentParam
+  let officeCampaign = base.officeCampaign
+  if (e.DESK_CAMPAIGN_DEFAULTS) {
+    const parsed = valuesFromParams(new URLSearchParams(e.DESK_CAMPAIGN_DEFAULTS), agent)
+    if (!parsed.ok) {
+      return { ok: false, problem: { field: 'DESK_CAMPAIGN_DEFAULTS', message: `is not a usable campaign (${parsed.problem.code})` } }
+    }
+    officeCampaign = parsed.values
+  }
+
   let platform = base.platform
   if (e.DESK_API_URL && !e.DESK_COMPANY_ID) {
     return { ok: false, problem: { field: 'DESK_COMPANY_ID', message: 'is required when DESK_API_URL is set' } }
@@ -140,6 +163,8 @@ export function configFromEnv(env: Env, packaged: boolean, base: DeskConfig = de
       language: e.DESK_LANG ?? base.language,
       timeoutMs: e.DESK_TIMEOUT_MS ?? base.timeoutMs,
       forwardedFor: e.DESK_FORWARDED_FOR ?? base.forwardedFor,
+      agentParam: agent,
+      officeCampaign,
       formats: {
         country: e.DESK_COUNTRY_FORMAT ?? base.formats.country,
         phoneArea: e.DESK_PHONE_AREA_FORMAT ?? base.formats.phoneArea,

@@ -2,6 +2,7 @@ import type { Handlers } from '../contract/channels'
 import { ok, type DeskResult } from '../contract/result'
 import type { LoginInput } from '../contract/schemas'
 import type { AppInfo, UiLanguage } from '../contract/types'
+import type { CampaignService } from './campaign/service'
 import type { RegistrationService } from './registration/service'
 
 export interface HandlerDeps {
@@ -12,6 +13,7 @@ export interface HandlerDeps {
   lastLogin: () => LoginInput | null
   /** absent when the configuration is unusable: platform calls then answer NOT_CONFIGURED */
   registration?: RegistrationService
+  campaign: CampaignService
 }
 
 const notConfigured: DeskResult<never> = {
@@ -40,5 +42,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       registration ? registration.sendCode(login, country) : notConfigured,
     'desk:platform:code-status': async ({ login }) => (registration ? registration.codeStatus(login) : notConfigured),
     'desk:registration:submit': async (form) => (registration ? registration.register(form) : notConfigured),
+    'desk:campaign:get': async () => ok(deps.campaign.active()),
+    'desk:campaign:set': async ({ values, origin }) => ok(deps.campaign.set(values, origin)),
+    'desk:campaign:clear': async () => ok(deps.campaign.clear()),
+    'desk:campaign:parse-link': async (text) => {
+      const parsed = deps.campaign.parseLink(text)
+      if (parsed.ok) return ok(parsed.values)
+      const { problem } = parsed
+      return {
+        ok: false,
+        error: {
+          kind: 'validation',
+          code: problem.code,
+          message: 'The link could not be used',
+          ...('field' in problem ? { issues: [{ path: problem.field, message: problem.reason }] } : {}),
+        },
+      }
+    },
   }
 }

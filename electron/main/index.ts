@@ -1,7 +1,7 @@
 import { app, BrowserWindow, clipboard, session, shell } from 'electron'
 import ElectronStore from 'electron-store'
 import { release } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { isAppUrl } from './app-url'
 import { configFromEnv } from './config'
 import { createHandlers } from './handlers'
@@ -9,7 +9,8 @@ import { registerIpc } from './ipc'
 import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
 import { denyAllPermissions, guardWebContents } from './security/guards'
-import { createServices } from './services'
+import { deepLinkIn } from './campaign/parse'
+import { createServices, type Services } from './services'
 import { mainWindowOptions } from './window-options'
 
 // Development and the Electron test tier may point the app at another data folder; a packaged app never does.
@@ -20,6 +21,15 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const ourUrl = (url: string) => isAppUrl(url, { rendererFile, devServerUrl })
 
 let mainWindow: BrowserWindow | undefined
+let services: Services | undefined
+/** a deep link that arrived before the services were up (launch by URL, or macOS open-url before ready) */
+let pendingDeepLink = deepLinkIn(process.argv)
+
+function applyDeepLink(url: string | undefined): void {
+  if (!url) return
+  if (services) services.applyDeepLink(url)
+  else pendingDeepLink = url
+}
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js'), app.isPackaged))
@@ -56,16 +66,18 @@ async function start(): Promise<void> {
     }),
   )
 
-  const services = await createServices({
+  services = await createServices({
     facts: { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged },
     os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
     config,
     userDataDir: app.getPath('userData'),
     store: new ElectronStore({ name: 'config' }),
     copyText: (text) => clipboard.writeText(text),
+    notify: (event, payload) => mainWindow?.webContents.send(event, payload),
     log,
   })
-  app.on('will-quit', () => void services.close())
+  const running = services
+  app.on('will-quit', () => void running.close())
   const handlers = createHandlers(services.deps)
   registerIpc(
     handlers,
@@ -75,13 +87,32 @@ async function start(): Promise<void> {
   )
 
   mainWindow = createWindow()
+  applyDeepLink(pendingDeepLink)
+  pendingDeepLink = undefined
   log.info('app.started', { mode: config.ok ? config.config.platform.mode : 'config-problem' })
+}
+
+function registerProtocol(): void {
+  // In development Electron runs as `electron path/to/main`, so the OS must be told the script too.
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient('regdesk', process.execPath, [resolve(process.argv[1])])
+  else app.setAsDefaultProtocolClient('regdesk')
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', focusMainWindow)
+  registerProtocol()
+  // A second launch (e.g. a clicked regdesk:// link on Windows) hands its arguments to this instance.
+  app.on('second-instance', (_event, argv) => {
+    focusMainWindow()
+    applyDeepLink(deepLinkIn(argv))
+  })
+  // macOS delivers links as events, possibly before ready.
+  app.on('open-url', (event, url) => {
+    event.preventDefault()
+    applyDeepLink(url)
+    focusMainWindow()
+  })
   app.on('window-all-closed', () => app.quit())
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow()

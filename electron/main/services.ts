@@ -11,6 +11,8 @@ import type { Logger } from './log'
 import { createPlatformClient } from './platform/client'
 import { createRegistrationService, type RegistrationService } from './registration/service'
 import { createSettings, type KeyValueStore } from './settings'
+import { createCampaignService, type CampaignService, type DeepLinkOutcome } from './campaign/service'
+import type { EventPayloads } from '../contract/channels'
 
 export interface ServiceOptions {
   facts: AppFacts
@@ -22,6 +24,8 @@ export interface ServiceOptions {
   store?: KeyValueStore
   /** the system clipboard; main passes Electron's */
   copyText?: (text: string) => void
+  /** pushes an event to the window (main: webContents.send; the E2E bridge: into the page) */
+  notify?: <E extends keyof EventPayloads>(event: E, payload: EventPayloads[E]) => void
   now?: () => number
 }
 
@@ -30,6 +34,9 @@ export interface Services {
   /** the embedded sandbox, when no platform is configured */
   sandbox?: Sandbox
   registration?: RegistrationService
+  campaign: CampaignService
+  /** a `regdesk://` URL from the OS (argv, second instance, open-url): validated, then applied by precedence */
+  applyDeepLink(url: string): DeepLinkOutcome
   /** stops what the services started (the embedded sandbox, timers) */
   close(): Promise<void>
 }
@@ -41,11 +48,16 @@ export interface Services {
  */
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const { config, log } = options
-  const settings = createSettings(
-    options.store ?? new Conf({ cwd: options.userDataDir, configName: 'config', projectName: 'registration-desk' }),
-    log,
-  )
+  const store = options.store ?? new Conf({ cwd: options.userDataDir, configName: 'config', projectName: 'registration-desk' })
+  const settings = createSettings(store, log)
   let language: UiLanguage = settings.language() ?? (config.ok ? config.config.language : 'en-US')
+  const campaign = createCampaignService({
+    store,
+    officeDefaults: config.ok ? config.config.officeCampaign : {},
+    agentParam: config.ok ? config.config.agentParam : 'agent',
+    notify: (active) => options.notify?.('desk:event:campaign-changed', active),
+    log,
+  })
   let sandbox: Sandbox | undefined
   let registration: RegistrationService | undefined
 
@@ -82,6 +94,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       precheckLogin: c.precheckLogin,
       presets: { customerGroupId: c.presets.customerGroupId, tradeTypes: c.presets.tradeTypes },
       agentSource: c.agentSource,
+      campaign: () => campaign.active().values,
       onRegistered: (_outcome, form) => settings.setLastLogin(form.login),
       sandboxCode: embedded
         ? async (toUser) => embedded.latestCode(toUser)
@@ -96,7 +109,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   return {
     sandbox,
     registration,
+    campaign,
+    applyDeepLink: (url) => campaign.applyDeepLink(url),
     deps: {
+      campaign,
       appInfo: () => info,
       setLanguage: (next) => {
         language = next

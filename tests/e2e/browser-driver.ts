@@ -7,9 +7,9 @@ import { createDispatcher } from '../../electron/main/dispatch'
 import { createHandlers } from '../../electron/main/handlers'
 import { createMemoryLogger } from '../../electron/main/log'
 import { createServices, type Services } from '../../electron/main/services'
-import { installBridge } from '../support/bridge'
+import { installBridge, pushEvent } from '../support/bridge'
 import { serveDirectory } from '../support/static-server'
-import { secretSelector, type AppDriver } from '../journeys/driver'
+import { secretSafeScreenshot, type AppDriver } from '../journeys/driver'
 import { localProbe } from '../support/sandbox-probe'
 
 const root = resolve(__dirname, '../..')
@@ -32,6 +32,7 @@ export function browserDriver(
   const errors: string[] = []
   let server: Awaited<ReturnType<typeof serveDirectory>> | undefined
   let context: BrowserContext | undefined
+  let currentPage: Page | undefined
   let services: Services | undefined
   const log = createMemoryLogger()
   const copied: string[] = []
@@ -46,6 +47,7 @@ export function browserDriver(
       userDataDir,
       log,
       copyText: (text) => copied.push(text),
+      notify: (event, payload) => void (currentPage && pushEvent(currentPage, event, payload).catch(() => {})),
     })
     const origin = new URL(server.url).origin
     const dispatch = createDispatcher(
@@ -55,6 +57,7 @@ export function browserDriver(
     )
     context = await browser.newContext({ viewport: { width: 1024, height: 720 }, locale: 'zh-CN' })
     const page = await context.newPage()
+    currentPage = page
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text())
     })
@@ -76,6 +79,9 @@ export function browserDriver(
     userDataDir,
     copied,
     platform: localProbe(() => services?.sandbox),
+    deepLink: async (url) => {
+      services?.applyDeepLink(url)
+    },
     open: start,
     restart: async () => {
       await stop()
@@ -84,7 +90,7 @@ export function browserDriver(
     pageErrors: () => [...errors],
     screenshot: async (page, name) => {
       mkdirSync(screenshotDir, { recursive: true })
-      await page.screenshot({ path: join(screenshotDir, `${name}.png`), mask: [page.locator(secretSelector)] })
+      await secretSafeScreenshot(page, join(screenshotDir, `${name}.png`))
     },
     close: async () => {
       await stop()

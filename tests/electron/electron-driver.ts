@@ -2,7 +2,7 @@ import { _electron, type ElectronApplication, type Page } from '@playwright/test
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { secretSelector, type AppDriver } from '../journeys/driver'
+import { secretSafeScreenshot, type AppDriver } from '../journeys/driver'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
 import { localProbe } from '../support/sandbox-probe'
 
@@ -50,6 +50,17 @@ export function electronDriver(executablePath: string, env: Record<string, strin
   return {
     kind: 'electron',
     platform: localProbe(() => sandbox),
+    // a second launch with the URL in argv: the single-instance lock hands it to the running app
+    deepLink: async (url) => {
+      const second = await _electron
+        .launch({
+          executablePath,
+          args: [join(root, 'out/main/index.js'), url],
+          env: { ...process.env, ...env, DESK_API_URL: sandbox!.apiUrl, DESK_COMPANY_ID: '1001', DESK_USER_DATA_DIR: userDataDir } as Record<string, string>,
+        })
+        .catch(() => undefined)
+      await second?.close().catch(() => {})
+    },
     open: start,
     restart: async () => {
       await stop()
@@ -58,7 +69,7 @@ export function electronDriver(executablePath: string, env: Record<string, strin
     pageErrors: () => [...errors],
     screenshot: async (page, name) => {
       mkdirSync(screenshotDir, { recursive: true })
-      await page.screenshot({ path: join(screenshotDir, `${name}.png`), mask: [page.locator(secretSelector)] })
+      await secretSafeScreenshot(page, join(screenshotDir, `${name}.png`))
     },
     close: async () => {
       await stop()

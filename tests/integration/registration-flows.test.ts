@@ -43,12 +43,11 @@ describe('registration flows: real client against the real sandbox over HTTP', (
   })
 
   it('carries UTM and agent fields exactly, omitting the empty ones', async () => {
-    const form = await h.readyForm(emailLogin(), {
-      campaign: { utmSource: 'partner-x', utmCampaign: 'spring-promo', utmTerm: '' },
-      agentCode: 'AG-0042',
-    })
+    h.setCampaign({ utmSource: 'partner-x', utmCampaign: 'spring-promo', utmTerm: '', agentCode: 'AG-0042' })
+    const form = await h.readyForm(emailLogin())
     const result = await h.service.register(form)
-    expect(result.ok).toBe(true)
+    h.setCampaign({})
+    expect(result).toMatchObject({ ok: true, value: { campaign: { utmSource: 'partner-x', utmCampaign: 'spring-promo', agentCode: 'AG-0042' } } })
     const body = h.sandbox.requests.filter((r) => r.endpoint === 'register').at(-1)!.body as Record<string, unknown>
     expect(body).toMatchObject({ utmSource: 'partner-x', utmCampaign: 'spring-promo', thirdServerCode: 'AG-0042', thirdServerSource: 'agent' })
     expect(body).not.toHaveProperty('utmTerm')

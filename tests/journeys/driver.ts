@@ -24,6 +24,8 @@ export interface AppDriver {
   restart(): Promise<Page>
   /** what the platform received, and fault injection */
   platform: PlatformProbe
+  /** the OS hands the running app a `regdesk://` URL (through the same handler main uses) */
+  deepLink(url: string): Promise<void>
   /** console errors and uncaught page errors seen since open */
   pageErrors(): string[]
   /** a screenshot with every secret field masked */
@@ -33,3 +35,30 @@ export interface AppDriver {
 
 /** Passwords, codes and the sandbox code never reach a screenshot in plain text. */
 export const secretSelector = '[data-secret]'
+
+/**
+ * Takes a screenshot with every secret unreadable: its text made transparent over a hatched background, so a reader
+ * sees that a field was filled (and where) without its value, and nothing is painted over the rest of the screen.
+ * Styles are set through the CSSOM, which the app's strict CSP (no inline styles) allows, and restored afterwards.
+ */
+export async function secretSafeScreenshot(page: Page, path: string): Promise<void> {
+  await page.evaluate((selector) => {
+    for (const el of document.querySelectorAll<HTMLElement>(`${selector}, ${selector} *`)) {
+      el.dataset.savedStyle = el.style.cssText
+      el.style.setProperty('color', 'transparent', 'important')
+      el.style.setProperty('text-shadow', 'none', 'important')
+      el.style.setProperty('caret-color', 'transparent', 'important')
+      el.style.setProperty('background-image', 'repeating-linear-gradient(45deg, #e4e7ec 0 6px, #f8f9fb 6px 12px)', 'important')
+    }
+  }, secretSelector)
+  try {
+    await page.screenshot({ path })
+  } finally {
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('[data-saved-style]')) {
+        el.style.cssText = el.dataset.savedStyle ?? ''
+        delete el.dataset.savedStyle
+      }
+    })
+  }
+}

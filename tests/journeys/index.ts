@@ -1,3 +1,4 @@
+import { campaignJourneys } from './campaign.journey'
 import { codeJourneys } from './code.journey'
 import type { Journey } from './define'
 import { formBehaviourJourneys } from './form-behaviour.journey'
@@ -5,4 +6,4 @@ import { registerJourneys } from './register.journey'
 import { shellJourneys } from './shell.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys]

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { deskApiMap } from '../../electron/contract/api-map'
+import { deskApiMap, deskEventMap } from '../../electron/contract/api-map'
 import { buildDesk } from '../../electron/contract/build-desk'
 import type { SenderInfo } from '../../electron/main/dispatch'
 
@@ -26,10 +26,24 @@ export async function installBridge(page: Page, dispatch: Dispatch): Promise<voi
     content: `(() => {
       const invoke = window.__deskInvoke;
       delete window.__deskInvoke;
+      const listeners = new Map();
+      // the test process pushes main's events through this, as webContents.send would
+      Object.defineProperty(window, '__deskPush', {
+        value: (channel, payload) => (listeners.get(channel) || []).slice().forEach((l) => l(payload)),
+      });
+      const subscribe = (channel, listener) => {
+        listeners.set(channel, [...(listeners.get(channel) || []), listener]);
+        return () => listeners.set(channel, (listeners.get(channel) || []).filter((l) => l !== listener));
+      };
       Object.defineProperty(window, 'desk', {
-        value: (${buildDesk.toString()})(${JSON.stringify(deskApiMap)}, (channel, payload) => invoke(channel, payload)),
+        value: (${buildDesk.toString()})(${JSON.stringify(deskApiMap)}, ${JSON.stringify(deskEventMap)}, (channel, payload) => invoke(channel, payload), subscribe),
         enumerable: true,
       });
     })();`,
   })
+}
+
+/** Delivers an event from main to the page, as `webContents.send` does in the app. */
+export async function pushEvent(page: Page, channel: string, payload: unknown): Promise<void> {
+  await page.evaluate(([c, p]) => (window as unknown as { __deskPush: (c: string, p: unknown) => void }).__deskPush(c, p), [channel, payload] as const)
 }

@@ -4,6 +4,7 @@ import { createPlatformClient } from '../../electron/main/platform/client'
 import { defaultWireFormats, type WireFormats } from '../../electron/main/platform/register-body'
 import { createRegistrationService } from '../../electron/main/registration/service'
 import type { LoginInput, RegisterForm } from '../../electron/contract/schemas'
+import type { CampaignValues } from '../../electron/contract/types'
 import { startSandbox, type SandboxOptions } from '../../sandbox/server'
 
 export interface HarnessOptions {
@@ -13,6 +14,7 @@ export interface HarnessOptions {
   language?: string
   precheckLogin?: boolean
   presets?: { customerGroupId?: number; tradeTypes?: { tradeType: string; allCurrency: string }[] }
+  campaign?: CampaignValues
 }
 
 /** The real platform client and registration service against a real sandbox on 127.0.0.1. */
@@ -20,6 +22,7 @@ export async function platformHarness(options: HarnessOptions = {}) {
   const sandbox = await startSandbox(options.sandbox)
   const log = createMemoryLogger()
   let language = options.language ?? 'en-US'
+  let campaign: CampaignValues = options.campaign ?? {}
   const client = createPlatformClient({
     baseUrl: sandbox.apiUrl,
     companyId: '1001',
@@ -38,6 +41,7 @@ export async function platformHarness(options: HarnessOptions = {}) {
     precheckLogin: options.precheckLogin ?? true,
     presets: options.presets ?? {},
     agentSource: 'agent',
+    campaign: () => campaign,
     sandboxCode: async (toUser) => sandbox.latestCode(toUser),
   })
   const toUser = (login: LoginInput) =>
@@ -49,6 +53,7 @@ export async function platformHarness(options: HarnessOptions = {}) {
     service,
     log,
     setLanguage: (next: string) => (language = next),
+    setCampaign: (next: CampaignValues) => (campaign = next),
     codeFor: (login: LoginInput) => sandbox.latestCode(toUser(login))!,
     /** send a code and answer a form ready to submit with it */
     async readyForm(login: LoginInput, extra: Partial<RegisterForm> = {}): Promise<RegisterForm> {

@@ -15,7 +15,7 @@ export function toOutcome(
   message: string,
   trace: string,
   now: number,
-): RegistrationOutcome {
+): Omit<RegistrationOutcome, 'campaign'> {
   const list = Array.isArray(data.list) ? data.list.slice(0, 20) : []
   const kycLevels: KycLevelView[] = list
     .filter((level): level is Record<string, unknown> => !!level && typeof level === 'object')

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { DeskError, DeskResult } from '../../contract/result'
 import type { LoginInput, RegisterForm } from '../../contract/schemas'
-import type { CodeStatus, RegistrationOutcome, SendCodeResult } from '../../contract/types'
+import type { CampaignValues, CodeStatus, RegistrationOutcome, SendCodeResult } from '../../contract/types'
 import { Codes } from '../platform/codes'
 import type { PlatformClient } from '../platform/client'
 import { buildRegisterBody, formatPhoneArea, smsRecipient, type WireFormats } from '../platform/register-body'
@@ -18,9 +18,11 @@ export interface RegistrationServiceOptions {
   precheckLogin: boolean
   presets: { customerGroupId?: number; tradeTypes?: { tradeType: string; allCurrency: string }[] }
   agentSource: string
+  /** the active campaign at the moment of registering: main's, never the renderer's say-so */
+  campaign: () => CampaignValues
   /** sandbox mode only: reads the code the sandbox "sent" */
   sandboxCode?: (toUser: string) => Promise<string | undefined>
-  onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm) => void
+  onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm, campaign: CampaignValues) => void
   now?: () => number
 }
 
@@ -100,6 +102,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     const sendToken = tickets.tokenFor(form.login)
     if (!sendToken) return stateError('NO_CODE_SENT', 'Send a verification code first')
     const login = form.login
+    const { agentCode, ...utm } = options.campaign()
     const body = buildRegisterBody(
       {
         method: login.method,
@@ -112,8 +115,8 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
         openAccountType: form.openAccountType,
         customerGroupId: options.presets.customerGroupId ?? form.customerGroupId,
         tradeTypes: options.presets.tradeTypes ?? form.tradeTypes,
-        campaign: form.campaign,
-        agent: form.agentCode ? { code: form.agentCode, source: options.agentSource } : undefined,
+        campaign: utm,
+        agent: agentCode ? { code: agentCode, source: options.agentSource } : undefined,
       },
       {
         sendToken,
@@ -135,8 +138,12 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     }
     attempts.delete(form.formId)
     tickets.forget(login)
-    const outcome = toOutcome(answer.value.outcome, answer.value.data, form, answer.envelope.msg, answer.envelope.trace, now())
-    options.onRegistered?.(outcome, form)
+    const campaign = { ...utm, ...(agentCode ? { agentCode } : {}) }
+    const outcome = {
+      ...toOutcome(answer.value.outcome, answer.value.data, form, answer.envelope.msg, answer.envelope.trace, now()),
+      campaign,
+    }
+    options.onRegistered?.(outcome, form, campaign)
     return { ok: true, value: outcome }
   }
 

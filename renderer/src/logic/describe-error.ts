@@ -1,6 +1,6 @@
 import type { DeskError } from '../../../electron/contract/result'
 
-export type FormField = 'email' | 'phone' | 'code' | 'password' | 'confirm' | 'country' | 'accountType' | 'agentCode'
+export type FormField = 'email' | 'phone' | 'code' | 'password' | 'confirm' | 'country' | 'accountType'
 
 export interface ErrorView {
   key: string

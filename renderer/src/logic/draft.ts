@@ -10,7 +10,6 @@ export interface Draft {
   phoneArea: string
   phone: string
   openAccountType: 0 | 1
-  agentCode: string
   codeSentTo: string | null
 }
 
@@ -33,7 +32,7 @@ export function loadDraft(): Draft | null {
     if (
       !str(d.formId) ||
       (d.method !== 'email' && d.method !== 'phone') ||
-      ![d.country, d.email, d.phoneArea, d.phone, d.agentCode].every(str) ||
+      ![d.country, d.email, d.phoneArea, d.phone].every(str) ||
       (d.openAccountType !== 0 && d.openAccountType !== 1)
     ) {
       return null

@@ -67,8 +67,3 @@ export function passwordStrength(value: string): Strength {
   if (value.length >= 8 && classes >= 2) return 'fair'
   return 'weak'
 }
-
-export function checkAgent(value: string): Issue | undefined {
-  if (!value.trim()) return undefined
-  return /^[A-Za-z0-9._-]{1,64}$/.test(value.trim()) ? undefined : { key: 'validation.agentInvalid' }
-}

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { AppInfo } from '../../../electron/contract/types'
+import { useCampaignStore } from './campaign'
 import { useRegistrationStore } from './registration'
 
 /** What main told us about itself; loaded once at start, then the form is prepared from it. */
@@ -19,6 +20,7 @@ export const useAppStore = defineStore('app', () => {
       info.value = result.value
       const registration = useRegistrationStore()
       registration.applyPresets(result.value.presets)
+      await useCampaignStore().load()
       const last = await window.desk.settings.lastLogin()
       await registration.restore(last.ok ? last.value : null)
       ready.value = true

@@ -5,7 +5,7 @@ import type { LoginInput, RegisterForm } from '../../../electron/contract/schema
 import type { FormPresets, RegistrationOutcome } from '../../../electron/contract/types'
 import { callingCodeOf } from '../logic/countries'
 import { describeError, type ErrorView, type FormField } from '../logic/describe-error'
-import { checkAgent, checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
+import { checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
 import { clearDraft, loadDraft, saveDraft } from '../logic/draft'
 
 export type Method = 'email' | 'phone'
@@ -23,7 +23,6 @@ const blankFields = () => ({
   confirm: '',
   openAccountType: 0 as 0 | 1,
   customerGroupId: undefined as number | undefined,
-  agentCode: '',
 })
 
 /** The form, its validation, send-code countdown and submission. Passwords and codes live only here, in memory. */
@@ -77,8 +76,6 @@ export const useRegistrationStore = defineStore('registration', () => {
         return checkPassword(fields.password)
       case 'confirm':
         return checkConfirm(fields.password, fields.confirm)
-      case 'agentCode':
-        return checkAgent(fields.agentCode)
       default:
         return undefined
     }
@@ -129,7 +126,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   /** The fields to check before submitting, in screen order. */
-  const submitFields = (): FormField[] => [loginField.value, 'code', 'password', 'confirm', 'agentCode']
+  const submitFields = (): FormField[] => [loginField.value, 'code', 'password', 'confirm']
 
   async function submit(): Promise<boolean> {
     if (submitting.value) return false
@@ -152,7 +149,6 @@ export const useRegistrationStore = defineStore('registration', () => {
       openAccountType: fields.openAccountType,
       ...(fields.password ? { password: fields.password } : {}),
       ...(fields.customerGroupId !== undefined && !presets.value?.customerGroupId ? { customerGroupId: fields.customerGroupId } : {}),
-      ...(fields.agentCode.trim() && presets.value?.agentCodeEnabled ? { agentCode: fields.agentCode.trim() } : {}),
     }
     submitting.value = true
     try {
@@ -196,7 +192,6 @@ export const useRegistrationStore = defineStore('registration', () => {
       phoneArea: fields.phoneArea,
       phone: fields.phone,
       openAccountType: fields.openAccountType,
-      agentCode: fields.agentCode,
       codeSentTo: codeSentTo.value,
     })
   }

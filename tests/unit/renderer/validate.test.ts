@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { describeError } from '../../../renderer/src/logic/describe-error'
 import { filterCountries, countryOptions } from '../../../renderer/src/logic/countries'
 import {
-  checkAgent,
   checkCode,
   checkConfirm,
   checkEmail,
@@ -51,11 +50,6 @@ describe('field checks', () => {
     expect(passwordStrength('Blue-sky-2026')).toBe('strong')
   })
 
-  it('agent codes', () => {
-    expect(checkAgent('')).toBeUndefined()
-    expect(checkAgent('AG-7.x_1')).toBeUndefined()
-    expect(checkAgent('AG 7')).toEqual({ key: 'validation.agentInvalid' })
-  })
 })
 
 describe('countries', () => {

@@ -1,0 +1,39 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { DeskError } from '../../../electron/contract/result'
+import type { ActiveCampaign, CampaignValues } from '../../../electron/contract/types'
+
+/** The active campaign as main keeps it; the renderer edits it only through main, which validates and stores it. */
+export const useCampaignStore = defineStore('campaign', () => {
+  const active = ref<ActiveCampaign>({ values: {}, origin: 'none' })
+  /** a deep link changed the campaign while the app was open: the chip says so until the panel is opened */
+  const arrivedByLink = ref(false)
+  let unsubscribe: (() => void) | undefined
+
+  const hasCampaign = computed(() => Object.keys(active.value.values).length > 0)
+
+  async function load(): Promise<void> {
+    const result = await window.desk.campaign.get()
+    if (result.ok) active.value = result.value
+    unsubscribe ??= window.desk.campaign.onChanged((campaign) => {
+      active.value = campaign
+      arrivedByLink.value = true
+    })
+  }
+
+  async function save(values: CampaignValues, origin: 'manual' | 'link'): Promise<DeskError | null> {
+    const result = await window.desk.campaign.set({ values, origin })
+    if (!result.ok) return result.error
+    active.value = result.value
+    arrivedByLink.value = false
+    return null
+  }
+
+  async function clear(): Promise<void> {
+    const result = await window.desk.campaign.clear()
+    if (result.ok) active.value = result.value
+    arrivedByLink.value = false
+  }
+
+  return { active, arrivedByLink, hasCampaign, load, save, clear }
+})

@@ -1,0 +1,110 @@
+import { expect, type Page } from '@playwright/test'
+import { journey } from './define'
+import { enterCode, formReady, sendCodeAndRead, submitAndExpectResult, switchLanguage, uniqueEmail } from './steps'
+
+async function registerOne(page: Page): Promise<void> {
+  await page.getByTestId('email').fill(uniqueEmail('camp'))
+  await enterCode(page, await sendCodeAndRead(page))
+  await submitAndExpectResult(page)
+}
+
+const lastRegisterBody = async (driver: Parameters<Parameters<typeof journey>[1]>[0]) =>
+  (await driver.platform.requests()).filter((r) => r.endpoint === 'register').at(-1)!.body as Record<string, unknown>
+
+const utmKeys = ['utmSource', 'utmMedium', 'utmCampaign', 'utmContent', 'utmTerm', 'thirdServerCode', 'thirdServerSource']
+const campaignOf = (body: Record<string, unknown>) => Object.fromEntries(utmKeys.filter((k) => k in body).map((k) => [k, body[k]]))
+
+/** Campaign attribution: by hand, from a pasted link, from a deep link; cleared; remembered across a restart. */
+export const campaignJourneys = [
+  journey('a campaign entered by hand is sent exactly, and shown on the chip and the result', async (driver) => {
+    const page = await driver.open()
+    await formReady(page)
+    await switchLanguage(page, 'English')
+    await expect(page.getByTestId('campaign-summary')).toHaveText('none')
+    await page.getByTestId('campaign-edit').click()
+    await expect(page.getByTestId('campaign-panel')).toBeVisible()
+    await page.getByTestId('campaign-utmSource').fill('  partner-x ')
+    await page.getByTestId('campaign-utmCampaign').fill('spring-promo')
+    await page.getByTestId('campaign-agentCode').fill('AG-0042')
+    await page.getByTestId('campaign-utmTerm').fill('x'.repeat(101))
+    await page.getByTestId('campaign-apply').click()
+    await expect(page.locator('#campaign-utmTerm-error')).toHaveText('Use at most 100 characters.')
+    await driver.screenshot(page, 'campaign-panel-error-en-US')
+    await page.getByTestId('campaign-utmTerm').fill('')
+    await page.getByTestId('campaign-apply').click()
+    await expect(page.getByTestId('campaign-panel')).toBeHidden()
+    await expect(page.getByTestId('campaign-summary')).toHaveText('via partner-x / spring-promo')
+    await expect(page.getByTestId('campaign-agent')).toHaveText('agent AG-0042')
+    await driver.screenshot(page, 'form-with-campaign-en-US')
+    await registerOne(page)
+    await expect(page.getByTestId('result-campaign')).toHaveText('partner-x / spring-promo · agent AG-0042')
+    expect(campaignOf(await lastRegisterBody(driver))).toEqual({
+      utmSource: 'partner-x',
+      utmCampaign: 'spring-promo',
+      thirdServerCode: 'AG-0042',
+      thirdServerSource: 'agent',
+    })
+  }),
+
+  journey('a pasted account-opening link fills the fields; a bad link says why', async (driver) => {
+    const page = await driver.open()
+    await formReady(page)
+    await page.getByTestId('campaign-edit').click()
+    await page.getByTestId('campaign-link').fill('http://open.broker.example/?utm_source=a')
+    await page.getByTestId('campaign-fill').click()
+    await expect(page.locator('#link-error')).toHaveText('只接受安全链接（https://）。')
+    await page.getByTestId('campaign-link').fill('open the link please')
+    await page.getByTestId('campaign-fill').click()
+    await expect(page.locator('#link-error')).toContainText('这不是网页链接')
+    await page
+      .getByTestId('campaign-link')
+      .fill('https://open.broker.example/r?utm_source=wechat&utm_medium=social&utm_campaign=%E6%98%A5%E5%AD%A3&agent=AG-9&foo=bar')
+    await page.getByTestId('campaign-fill').click()
+    await expect(page.getByTestId('campaign-utmSource')).toHaveValue('wechat')
+    await expect(page.getByTestId('campaign-utmCampaign')).toHaveValue('春季')
+    await expect(page.getByTestId('campaign-agentCode')).toHaveValue('AG-9')
+    await expect(page.getByTestId('campaign-utmTerm')).toHaveValue('')
+    await driver.screenshot(page, 'campaign-panel-zh-CN')
+    await page.getByTestId('campaign-apply').click()
+    await expect(page.getByTestId('campaign-origin')).toHaveText('（来自链接）')
+    await registerOne(page)
+    expect(campaignOf(await lastRegisterBody(driver))).toEqual({
+      utmSource: 'wechat',
+      utmMedium: 'social',
+      utmCampaign: '春季',
+      thirdServerCode: 'AG-9',
+      thirdServerSource: 'agent',
+    })
+  }),
+
+  journey('a deep link reaches the running app through main’s handler and shows on the chip', async (driver) => {
+    const page = await driver.open()
+    await formReady(page)
+    await driver.deepLink('regdesk://register?utm_source=sms-blast&utm_campaign=autumn')
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 sms-blast / autumn')
+    await expect(page.getByTestId('campaign-origin')).toHaveText('（来自打开的链接）')
+    await driver.deepLink('regdesk://evil/?utm_source=hijack')
+    await page.waitForTimeout(200)
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 sms-blast / autumn')
+    await driver.screenshot(page, 'form-deep-link-zh-CN')
+    await registerOne(page)
+    expect(campaignOf(await lastRegisterBody(driver))).toEqual({ utmSource: 'sms-blast', utmCampaign: 'autumn' })
+  }),
+
+  journey('clearing the campaign sends none; the campaign is remembered across a restart', async (driver) => {
+    let page = await driver.open()
+    await formReady(page)
+    await page.getByTestId('campaign-edit').click()
+    await page.getByTestId('campaign-utmSource').fill('kept-source')
+    await page.getByTestId('campaign-apply').click()
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 kept-source')
+    page = await driver.restart()
+    await formReady(page)
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 kept-source')
+    await page.getByTestId('campaign-edit').click()
+    await page.getByTestId('campaign-clear').click()
+    await expect(page.getByTestId('campaign-summary')).toHaveText('无')
+    await registerOne(page)
+    expect(campaignOf(await lastRegisterBody(driver))).toEqual({})
+  }),
+]
