@@ -13,6 +13,10 @@ export class FakeWebContents extends EventEmitter {
   id = FakeWebContents.nextId++
   windowOpenHandler?: (details: { url: string }) => { action: string }
   mainFrame = { url: '', parent: null }
+  sent: [string, unknown][] = []
+  send(channel: string, payload: unknown) {
+    this.sent.push([channel, payload])
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler
   }

@@ -89,6 +89,26 @@ describe('main process wiring (mocked electron)', () => {
     expect(fake.openExternal).not.toHaveBeenCalled()
   })
 
+  it('registers the regdesk:// protocol', () => {
+    expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('regdesk')
+  })
+
+  it('applies a deep link from a second instance and from macOS open-url, pushing it to the window', () => {
+    const contents = FakeBrowserWindow.instances[0]!.webContents
+    fake.app.emit('second-instance', {}, ['app', 'regdesk://register?utm_source=sms&utm_campaign=autumn'])
+    expect(contents.sent.at(-1)).toEqual([
+      'desk:event:campaign-changed',
+      { values: { utmSource: 'sms', utmCampaign: 'autumn' }, origin: 'deep-link' },
+    ])
+    const event = { preventDefault: vi.fn() }
+    fake.app.emit('open-url', event, 'regdesk://register?agent=AG-5')
+    expect(event.preventDefault).toHaveBeenCalled()
+    expect(contents.sent.at(-1)).toEqual(['desk:event:campaign-changed', { values: { agentCode: 'AG-5' }, origin: 'deep-link' }])
+    const before = contents.sent.length
+    fake.app.emit('second-instance', {}, ['app', 'regdesk://admin?utm_source=x'])
+    expect(contents.sent).toHaveLength(before)
+  })
+
   it('focuses the existing window when a second instance starts', () => {
     fake.app.emit('second-instance', {}, ['app', 'regdesk://x'])
     expect(FakeBrowserWindow.instances[0]!.focus).toHaveBeenCalled()
