@@ -17,6 +17,22 @@ export const deskApiMap = {
   },
   registration: {
     submit: 'desk:registration:submit',
+    nextCustomer: 'desk:registration:next-customer',
+  },
+  staff: {
+    current: 'desk:staff:current',
+    start: 'desk:staff:start',
+    end: 'desk:staff:end',
+  },
+  journal: {
+    today: 'desk:journal:today',
+    exportCsv: 'desk:journal:export-csv',
+  },
+  office: {
+    unlock: 'desk:office:unlock',
+    lock: 'desk:office:lock',
+    values: 'desk:office:values',
+    save: 'desk:office:save',
   },
   campaign: {
     get: 'desk:campaign:get',

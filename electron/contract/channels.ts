@@ -1,7 +1,7 @@
 import type { Channel } from './api-map'
 import type { DeskResult } from './result'
-import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, RegistrationOutcome, SendCodeResult } from './types'
-import type { ChannelInput, LoginInput } from './schemas'
+import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, JournalDay, RegistrationOutcome, SendCodeResult } from './types'
+import type { ChannelInput, LoginInput, OfficeOverrides } from './schemas'
 
 /** What each channel answers (inside the DeskResult envelope). */
 export interface ChannelOutputs {
@@ -16,6 +16,16 @@ export interface ChannelOutputs {
   'desk:campaign:set': ActiveCampaign
   'desk:campaign:clear': ActiveCampaign
   'desk:campaign:parse-link': CampaignValues
+  'desk:registration:next-customer': null
+  'desk:staff:current': { staffId: string | null }
+  'desk:staff:start': { staffId: string }
+  'desk:staff:end': null
+  'desk:journal:today': JournalDay
+  'desk:journal:export-csv': { saved: boolean; fileName?: string; count: number }
+  'desk:office:unlock': null
+  'desk:office:lock': null
+  'desk:office:values': OfficeOverrides
+  'desk:office:save': AppInfo
 }
 
 /** What each pushed event carries. */

@@ -57,6 +57,21 @@ export const registerForm = v.strictObject({
   tradeTypes: v.optional(v.pipe(v.array(tradeType), v.minLength(1), v.maxLength(10))),
 })
 
+/** What the office settings screen may change (and all the user-data office.json may hold). */
+export const officeOverrides = v.strictObject({
+  defaults: v.optional(
+    v.strictObject({
+      country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CN'))),
+      phoneArea: v.optional(v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'must be the calling code digits, e.g. 86'))),
+      language: v.optional(uiLanguage),
+    }),
+  ),
+  staffMode: v.optional(v.strictObject({ idleMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)) })),
+  campaign: v.optional(campaignValues),
+})
+
+export const staffId = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9._-]{1,32}$/))
+
 /**
  * The runtime schema of every channel's single argument. Main parses each payload with it before a handler runs;
  * a channel missing here is a compile error.
@@ -73,9 +88,20 @@ export const channelSchemas = {
   'desk:campaign:set': v.strictObject({ values: campaignValues, origin: v.picklist(['manual', 'link']) }),
   'desk:campaign:clear': noArgs,
   'desk:campaign:parse-link': v.pipe(v.string(), v.maxLength(8192)),
+  'desk:registration:next-customer': noArgs,
+  'desk:staff:current': noArgs,
+  'desk:staff:start': staffId,
+  'desk:staff:end': noArgs,
+  'desk:journal:today': noArgs,
+  'desk:journal:export-csv': uiLanguage,
+  'desk:office:unlock': v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+  'desk:office:lock': noArgs,
+  'desk:office:values': noArgs,
+  'desk:office:save': officeOverrides,
 } satisfies Record<Channel, v.GenericSchema>
 
 export type ChannelInput<C extends Channel> = v.InferOutput<(typeof channelSchemas)[C]>
 export type LoginInput = v.InferOutput<typeof login>
 export type RegisterForm = v.InferOutput<typeof registerForm>
 export type CampaignInput = v.InferOutput<typeof campaignValues>
+export type OfficeOverrides = v.InferOutput<typeof officeOverrides>

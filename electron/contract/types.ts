@@ -34,6 +34,10 @@ export interface AppInfo {
   defaultLanguage: UiLanguage
   packaged: boolean
   presets: FormPresets
+  office?: { code: string; name: string }
+  staffMode: { enabled: boolean; idleMinutes: number }
+  /** the office preset has a PIN: the settings screen can be opened */
+  settingsAvailable: boolean
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */
   configProblem?: { field: string; message: string }
 }
@@ -97,4 +101,27 @@ export type CampaignOrigin = 'manual' | 'link' | 'deep-link' | 'office' | 'none'
 export interface ActiveCampaign {
   values: CampaignValues
   origin: CampaignOrigin
+}
+
+/** One registration made on this PC, as the journal keeps it: the login masked, nothing secret. */
+export interface JournalEntry {
+  /** ISO time */
+  time: string
+  customerNo: string
+  /** masked: `j***@x.com`, `+86 138****0000` */
+  login: string
+  method: 'email' | 'phone'
+  openAccountType: 0 | 1
+  status: 'registered' | 'pending-review'
+  campaign: CampaignValues
+  staffId?: string
+  officeCode?: string
+  trace: string
+}
+
+export interface JournalDay {
+  /** local date, YYYY-MM-DD */
+  date: string
+  count: number
+  entries: JournalEntry[]
 }

@@ -25,10 +25,12 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
       platformHost: '',
       defaultLanguage: 'en-US',
       presets: defaultConfig.presets,
+      staffMode: defaultConfig.staff,
+      settingsAvailable: false,
       configProblem: config.problem,
     }
   }
-  const { platform, language, presets } = config.config
+  const { platform, language, presets, office, staff, settingsPin } = config.config
   return {
     ...base,
     platformConfigured: platform.mode === 'remote',
@@ -36,6 +38,9 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
     platformHost: platformHost(platform, sandboxUrl),
     defaultLanguage: language,
     presets,
+    ...(office ? { office } : {}),
+    staffMode: staff,
+    settingsAvailable: !!settingsPin,
   }
 }
 

@@ -27,6 +27,12 @@ export interface DeskConfig {
   agentParam: string
   /** the office's campaign, used while no other campaign is active */
   officeCampaign: CampaignValues
+  /** which office this installation serves (stamped on the journal) */
+  office?: { code: string; name: string }
+  /** shared-PC mode: "next customer", idle auto-clear, staff id at the start of a shift */
+  staff: { enabled: boolean; idleMinutes: number }
+  /** `scrypt$salt$hash` of the office PIN that opens the settings screen */
+  settingsPin?: string
 }
 
 export interface ConfigProblem {
@@ -48,6 +54,7 @@ export const defaultConfig: DeskConfig = {
   agentSource: 'agent',
   agentParam: 'agent',
   officeCampaign: {},
+  staff: { enabled: false, idleMinutes: 3 },
 }
 
 /** The company id the embedded sandbox registers under. */

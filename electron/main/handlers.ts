@@ -3,6 +3,10 @@ import { ok, type DeskResult } from '../contract/result'
 import type { LoginInput } from '../contract/schemas'
 import type { AppInfo, UiLanguage } from '../contract/types'
 import type { CampaignService } from './campaign/service'
+import { exportJournal } from './journal/export'
+import type { Journal } from './journal/journal'
+import type { OfficeService } from './office/service'
+import type { StaffSession } from './office/staff'
 import type { RegistrationService } from './registration/service'
 
 export interface HandlerDeps {
@@ -14,6 +18,13 @@ export interface HandlerDeps {
   /** absent when the configuration is unusable: platform calls then answer NOT_CONFIGURED */
   registration?: RegistrationService
   campaign: CampaignService
+  staff: StaffSession
+  journal: Journal
+  office: OfficeService
+  /** the save dialog (main) or a temp path (tests) */
+  chooseSavePath: (defaultName: string) => Promise<string | undefined>
+  /** "next customer": forgets the previous customer's send tickets */
+  forgetCustomer: () => void
 }
 
 const notConfigured: DeskResult<never> = {
@@ -42,6 +53,31 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       registration ? registration.sendCode(login, country) : notConfigured,
     'desk:platform:code-status': async ({ login }) => (registration ? registration.codeStatus(login) : notConfigured),
     'desk:registration:submit': async (form) => (registration ? registration.register(form) : notConfigured),
+    'desk:registration:next-customer': async () => {
+      deps.forgetCustomer()
+      return ok(null)
+    },
+    'desk:staff:current': async () => ok({ staffId: deps.staff.current() ?? null }),
+    'desk:staff:start': async (id) => {
+      deps.staff.start(id)
+      return ok({ staffId: id })
+    },
+    'desk:staff:end': async () => {
+      deps.staff.end()
+      return ok(null)
+    },
+    'desk:journal:today': async () => ok(deps.journal.day()),
+    'desk:journal:export-csv': async (language) => exportJournal(deps.journal, language, deps.chooseSavePath),
+    'desk:office:unlock': async (pin) => deps.office.unlock(pin),
+    'desk:office:lock': async () => {
+      deps.office.lock()
+      return ok(null)
+    },
+    'desk:office:values': async () => deps.office.values(),
+    'desk:office:save': async (overrides) => {
+      const saved = deps.office.save(overrides)
+      return saved.ok ? ok(deps.appInfo()) : saved
+    },
     'desk:campaign:get': async () => ok(deps.campaign.active()),
     'desk:campaign:set': async ({ values, origin }) => ok(deps.campaign.set(values, origin)),
     'desk:campaign:clear': async () => ok(deps.campaign.clear()),

@@ -1,9 +1,9 @@
-import { app, BrowserWindow, clipboard, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, session, shell } from 'electron'
 import ElectronStore from 'electron-store'
 import { release } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join, resolve as resolvePath } from 'node:path'
 import { isAppUrl } from './app-url'
-import { configFromEnv } from './config'
+import { resolveConfig } from './office/resolve'
 import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
 import { createFileLogger } from './log'
@@ -53,7 +53,13 @@ async function start(): Promise<void> {
     file: join(app.getPath('userData'), 'logs', 'desk.log'),
     echo: app.isPackaged ? undefined : (line) => console.log(line),
   })
-  const config = configFromEnv(process.env, app.isPackaged)
+  // office.json: the installer's copy in resources (a per-office build); in development DESK_OFFICE_FILE may name one.
+  const files = {
+    userFile: join(app.getPath('userData'), 'office.json'),
+    shippedFile: app.isPackaged ? join(process.resourcesPath, 'office.json') : process.env.DESK_OFFICE_FILE,
+  }
+  const resolve = () => resolveConfig(files, process.env, app.isPackaged)
+  const config = resolve()
   if (!config.ok) log.error('config.invalid', { reason: `${config.problem.field}: ${config.problem.message}` })
   const allowList = config.ok ? config.config.externalLinkAllowList : []
 
@@ -70,10 +76,16 @@ async function start(): Promise<void> {
     facts: { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged },
     os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
     config,
+    reloadConfig: resolve,
     userDataDir: app.getPath('userData'),
     store: new ElectronStore({ name: 'config' }),
     copyText: (text) => clipboard.writeText(text),
     notify: (event, payload) => mainWindow?.webContents.send(event, payload),
+    chooseSavePath: async (defaultName) => {
+      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'CSV', extensions: ['csv'] }] }
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+      return result.canceled ? undefined : result.filePath
+    },
     log,
   })
   const running = services
@@ -94,7 +106,7 @@ async function start(): Promise<void> {
 
 function registerProtocol(): void {
   // In development Electron runs as `electron path/to/main`, so the OS must be told the script too.
-  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient('regdesk', process.execPath, [resolve(process.argv[1])])
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient('regdesk', process.execPath, [resolvePath(process.argv[1])])
   else app.setAsDefaultProtocolClient('regdesk')
 }
 

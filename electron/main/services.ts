@@ -1,23 +1,32 @@
-import axios from 'axios'
 import Conf from 'conf'
 import { networkInterfaces } from 'node:os'
-import type { UiLanguage } from '../contract/types'
+import { join } from 'node:path'
+import type { EventPayloads } from '../contract/channels'
+import type { AppInfo, UiLanguage } from '../contract/types'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
 import { buildAppInfo, isLoopbackUrl, type AppFacts } from './app-info'
-import { SANDBOX_COMPANY_ID, type ConfigResult } from './config'
-import { deviceModel, pickClientAddress, registerSourceFor, type OsFacts } from './device'
-import type { HandlerDeps } from './handlers'
-import type { Logger } from './log'
-import { createPlatformClient } from './platform/client'
-import { createRegistrationService, type RegistrationService } from './registration/service'
-import { createSettings, type KeyValueStore } from './settings'
 import { createCampaignService, type CampaignService, type DeepLinkOutcome } from './campaign/service'
-import type { EventPayloads } from '../contract/channels'
+import { SANDBOX_COMPANY_ID, type ConfigResult, type DeskConfig } from './config'
+import { pickClientAddress, type OsFacts } from './device'
+import type { HandlerDeps } from './handlers'
+import { createJournal, journalEntry } from './journal/journal'
+import type { Logger } from './log'
+import { createPinGate } from './office/pin'
+import { createOfficeService } from './office/service'
+import { createStaffSession } from './office/staff'
+import { createPlatformClient } from './platform/client'
+import { createRegistration } from './registration/compose'
+import type { RegistrationService } from './registration/service'
+import { fetchSandboxCode } from './sandbox-code'
+import { createSettings, type KeyValueStore } from './settings'
 
 export interface ServiceOptions {
   facts: AppFacts
   os: OsFacts
+  /** the configuration at start */
   config: ConfigResult
+  /** resolves the configuration again (after the settings screen saved); defaults to the one at start */
+  reloadConfig?: () => ConfigResult
   userDataDir: string
   log: Logger
   /** the settings store: electron-store in main; by default a `conf` store in userDataDir (same file and format) */
@@ -26,6 +35,8 @@ export interface ServiceOptions {
   copyText?: (text: string) => void
   /** pushes an event to the window (main: webContents.send; the E2E bridge: into the page) */
   notify?: <E extends keyof EventPayloads>(event: E, payload: EventPayloads[E]) => void
+  /** where to save an export (main: the save dialog); undefined means cancelled */
+  chooseSavePath?: (defaultName: string) => Promise<string | undefined>
   now?: () => number
 }
 
@@ -47,22 +58,30 @@ export interface Services {
  * embedded sandbox on a random loopback port.
  */
 export async function createServices(options: ServiceOptions): Promise<Services> {
-  const { config, log } = options
+  const { log } = options
+  let config = options.config
+  const cfg = (): DeskConfig | undefined => (config.ok ? config.config : undefined)
   const store = options.store ?? new Conf({ cwd: options.userDataDir, configName: 'config', projectName: 'registration-desk' })
   const settings = createSettings(store, log)
-  let language: UiLanguage = settings.language() ?? (config.ok ? config.config.language : 'en-US')
+  const staff = createStaffSession()
+  const journal = createJournal(join(options.userDataDir, 'journal'), log)
+  const staffMode = () => cfg()?.staff.enabled ?? false
+  // On a shared PC nothing of the previous customer is remembered, not even the login name.
+  if (staffMode()) settings.clearLastLogin()
+
+  let language: UiLanguage = settings.language() ?? cfg()?.language ?? 'en-US'
   const campaign = createCampaignService({
     store,
-    officeDefaults: config.ok ? config.config.officeCampaign : {},
-    agentParam: config.ok ? config.config.agentParam : 'agent',
+    officeDefaults: () => cfg()?.officeCampaign ?? {},
+    agentParam: () => cfg()?.agentParam ?? 'agent',
     notify: (active) => options.notify?.('desk:event:campaign-changed', active),
     log,
   })
+
   let sandbox: Sandbox | undefined
   let registration: RegistrationService | undefined
-
-  if (config.ok) {
-    const c = config.config
+  const c = cfg()
+  if (c) {
     let baseUrl: string
     let companyId: string
     if (c.platform.mode === 'sandbox') {
@@ -84,57 +103,57 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       now: options.now,
     })
     const embedded = sandbox
-    registration = createRegistrationService({
-      client,
-      registerSource: registerSourceFor(options.os.platform),
-      registerDevice: deviceModel(options.os),
-      formats: c.formats,
+    registration = createRegistration(c, client, options.os, {
       language: () => language,
-      resendSeconds: c.presets.resendSeconds,
-      precheckLogin: c.precheckLogin,
-      presets: { customerGroupId: c.presets.customerGroupId, tradeTypes: c.presets.tradeTypes },
-      agentSource: c.agentSource,
       campaign: () => campaign.active().values,
-      onRegistered: (_outcome, form) => settings.setLastLogin(form.login),
       sandboxCode: embedded
         ? async (toUser) => embedded.latestCode(toUser)
         : isLoopbackUrl(baseUrl)
           ? (toUser) => fetchSandboxCode(baseUrl, toUser)
           : undefined,
+      onRegistered: (outcome, form) => {
+        journal.append(journalEntry(outcome, form, { staffId: staff.current(), officeCode: cfg()?.office?.code }))
+        if (!staffMode()) settings.setLastLogin(form.login)
+      },
       now: options.now,
     })
   }
 
-  const info = { ...buildAppInfo(options.facts, config, sandbox?.url), defaultLanguage: language }
+  let info: AppInfo = buildAppInfo(options.facts, config, sandbox?.url)
+  const office = createOfficeService({
+    userFile: join(options.userDataDir, 'office.json'),
+    gate: createPinGate(() => cfg()?.settingsPin, options.now),
+    resolve: options.reloadConfig ?? (() => config),
+    onConfig: (next) => {
+      config = next
+      info = buildAppInfo(options.facts, config, sandbox?.url)
+    },
+    log,
+  })
+
   return {
     sandbox,
     registration,
     campaign,
     applyDeepLink: (url) => campaign.applyDeepLink(url),
     deps: {
-      campaign,
-      appInfo: () => info,
+      appInfo: () => ({ ...info, defaultLanguage: language }),
       setLanguage: (next) => {
         language = next
         settings.setLanguage(next)
       },
       copyText: options.copyText ?? (() => {}),
-      lastLogin: () => settings.lastLogin(),
+      lastLogin: () => (staffMode() ? null : settings.lastLogin()),
       registration,
+      campaign,
+      staff,
+      journal,
+      office,
+      chooseSavePath: options.chooseSavePath ?? (async () => undefined),
+      forgetCustomer: () => registration?.tickets.clear(),
     },
     close: async () => {
       await sandbox?.close()
     },
   }
-}
-
-/** A separately started sandbox (`npm run sandbox`) tells its codes on a loopback-only endpoint. */
-async function fetchSandboxCode(baseUrl: string, toUser: string): Promise<string | undefined> {
-  const origin = new URL(baseUrl).origin
-  const response = await axios.get<{ code: string | null }>(`${origin}/sandbox/code`, {
-    params: { toUser },
-    timeout: 2000,
-    maxRedirects: 0,
-  })
-  return response.data?.code ?? undefined
 }

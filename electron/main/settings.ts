@@ -39,6 +39,7 @@ export function createSettings(store: KeyValueStore, log?: Logger) {
           ? { method: 'email', email: value.email.trim().toLowerCase() }
           : { method: 'phone', phoneArea: value.phoneArea.replace(/\D/g, ''), phone: value.phone },
       ),
+    clearLastLogin: () => store.delete('lastLogin'),
     language: (): UiLanguage | undefined => read('language', uiLanguage),
     setLanguage: (value: UiLanguage) => store.set('language', value),
   }

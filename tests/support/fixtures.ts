@@ -12,4 +12,6 @@ export const appInfoFixture: AppInfo = {
   packaged: false,
   sandbox: true,
   presets: defaultPresets,
+  staffMode: { enabled: false, idleMinutes: 3 },
+  settingsAvailable: false,
 }

@@ -12,10 +12,10 @@ const stored = v.strictObject({
 
 export interface CampaignServiceOptions {
   store: KeyValueStore
-  /** the office's campaign, used while nothing else was set */
-  officeDefaults: CampaignValues
+  /** the office's campaign, used while nothing else was set (read at each use: the settings screen may change it) */
+  officeDefaults: () => CampaignValues
   /** the link parameter that carries the agent code */
-  agentParam: string
+  agentParam: () => string
   /** tells the window the active campaign changed (a deep link arrived) */
   notify: (campaign: ActiveCampaign) => void
   log?: Logger
@@ -44,7 +44,7 @@ export function createCampaignService(options: CampaignServiceOptions) {
   function active(): ActiveCampaign {
     const current = read()
     if (current) return Object.keys(current.values).length ? current : { values: {}, origin: 'none' }
-    const office = compact(options.officeDefaults)
+    const office = compact(options.officeDefaults())
     return Object.keys(office).length ? { values: office, origin: 'office' } : { values: {}, origin: 'none' }
   }
 
@@ -64,10 +64,10 @@ export function createCampaignService(options: CampaignServiceOptions) {
       explicitThisSession = true
       return save({}, 'manual')
     },
-    parseLink: (text: string): LinkResult => parseOpeningLink(text, options.agentParam),
+    parseLink: (text: string): LinkResult => parseOpeningLink(text, options.agentParam()),
     /** a `regdesk://register?…` URL from the OS, validated here before anything reaches the window */
     applyDeepLink(url: string): DeepLinkOutcome {
-      const parsed = parseDeepLink(url, options.agentParam)
+      const parsed = parseDeepLink(url, options.agentParam())
       if (!parsed.ok) {
         options.log?.warn('deeplink.rejected', { reason: parsed.problem.code })
         return 'rejected'

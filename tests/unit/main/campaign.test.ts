@@ -82,7 +82,7 @@ describe('campaign service precedence and memory', () => {
   const make = (dir = mkdtempSync(join(tmpdir(), 'camp-')), office = { utmSource: 'branch-12' }) => {
     const notify = vi.fn()
     const store = new Conf({ cwd: dir, projectName: 'desk-test' })
-    return { dir, notify, store, service: createCampaignService({ store, officeDefaults: office, agentParam: 'agent', notify, log: createMemoryLogger() }) }
+    return { dir, notify, store, service: createCampaignService({ store, officeDefaults: () => office, agentParam: () => 'agent', notify, log: createMemoryLogger() }) }
   }
 
   it('falls back to the office default, and a deep link beats it', () => {

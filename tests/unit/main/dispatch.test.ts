@@ -1,9 +1,5 @@
-import Conf from 'conf'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
-import { createCampaignService } from '../../../electron/main/campaign/service'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { testServices } from '../../support/services'
 import type { Handlers } from '../../../electron/contract/channels'
 import { createDispatcher, type SenderInfo } from '../../../electron/main/dispatch'
 import { createHandlers } from '../../../electron/main/handlers'
@@ -14,13 +10,14 @@ const trusted: SenderInfo = { url: 'file:///app/out/renderer/index.html', isMain
 const isTrusted = (s: SenderInfo) => s.fromOurWindow && s.isMainFrame && s.url.startsWith('file:///app/')
 
 describe('the dispatcher behind handle()', () => {
-  const handlers = createHandlers({
-    appInfo: () => appInfoFixture,
-    setLanguage: () => {},
-    copyText: () => {},
-    lastLogin: () => null,
-    campaign: createCampaignService({ store: new Conf({ cwd: mkdtempSync(join(tmpdir(), 'desk-')), projectName: 'x' }), officeDefaults: {}, agentParam: 'agent', notify: () => {} }),
+  let handlers: Handlers
+  let close: () => Promise<void>
+  beforeAll(async () => {
+    const { services } = await testServices()
+    handlers = createHandlers({ ...services.deps, appInfo: () => appInfoFixture })
+    close = services.close
   })
+  afterAll(() => close())
 
   it('answers a valid call from our frame', async () => {
     const dispatch = createDispatcher(handlers, isTrusted)

@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { DeskResult } from '../../contract/result'
+import { officeOverrides, type OfficeOverrides } from '../../contract/schemas'
+import type { ConfigResult } from '../config'
+import type { Logger } from '../log'
+import type { createPinGate } from './pin'
+import { readLayer } from './resolve'
+
+export interface OfficeServiceOptions {
+  /** the user-data office.json: only this service writes it */
+  userFile: string
+  gate: ReturnType<typeof createPinGate>
+  /** resolves every layer again after a save */
+  resolve: () => ConfigResult
+  /** hands the new configuration to the running services */
+  onConfig: (config: ConfigResult) => void
+  log?: Logger
+}
+
+const refused = (code: string, message: string, retryAfterSeconds?: number): DeskResult<never> => ({
+  ok: false,
+  error: { kind: 'forbidden', code, message, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) },
+})
+
+/** The office settings screen's back end: PIN gate, current values, and a validated, atomic save. */
+export function createOfficeService(options: OfficeServiceOptions) {
+  const current = (): OfficeOverrides => {
+    const read = readLayer(options.userFile, 'office.json (this PC)', officeOverrides)
+    return read.ok ? (read.value ?? {}) : {}
+  }
+
+  return {
+    unlock(pin: string): DeskResult<null> {
+      const result = options.gate.unlock(pin)
+      if (result.ok) return { ok: true, value: null }
+      options.log?.warn('office.unlock-refused', { reason: result.reason })
+      if (result.reason === 'no-pin') return refused('NO_PIN', 'This installation has no settings PIN')
+      if (result.reason === 'locked') return refused('PIN_LOCKED', 'Too many wrong PINs', result.retryAfterSeconds)
+      return { ok: false, error: { kind: 'forbidden', code: 'WRONG_PIN', message: 'Wrong PIN', params: [String(result.attemptsLeft)] } }
+    },
+    lock: () => options.gate.lock(),
+    values(): DeskResult<OfficeOverrides> {
+      if (!options.gate.isOpen()) return refused('LOCKED', 'Enter the office PIN first')
+      return { ok: true, value: current() }
+    },
+    save(overrides: OfficeOverrides): DeskResult<null> {
+      if (!options.gate.isOpen()) return refused('LOCKED', 'Enter the office PIN first')
+      const file = options.userFile
+      const backup = `${file}.previous`
+      const had = existsSync(file)
+      mkdirSync(dirname(file), { recursive: true })
+      if (had) renameSync(file, backup)
+      writeFileSync(`${file}.tmp`, JSON.stringify(overrides, null, 2) + '\n', { encoding: 'utf8', mode: 0o600 })
+      renameSync(`${file}.tmp`, file)
+      const next = options.resolve()
+      if (!next.ok) {
+        // the new layer does not combine with the others: keep the office working on the previous one
+        rmSync(file, { force: true })
+        if (had) renameSync(backup, file)
+        return { ok: false, error: { kind: 'validation', code: 'CONFIG_REJECTED', message: `${next.problem.field} ${next.problem.message}` } }
+      }
+      rmSync(backup, { force: true })
+      options.onConfig(next)
+      options.log?.info('office.settings-saved', { count: Object.keys(overrides).length })
+      return { ok: true, value: null }
+    },
+  }
+}
+
+export type OfficeService = ReturnType<typeof createOfficeService>

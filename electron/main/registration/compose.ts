@@ -1,0 +1,33 @@
+import type { CampaignValues, RegistrationOutcome } from '../../contract/types'
+import type { RegisterForm } from '../../contract/schemas'
+import type { DeskConfig } from '../config'
+import { deviceModel, registerSourceFor, type OsFacts } from '../device'
+import type { PlatformClient } from '../platform/client'
+import { createRegistrationService } from './service'
+
+export interface RegistrationHooks {
+  language: () => string
+  campaign: () => CampaignValues
+  sandboxCode?: (toUser: string) => Promise<string | undefined>
+  onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => void
+  now?: () => number
+}
+
+/** The registration service as the configuration and the device describe it. */
+export function createRegistration(c: DeskConfig, client: PlatformClient, os: OsFacts, hooks: RegistrationHooks) {
+  return createRegistrationService({
+    client,
+    registerSource: registerSourceFor(os.platform),
+    registerDevice: deviceModel(os),
+    formats: c.formats,
+    language: hooks.language,
+    resendSeconds: c.presets.resendSeconds,
+    precheckLogin: c.precheckLogin,
+    presets: { customerGroupId: c.presets.customerGroupId, tradeTypes: c.presets.tradeTypes },
+    agentSource: c.agentSource,
+    campaign: hooks.campaign,
+    sandboxCode: hooks.sandboxCode,
+    onRegistered: hooks.onRegistered,
+    now: hooks.now,
+  })
+}
