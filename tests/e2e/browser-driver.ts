@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { release, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { configFromEnv } from '../../electron/main/config'
+import { resolveConfig } from '../../electron/main/office/resolve'
 import { createDispatcher } from '../../electron/main/dispatch'
 import { createHandlers } from '../../electron/main/handlers'
 import { createMemoryLogger } from '../../electron/main/log'
@@ -17,6 +17,10 @@ export const screenshotDir = join(root, 'tests/e2e/screenshots')
 
 export interface BrowserDriverOptions {
   env?: Record<string, string | undefined>
+  /** office.json as the installer would ship it */
+  preset?: Record<string, unknown>
+  /** where an export is saved (the save dialog's answer) */
+  savePath?: string
 }
 
 /**
@@ -29,6 +33,8 @@ export function browserDriver(
   options: BrowserDriverOptions = {},
 ): AppDriver & { userDataDir: string; copied: string[] } {
   const userDataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'))
+  const shippedFile = options.preset ? join(userDataDir, 'shipped-office.json') : undefined
+  if (shippedFile) writeFileSync(shippedFile, JSON.stringify(options.preset))
   const errors: string[] = []
   let server: Awaited<ReturnType<typeof serveDirectory>> | undefined
   let context: BrowserContext | undefined
@@ -39,11 +45,13 @@ export function browserDriver(
 
   async function start(): Promise<Page> {
     server ??= await serveDirectory(join(root, 'out/renderer'))
-    const config = configFromEnv(options.env ?? {}, false)
+    const resolve = () => resolveConfig({ userFile: join(userDataDir, 'office.json'), shippedFile }, options.env ?? {}, false)
     services = await createServices({
+      reloadConfig: resolve,
+      chooseSavePath: async () => options.savePath,
       facts: { version: '0.1.0', platform: process.platform, packaged: false },
       os: { platform: process.platform, version: release(), arch: process.arch },
-      config,
+      config: resolve(),
       userDataDir,
       log,
       copyText: (text) => copied.push(text),

@@ -21,9 +21,9 @@ test('the real window: title, window.desk present, require absent', async () => 
   }
 })
 
-for (const { name, run, env } of allJourneys) {
+for (const { name, run, env, preset } of allJourneys) {
   test(name, async () => {
-    const driver = electronDriver(binary!, env)
+    const driver = electronDriver(binary!, { env, preset })
     try {
       await run(driver)
     } finally {

@@ -1,5 +1,5 @@
 import { _electron, type ElectronApplication, type Page } from '@playwright/test'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { secretSafeScreenshot, type AppDriver } from '../journeys/driver'
@@ -14,8 +14,14 @@ const screenshotDir = join(root, 'tests/electron/screenshots')
  * to a sandbox this process starts (a loopback platform URL, so the app is in sandbox mode), so the test can read what
  * the platform received and inject faults.
  */
-export function electronDriver(executablePath: string, env: Record<string, string> = {}): AppDriver {
+export function electronDriver(
+  executablePath: string,
+  setup: { env?: Record<string, string>; preset?: Record<string, unknown> } = {},
+): AppDriver {
   const userDataDir = mkdtempSync(join(tmpdir(), 'desk-electron-'))
+  const presetFile = join(userDataDir, 'shipped-office.json')
+  if (setup.preset) writeFileSync(presetFile, JSON.stringify(setup.preset))
+  const env: Record<string, string> = { ...setup.env, ...(setup.preset ? { DESK_OFFICE_FILE: presetFile } : {}) }
   const errors: string[] = []
   let app: ElectronApplication | undefined
   let sandbox: Sandbox | undefined

@@ -43,7 +43,7 @@ export const codeJourneys = [
     await enterCode(page, fresh)
     await submitAndExpectResult(page)
     expect(code).toMatch(/^\d{6}$/)
-  }, { DESK_RESEND_SECONDS: '1' }),
+  }, { env: { DESK_RESEND_SECONDS: '1' } }),
 
   journey('already registered is stopped at "send code" with a clear message', async (driver) => {
     const page = await driver.open()
@@ -83,7 +83,7 @@ export const codeJourneys = [
     await submitAndExpectResult(page)
     const sends = (await driver.platform.requests()).filter((r) => r.endpoint === 'sendCode')
     expect(sends).toHaveLength(2)
-  }, { DESK_RESEND_SECONDS: '4' }),
+  }, { env: { DESK_RESEND_SECONDS: '4' } }),
 
   journey('a failed send starts no countdown', async (driver) => {
     const page = await driver.open()

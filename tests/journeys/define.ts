@@ -1,10 +1,15 @@
 import type { AppDriver } from './driver'
 
-export interface Journey {
-  name: string
-  run: (driver: AppDriver) => Promise<void>
+export interface JourneySetup {
   /** development environment for this journey's app (e.g. a short resend interval) */
   env?: Record<string, string>
+  /** an office.json the app starts with, as a per-office installer would ship it */
+  preset?: Record<string, unknown>
 }
 
-export const journey = (name: string, run: Journey['run'], env?: Record<string, string>): Journey => ({ name, run, env })
+export interface Journey extends JourneySetup {
+  name: string
+  run: (driver: AppDriver) => Promise<void>
+}
+
+export const journey = (name: string, run: Journey['run'], setup: JourneySetup = {}): Journey => ({ name, run, ...setup })

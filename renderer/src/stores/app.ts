@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type { AppInfo } from '../../../electron/contract/types'
 import { useCampaignStore } from './campaign'
 import { useRegistrationStore } from './registration'
+import { useSessionStore } from './session'
 
 /** What main told us about itself; loaded once at start, then the form is prepared from it. */
 export const useAppStore = defineStore('app', () => {
@@ -21,6 +22,7 @@ export const useAppStore = defineStore('app', () => {
       const registration = useRegistrationStore()
       registration.applyPresets(result.value.presets)
       await useCampaignStore().load()
+      if (result.value.staffMode.enabled) await useSessionStore().loadStaff()
       const last = await window.desk.settings.lastLogin()
       await registration.restore(last.ok ? last.value : null)
       ready.value = true

@@ -44,6 +44,10 @@ export const useRegistrationStore = defineStore('registration', () => {
 
   const resendSeconds = computed(() => Math.max(0, Math.ceil((resendAt.value - now.value) / 1000)))
   const loginField = computed<'email' | 'phone'>(() => (fields.method === 'email' ? 'email' : 'phone'))
+  /** something about a customer is on screen (what an idle clear would wipe) */
+  const hasPersonalData = computed(
+    () => !!(fields.email || fields.phone || fields.code || fields.password || fields.confirm || outcome.value || codeSentTo.value),
+  )
 
   function applyPresets(next: FormPresets): void {
     presets.value = next
@@ -233,6 +237,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     now,
     resendSeconds,
     loginField,
+    hasPersonalData,
     applyPresets,
     validate,
     sendCode,

@@ -1,0 +1,45 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { clearDraft } from '../logic/draft'
+import { useRegistrationStore } from './registration'
+
+export type View = 'register' | 'journal' | 'settings'
+
+/** Which screen is showing, who is at the desk, and "next customer": the shared-PC side of the app. */
+export const useSessionStore = defineStore('session', () => {
+  const view = ref<View>('register')
+  const staffId = ref<string | null>(null)
+  /** bumped on every clear, so open dialogs and panels can close themselves */
+  const clears = ref(0)
+
+  async function loadStaff(): Promise<void> {
+    const result = await window.desk.staff.current()
+    if (result.ok) staffId.value = result.value.staffId
+  }
+
+  async function startShift(id: string): Promise<boolean> {
+    const result = await window.desk.staff.start(id)
+    if (result.ok) staffId.value = result.value.staffId
+    return result.ok
+  }
+
+  async function endShift(): Promise<void> {
+    await nextCustomer()
+    await window.desk.staff.end()
+    staffId.value = null
+  }
+
+  /**
+   * Everything personal goes: the form, the result on screen, the draft kept for reloads, and main's send tickets.
+   * Office, campaign and group presets stay.
+   */
+  async function nextCustomer(): Promise<void> {
+    useRegistrationStore().reset()
+    clearDraft()
+    view.value = 'register'
+    clears.value += 1
+    await window.desk.registration.nextCustomer()
+  }
+
+  return { view, staffId, clears, loadStaff, startShift, endShift, nextCustomer }
+})

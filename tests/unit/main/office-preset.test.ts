@@ -1,0 +1,106 @@
+import Ajv from 'ajv'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { defaultConfig } from '../../../electron/main/config'
+import { officePreset } from '../../../electron/main/office/preset-schema'
+import { resolveConfig } from '../../../electron/main/office/resolve'
+import { officeJsonSchema } from '../../../scripts/office-schema'
+
+const dir = () => mkdtempSync(join(tmpdir(), 'office-'))
+const write = (folder: string, name: string, value: unknown) => {
+  const file = join(folder, name)
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value))
+  return file
+}
+
+const shipped = {
+  platform: { mode: 'remote', baseUrl: 'https://api.broker.example/api/', companyId: 880012 },
+  office: { code: 'SH-01', name: 'Shanghai Lujiazui' },
+  defaults: { country: 'CN', phoneArea: '86', language: 'zh-CN' },
+  registration: { customerGroupId: 2, accountTypes: [0], agentParam: 'inviteCode' },
+  campaign: { utmSource: 'branch', utmMedium: 'walk-in' },
+  staffMode: { enabled: true, idleMinutes: 5 },
+  links: { allowList: ['help.broker.example'] },
+}
+
+describe('office preset resolution', () => {
+  it('with no files, the built-in defaults (the sandbox)', () => {
+    expect(resolveConfig({ userFile: join(dir(), 'none.json') }, {}, true)).toEqual({ ok: true, config: defaultConfig })
+  })
+
+  it('the shipped preset sets platform, office, defaults, group, campaign, staff mode and links', () => {
+    const folder = dir()
+    const result = resolveConfig({ userFile: join(folder, 'office.json'), shippedFile: write(folder, 'shipped.json', shipped) }, {}, true)
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        platform: { mode: 'remote', baseUrl: 'https://api.broker.example/api', companyId: '880012' },
+        office: { code: 'SH-01', name: 'Shanghai Lujiazui' },
+        presets: { defaultCountry: 'CN', defaultPhoneArea: '86', customerGroupId: 2, accountTypes: [0] },
+        agentParam: 'inviteCode',
+        officeCampaign: { utmSource: 'branch', utmMedium: 'walk-in' },
+        staff: { enabled: true, idleMinutes: 5 },
+        externalLinkAllowList: ['help.broker.example'],
+      },
+    })
+  })
+
+  it('the user-data file wins over the shipped one for the values an office may change', () => {
+    const folder = dir()
+    const userFile = write(folder, 'office.json', { defaults: { country: 'HK', language: 'en-US' }, staffMode: { idleMinutes: 9 } })
+    const result = resolveConfig({ userFile, shippedFile: write(folder, 'shipped.json', shipped) }, {}, true)
+    expect(result).toMatchObject({ ok: true, config: { presets: { defaultCountry: 'HK' }, language: 'en-US', staff: { enabled: true, idleMinutes: 9 } } })
+  })
+
+  it('the user-data file cannot redirect the platform or unlock itself', () => {
+    const folder = dir()
+    const userFile = write(folder, 'office.json', { platform: { mode: 'remote', baseUrl: 'https://evil.example/api', companyId: '1' } })
+    const result = resolveConfig({ userFile, shippedFile: write(folder, 'shipped.json', shipped) }, {}, true)
+    expect(result).toEqual({ ok: false, problem: { field: 'office.json (this PC): platform', message: expect.any(String) } })
+  })
+
+  it('environment variables apply in development only', () => {
+    const folder = dir()
+    const files = { userFile: join(folder, 'office.json'), shippedFile: write(folder, 'shipped.json', shipped) }
+    const env = { DESK_API_URL: 'http://127.0.0.1:4100/api', DESK_COMPANY_ID: '1001' }
+    expect(resolveConfig(files, env, false)).toMatchObject({ ok: true, config: { platform: { baseUrl: 'http://127.0.0.1:4100/api' } } })
+    expect(resolveConfig(files, env, true)).toMatchObject({ ok: true, config: { platform: { baseUrl: 'https://api.broker.example/api' } } })
+  })
+
+  it.each([
+    ['{ not json', 'office.json (installer)', 'is not valid JSON'],
+    [{ platform: { mode: 'remote', baseUrl: 'http://api.broker.example', companyId: '1' } }, 'office.json (installer): platform.baseUrl', 'https'],
+    [{ staffMode: { enabled: true, idleMinutes: 0 } }, 'office.json (installer): staffMode.idleMinutes', ''],
+    [{ defaults: { country: 'China' } }, 'office.json (installer): defaults.country', 'two-letter'],
+    [{ surprise: true }, 'office.json (installer): surprise', ''],
+  ])('an invalid shipped file is a problem naming the field: %s', (content, field, words) => {
+    const folder = dir()
+    const result = resolveConfig({ userFile: join(folder, 'office.json'), shippedFile: write(folder, 'shipped.json', content) }, {}, true)
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.problem.field).toBe(field)
+      expect(result.problem.message).toContain(words)
+    }
+  })
+})
+
+describe('the office.json JSON Schema and the examples', () => {
+  it('the committed schema is the one generated from the valibot schema', () => {
+    const committed = JSON.parse(readFileSync('resources/office.schema.json', 'utf8'))
+    expect(committed).toEqual(JSON.parse(JSON.stringify(officeJsonSchema())))
+  })
+
+  const examples = readdirSync('resources/presets').filter((f) => f.endsWith('.json'))
+  it('there are example presets', () => expect(examples.length).toBeGreaterThanOrEqual(2))
+
+  it.each(examples)('resources/presets/%s is valid for main and for the JSON Schema', (name) => {
+    const preset = JSON.parse(readFileSync(join('resources/presets', name), 'utf8'))
+    expect(v.safeParse(officePreset, preset).issues).toBeUndefined()
+    const ajv = new Ajv({ strict: false, allErrors: true })
+    const validate = ajv.compile(officeJsonSchema())
+    expect(validate(preset), JSON.stringify(validate.errors)).toBe(true)
+  })
+})
