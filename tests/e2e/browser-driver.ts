@@ -19,8 +19,6 @@ export interface BrowserDriverOptions {
   env?: Record<string, string | undefined>
   /** office.json as the installer would ship it */
   preset?: Record<string, unknown>
-  /** where an export is saved (the save dialog's answer) */
-  savePath?: string
 }
 
 /**
@@ -33,6 +31,8 @@ export function browserDriver(
   options: BrowserDriverOptions = {},
 ): AppDriver & { userDataDir: string; copied: string[] } {
   const userDataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'))
+  const exportFile = join(userDataDir, 'exports', 'journal.csv')
+  mkdirSync(join(userDataDir, 'exports'), { recursive: true })
   const shippedFile = options.preset ? join(userDataDir, 'shipped-office.json') : undefined
   if (shippedFile) writeFileSync(shippedFile, JSON.stringify(options.preset))
   const errors: string[] = []
@@ -48,7 +48,7 @@ export function browserDriver(
     const resolve = () => resolveConfig({ userFile: join(userDataDir, 'office.json'), shippedFile }, options.env ?? {}, false)
     services = await createServices({
       reloadConfig: resolve,
-      chooseSavePath: async () => options.savePath,
+      chooseSavePath: async () => exportFile,
       facts: { version: '0.1.0', platform: process.platform, packaged: false },
       os: { platform: process.platform, version: release(), arch: process.arch },
       config: resolve(),
@@ -85,6 +85,7 @@ export function browserDriver(
   return {
     kind: 'browser',
     userDataDir,
+    exportFile,
     copied,
     platform: localProbe(() => services?.sandbox),
     deepLink: async (url) => {

@@ -55,6 +55,7 @@ export function electronDriver(
 
   return {
     kind: 'electron',
+    userDataDir,
     platform: localProbe(() => sandbox),
     // a second launch with the URL in argv: the single-instance lock hands it to the running app
     deepLink: async (url) => {

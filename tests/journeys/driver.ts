@@ -26,6 +26,10 @@ export interface AppDriver {
   platform: PlatformProbe
   /** the OS hands the running app a `regdesk://` URL (through the same handler main uses) */
   deepLink(url: string): Promise<void>
+  /** the app's data folder (settings store, journal, logs) */
+  readonly userDataDir: string
+  /** where the journal export lands when the save dialog is answered (undefined where a real dialog would ask) */
+  readonly exportFile?: string
   /** console errors and uncaught page errors seen since open */
   pageErrors(): string[]
   /** a screenshot with every secret field masked */

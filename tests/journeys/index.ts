@@ -2,8 +2,9 @@ import { campaignJourneys } from './campaign.journey'
 import { codeJourneys } from './code.journey'
 import type { Journey } from './define'
 import { formBehaviourJourneys } from './form-behaviour.journey'
+import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
 import { shellJourneys } from './shell.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys]

@@ -32,5 +32,11 @@ export const useAppStore = defineStore('app', () => {
     return info.value
   }
 
-  return { info, loadFailed, ready, load }
+  /** new facts from main (the settings screen saved): the next empty form uses the new presets */
+  function update(next: AppInfo): void {
+    info.value = next
+    useRegistrationStore().presets = next.presets
+  }
+
+  return { info, loadFailed, ready, load, update }
 })

@@ -6,6 +6,7 @@ export default {
     loading: 'Starting…',
   },
   status: {
+    office: 'Office: {name} ({code})',
     label: 'Application status',
     version: 'Version {version}',
     platform: 'System: {platform}',
@@ -13,6 +14,7 @@ export default {
     sandbox: 'Sandbox (practice server, no real accounts)',
     connected: 'Platform: {host}',
     unavailable: 'Status unavailable',
+    notConfigured: 'Platform: not configured',
   },
   platforms: { win32: 'Windows', darwin: 'macOS', linux: 'Linux', other: 'Other' },
   configProblem: {
@@ -140,8 +142,8 @@ export default {
   },
   nav: {
     register: 'Register',
-    journal: 'Today’s journal',
-    settings: 'Office settings',
+    journal: 'Journal',
+    settings: 'Settings',
     nextCustomer: 'Next customer',
     nextCustomerHint: 'F9',
     back: 'Back to the form',
@@ -164,7 +166,7 @@ export default {
   },
   journal: {
     title: 'Registrations today',
-    count: '{count} registrations on this PC today',
+    count: '{count} registration on this PC today | {count} registrations on this PC today',
     empty: 'No registrations yet today.',
     time: 'Time',
     customerNo: 'Customer number',
@@ -177,7 +179,7 @@ export default {
     registered: 'Registered',
     pending: 'Pending review',
     export: 'Export CSV',
-    exported: 'Saved {count} registrations to {file}.',
+    exported: 'Saved {count} registration to {file}. | Saved {count} registrations to {file}.',
     exportCancelled: 'Export cancelled.',
     exportFailed: 'The file could not be saved. Choose another folder.',
   },

@@ -8,6 +8,7 @@ const zhCN: typeof enUS = {
     loading: '正在启动…',
   },
   status: {
+    office: '网点：{name}（{code}）',
     label: '应用状态',
     version: '版本 {version}',
     platform: '系统：{platform}',
@@ -15,6 +16,7 @@ const zhCN: typeof enUS = {
     sandbox: '沙盒（练习服务器，不开立真实账户）',
     connected: '平台：{host}',
     unavailable: '状态不可用',
+    notConfigured: '平台：未配置',
   },
   platforms: { win32: 'Windows', darwin: 'macOS', linux: 'Linux', other: '其他' },
   configProblem: {
