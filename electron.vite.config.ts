@@ -42,9 +42,10 @@ function csp(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      // electron-store and its ESM-only dependencies are bundled, so main stays one CommonJS program.
-      externalizeDeps: { exclude: ['electron-store', 'conf'] },
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // Every runtime dependency is bundled (conf is ESM-only; axios, valibot… are small), so the
+      // packaged app.asar holds only the built app and main stays one CommonJS program.
+      externalizeDeps: false,
+      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') }, external: ['electron', /^node:/] },
     },
   },
   preload: {

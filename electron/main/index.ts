@@ -1,5 +1,4 @@
 import { app, BrowserWindow, clipboard, dialog, session, shell } from 'electron'
-import ElectronStore from 'electron-store'
 import { release } from 'node:os'
 import { join, resolve as resolvePath } from 'node:path'
 import { isAppUrl } from './app-url'
@@ -78,7 +77,6 @@ async function start(): Promise<void> {
     config,
     reloadConfig: resolve,
     userDataDir: app.getPath('userData'),
-    store: new ElectronStore({ name: 'config' }),
     copyText: (text) => clipboard.writeText(text),
     notify: (event, payload) => mainWindow?.webContents.send(event, payload),
     chooseSavePath: async (defaultName) => {

@@ -29,7 +29,10 @@ export interface ServiceOptions {
   reloadConfig?: () => ConfigResult
   userDataDir: string
   log: Logger
-  /** the settings store: electron-store in main; by default a `conf` store in userDataDir (same file and format) */
+  /**
+   * The settings store; by default `conf` in the data folder (config.json). Not electron-store: it is conf plus an
+   * ipcMain listener of its own ('electron-store-get-data') that would answer any frame outside our dispatcher.
+   */
   store?: KeyValueStore
   /** the system clipboard; main passes Electron's */
   copyText?: (text: string) => void

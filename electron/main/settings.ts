@@ -3,10 +3,7 @@ import { login, uiLanguage, type LoginInput } from '../contract/schemas'
 import type { UiLanguage } from '../contract/types'
 import type { Logger } from './log'
 
-/**
- * The part of electron-store (and of `conf`, which it extends) that main uses. Main passes an electron-store; tests
- * and the E2E bridge pass a `conf` store in a temp folder: the same file, the same format.
- */
+/** The part of a `conf` store that main uses (tests may pass a stand-in). */
 export interface KeyValueStore {
   get(key: string): unknown
   set(key: string, value: unknown): void

@@ -80,6 +80,8 @@ export const electronMock = {
   app: fake.app,
   BrowserWindow: FakeBrowserWindow,
   ipcMain: {
+    /** raw listeners bypass the dispatcher: nothing may register one */
+    on: vi.fn(),
     handle: vi.fn((channel: string, fn: (event: unknown, payload: unknown) => Promise<unknown>) =>
       fake.handled.set(channel, fn),
     ),
@@ -94,23 +96,4 @@ export const electronMock = {
   shell: { openExternal: fake.openExternal },
   clipboard: { writeText: vi.fn() },
   dialog: { showSaveDialog: vi.fn() },
-}
-
-/** electron-store requires the real electron from node_modules, which vi.mock cannot reach: a Map stands in. */
-export class FakeElectronStore {
-  static instances: FakeElectronStore[] = []
-  data = new Map<string, unknown>()
-  path = join(userData, 'config.json')
-  constructor(public options: Record<string, unknown> = {}) {
-    FakeElectronStore.instances.push(this)
-  }
-  get(key: string) {
-    return this.data.get(key)
-  }
-  set(key: string, value: unknown) {
-    this.data.set(key, value)
-  }
-  delete(key: string) {
-    this.data.delete(key)
-  }
 }

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto'
-import { alpha2ToNumeric } from 'i18n-iso-countries'
+import isoCodes from 'i18n-iso-countries/codes.json'
+
+/** alpha-2 → ISO 3166-1 numeric, from the package's data table only (its locale loader does not bundle). */
+const numericByAlpha2 = new Map((isoCodes as string[][]).map(([alpha2, , numeric]) => [alpha2!, numeric!]))
+const alpha2ToNumeric = (code: string) => numericByAlpha2.get(code)
 
 /** The register request body (contract.md §3). Optional fields are absent, never empty. */
 export interface RegisterBody {

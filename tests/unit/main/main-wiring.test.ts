@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { allChannels } from '../../../electron/contract/api-map'
-import { electronMock, fake, FakeBrowserWindow, FakeElectronStore } from '../../support/electron-mock'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
-vi.mock('electron-store', () => ({ default: FakeElectronStore }))
 
 /** Let main's whenReady().then(start) chain run to completion. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
@@ -60,13 +61,16 @@ describe('main process wiring (mocked electron)', () => {
     await expect(handler(ours, { injected: 1 })).resolves.toMatchObject({ ok: false, error: { kind: 'validation' } })
   })
 
-  it('keeps settings in one electron-store and copies through Electron\'s clipboard', async () => {
-    expect(FakeElectronStore.instances).toHaveLength(1)
+  it('registers no raw ipcMain listener: every channel goes through the dispatcher', () => {
+    expect(electronMock.ipcMain.on).not.toHaveBeenCalled()
+  })
+
+  it('keeps settings in config.json in the data folder and copies through Electron\'s clipboard', async () => {
     const win = FakeBrowserWindow.instances[0]!
     const file = win.loaded!.file!.replace(/\\/g, '/')
     const event = { sender: { id: win.webContents.id }, senderFrame: { url: `file://${file.startsWith('/') ? '' : '/'}${file}`, parent: null } }
     await fake.handled.get('desk:app:set-language')!(event, 'en-US')
-    expect(FakeElectronStore.instances[0]!.get('language')).toBe('en-US')
+    expect(JSON.parse(readFileSync(join(fake.app.getPath('userData'), 'config.json'), 'utf8'))).toMatchObject({ language: 'en-US' })
     await fake.handled.get('desk:app:copy-text')!(event, '8000001')
     expect(electronMock.clipboard.writeText).toHaveBeenCalledWith('8000001')
   })

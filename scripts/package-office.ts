@@ -1,0 +1,61 @@
+import { build, Platform, type Configuration } from 'electron-builder'
+import { load } from 'js-yaml'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import * as v from 'valibot'
+import { officePreset } from '../electron/main/office/preset-schema'
+
+/** The repository's electron-builder.yml as an object, so the packaging test builds with exactly that config. */
+export function builderConfig(): Configuration {
+  return load(readFileSync(resolve(__dirname, '../electron-builder.yml'), 'utf8')) as Configuration
+}
+
+/** Validates an office.json; throws a message naming the field when it is not usable. */
+export function validatePreset(file: string): void {
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`)
+  }
+  const parsed = v.safeParse(officePreset, json)
+  if (!parsed.success) {
+    const issue = parsed.issues[0]!
+    throw new Error(`${file}: ${v.getDotPath(issue) ?? '(root)'} ${issue.message}`)
+  }
+}
+
+/**
+ * `npm run package:office -- --preset path/to/office.json [--win] [--mac] [--linux] [--dir]`: validates the preset,
+ * ships it as resources/office.json, and builds that office's installers (run `npm run build` first).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      preset: { type: 'string' },
+      win: { type: 'boolean' },
+      mac: { type: 'boolean' },
+      linux: { type: 'boolean' },
+      dir: { type: 'boolean' },
+    },
+  })
+  if (!values.preset) {
+    console.error('Usage: npm run package:office -- --preset path/to/office.json [--win|--mac|--linux] [--dir]')
+    process.exit(2)
+  }
+  try {
+    validatePreset(values.preset)
+  } catch (error) {
+    console.error(`The preset is not usable: ${(error as Error).message}`)
+    process.exit(1)
+  }
+  mkdirSync('build/office', { recursive: true })
+  copyFileSync(values.preset, 'build/office/office.json')
+  const platforms = [values.win && Platform.WINDOWS, values.mac && Platform.MAC, values.linux && Platform.LINUX].filter(Boolean) as Platform[]
+  const targets = (platforms.length ? platforms : [Platform.current()]).map((p) => p.createTarget(values.dir ? 'dir' : undefined))
+  for (const t of targets) await build({ targets: t })
+  console.log(`Installers for ${values.preset} are in dist/`)
+}
+
+if (process.argv[1]?.endsWith('package-office.ts')) void main()

@@ -1,0 +1,45 @@
+import Module from 'node:module'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { electronMock, fake, FakeBrowserWindow } from '../support/electron-mock'
+
+const bundle = resolve(__dirname, '../../out/main/index.js')
+
+/**
+ * The built main bundle (what the asar ships, every dependency inlined) boots with a stand-in Electron: a missing
+ * require or a bundling mistake fails here, not on a customer's PC.
+ */
+describe('the built main process bundle', () => {
+  beforeAll(async () => {
+    if (!existsSync(bundle)) throw new Error('out/main/index.js is missing: run "npm run build" first')
+    const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown }
+    const original = loader._load
+    loader._load = function (request: string, ...rest: unknown[]) {
+      if (request === 'electron') return electronMock
+      return original.call(this, request, ...rest)
+    }
+    try {
+      Module.createRequire(__filename)(bundle)
+    } finally {
+      loader._load = original
+    }
+    fake.app.readyResolve()
+    await new Promise((r) => setTimeout(r, 100))
+  })
+
+  it('opens its one window and registers every channel', () => {
+    expect(FakeBrowserWindow.instances).toHaveLength(1)
+    expect(fake.handled.size).toBeGreaterThan(20)
+  })
+
+  it('answers app info through the registered handler, with the embedded sandbox running', async () => {
+    const win = FakeBrowserWindow.instances[0]!
+    const file = win.loaded!.file!.replace(/\\/g, '/')
+    const event = { sender: { id: win.webContents.id }, senderFrame: { url: `file://${file.startsWith('/') ? '' : '/'}${file}`, parent: null } }
+    const info = (await fake.handled.get('desk:app:info')!(event, undefined)) as { ok: boolean; value: { sandbox: boolean; platformHost: string } }
+    expect(info).toMatchObject({ ok: true, value: { sandbox: true } })
+    expect(info.value.platformHost).toMatch(/^127\.0\.0\.1:\d+$/)
+    expect(electronMock.ipcMain.on).not.toHaveBeenCalled()
+  })
+})
