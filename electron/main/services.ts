@@ -1,4 +1,3 @@
-import Conf from 'conf'
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { EventPayloads } from '../contract/channels'
@@ -19,6 +18,7 @@ import { createRegistration } from './registration/compose'
 import type { RegistrationService } from './registration/service'
 import { fetchSandboxCode } from './sandbox-code'
 import { createSettings, type KeyValueStore } from './settings'
+import { openSettingsStore } from './store'
 
 export interface ServiceOptions {
   facts: AppFacts
@@ -64,7 +64,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const { log } = options
   let config = options.config
   const cfg = (): DeskConfig | undefined => (config.ok ? config.config : undefined)
-  const store = options.store ?? new Conf({ cwd: options.userDataDir, configName: 'config', projectName: 'registration-desk' })
+  const store = options.store ?? openSettingsStore(options.userDataDir, log)
   const settings = createSettings(store, log)
   const staff = createStaffSession()
   const journal = createJournal(join(options.userDataDir, 'journal'), log)

@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createMemoryLogger } from '../../../electron/main/log'
+import { openSettingsStore } from '../../../electron/main/store'
+import { testServices } from '../../support/services'
+
+const folder = () => mkdtempSync(join(tmpdir(), 'desk-store-'))
+
+describe('settings store robustness', () => {
+  it('a corrupted file gives a working app with defaults, a warning, and the file kept aside', async () => {
+    const dir = folder()
+    writeFileSync(join(dir, 'config.json'), '{"language": "en-US", "lastLogin": {oops')
+    const { services, log } = await testServices({ userDataDir: dir })
+    try {
+      expect(services.deps.appInfo().defaultLanguage).toBe('zh-CN')
+      expect(services.deps.lastLogin()).toBeNull()
+      const aside = readdirSync(dir).filter((f) => f.startsWith('config.json.corrupt-'))
+      expect(aside).toHaveLength(1)
+      expect(readFileSync(join(dir, aside[0]!), 'utf8')).toContain('oops')
+      expect(log.lines.some((l) => l.includes('settings.corrupt-file'))).toBe(true)
+      services.deps.setLanguage('en-US')
+      expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))).toMatchObject({ language: 'en-US' })
+    } finally {
+      await services.close()
+    }
+  })
+
+  it('schema-violating values are dropped with a warning, the rest is kept', async () => {
+    const dir = folder()
+    writeFileSync(
+      join(dir, 'config.json'),
+      JSON.stringify({ language: 'klingon', lastLogin: { method: 'email', email: 'not-an-email' }, campaign: { values: { utmSource: 7 }, origin: 'x' } }),
+    )
+    const { services, log } = await testServices({ userDataDir: dir })
+    try {
+      expect(services.deps.appInfo().defaultLanguage).toBe('zh-CN')
+      expect(services.deps.lastLogin()).toBeNull()
+      expect(services.campaign.active()).toEqual({ values: {}, origin: 'none' })
+      expect(log.lines.filter((l) => l.includes('invalid')).length).toBeGreaterThanOrEqual(3)
+    } finally {
+      await services.close()
+    }
+  })
+
+  it('a file damaged while the app runs is set aside at the next read', () => {
+    const dir = folder()
+    const log = createMemoryLogger()
+    let t = 1000
+    const store = openSettingsStore(dir, log, () => t++)
+    store.set('language', 'en-US')
+    writeFileSync(join(dir, 'config.json'), '\u0000\u0001garbage')
+    expect(store.get('language')).toBeUndefined()
+    expect(existsSync(join(dir, 'config.json.corrupt-1000'))).toBe(true)
+    store.set('language', 'zh-CN')
+    expect(store.get('language')).toBe('zh-CN')
+  })
+})
