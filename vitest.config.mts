@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/main/**/*.test.ts', 'tests/unit/contract/**/*.test.ts', 'tests/unit/sandbox/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/package/**/*.test.ts'],
+          include: ['tests/unit/main/**/*.test.ts', 'tests/unit/contract/**/*.test.ts', 'tests/unit/sandbox/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/package/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },
