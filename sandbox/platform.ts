@@ -35,6 +35,9 @@ const bareArea = (area: string) => area.replace(/^\+/, '')
  * Pure logic over SandboxState: the HTTP layer handles headers, faults and idempotency.
  */
 export class SandboxPlatform {
+  /** every session token handed out (tests check none of them is ever stored by the app) */
+  readonly issuedSessionTokens: string[] = []
+
   constructor(
     readonly state: SandboxState,
     readonly rules: SandboxRules,
@@ -209,6 +212,12 @@ export class SandboxPlatform {
     return undefined
   }
 
+  private issueSessionToken(): string {
+    const token = randomUUID().replace(/-/g, '')
+    this.issuedSessionTokens.push(token)
+    return token
+  }
+
   private customerData(c: Customer, lang: string) {
     return {
       customerNo: c.customerNo,
@@ -234,7 +243,7 @@ export class SandboxPlatform {
       apiCheckSwitch: false,
       apiCheckRule: c.email ? '1' : '2',
       list: kycLevels(c.openAccountType, lang),
-      ...(this.rules.returnSessionToken ? { token: randomUUID().replace(/-/g, '') } : {}),
+      ...(this.rules.returnSessionToken ? { token: this.issueSessionToken() } : {}),
     }
   }
 }

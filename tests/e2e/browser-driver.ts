@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path'
 import { resolveConfig } from '../../electron/main/office/resolve'
 import { createDispatcher } from '../../electron/main/dispatch'
 import { createHandlers } from '../../electron/main/handlers'
-import { createMemoryLogger } from '../../electron/main/log'
+import { createFileLogger } from '../../electron/main/log'
+import { startSandbox, type Sandbox } from '../../sandbox/server'
+import { switchableProxy } from '../support/switchable-proxy'
+import { findSecrets, SecretLedger } from '../support/secrets'
 import { createServices, type Services } from '../../electron/main/services'
 import { installBridge, pushEvent } from '../support/bridge'
 import { serveDirectory } from '../support/static-server'
@@ -17,6 +20,8 @@ export const screenshotDir = join(root, 'tests/e2e/screenshots')
 
 export interface BrowserDriverOptions {
   env?: Record<string, string | undefined>
+  /** a separately started sandbox behind a switchable relay, instead of the embedded one */
+  externalPlatform?: boolean
   /** office.json as the installer would ship it */
   preset?: Record<string, unknown>
 }
@@ -40,12 +45,28 @@ export function browserDriver(
   let context: BrowserContext | undefined
   let currentPage: Page | undefined
   let services: Services | undefined
-  const log = createMemoryLogger()
   const copied: string[] = []
+  // the log goes where main's goes: a file in the data folder, so the secrets scan reads it too
+  const log = createFileLogger({ file: join(userDataDir, 'logs', 'desk.log') })
+  const mainErrors: string[] = []
+  const ledger = new SecretLedger()
+  const onRejection = (reason: unknown) => mainErrors.push(`unhandledRejection: ${String(reason)}`)
+  const onException = (error: Error) => mainErrors.push(`uncaughtException: ${error.message}`)
+  let external: { sandbox: Sandbox; proxy: Awaited<ReturnType<typeof switchableProxy>> } | undefined
 
   async function start(): Promise<Page> {
     server ??= await serveDirectory(join(root, 'out/renderer'))
-    const resolve = () => resolveConfig({ userFile: join(userDataDir, 'office.json'), shippedFile }, options.env ?? {}, false)
+    if (options.externalPlatform && !external) {
+      const sandbox = await startSandbox()
+      external = { sandbox, proxy: await switchableProxy(Number(new URL(sandbox.url).port)) }
+    }
+    process.on('unhandledRejection', onRejection)
+    process.on('uncaughtException', onException)
+    const env = {
+      ...options.env,
+      ...(external ? { DESK_API_URL: `http://127.0.0.1:${external.proxy.port}/api`, DESK_COMPANY_ID: '1001' } : {}),
+    }
+    const resolve = () => resolveConfig({ userFile: join(userDataDir, 'office.json'), shippedFile }, env, false)
     services = await createServices({
       reloadConfig: resolve,
       chooseSavePath: async () => exportFile,
@@ -58,7 +79,7 @@ export function browserDriver(
       notify: (event, payload) => void (currentPage && pushEvent(currentPage, event, payload).catch(() => {})),
     })
     const origin = new URL(server.url).origin
-    const dispatch = createDispatcher(
+    const checked = createDispatcher(
       createHandlers(services.deps),
       (sender) => sender.fromOurWindow && sender.isMainFrame && new URL(sender.url).origin === origin,
       log,
@@ -70,7 +91,10 @@ export function browserDriver(
       if (msg.type() === 'error') errors.push(msg.text())
     })
     page.on('pageerror', (error) => errors.push(error.message))
-    await installBridge(page, dispatch)
+    await installBridge(page, (channel, sender, payload) => {
+      ledger.note(channel, payload)
+      return checked(channel, sender, payload)
+    })
     await page.goto(server.url)
     return page
   }
@@ -87,7 +111,14 @@ export function browserDriver(
     userDataDir,
     exportFile,
     copied,
-    platform: localProbe(() => services?.sandbox),
+    platform: localProbe(
+      () => external?.sandbox ?? services?.sandbox,
+      async (reachable) => {
+        if (!external) throw new Error('start the journey with externalPlatform to switch reachability')
+        await (reachable ? external.proxy.restore() : external.proxy.refuse())
+      },
+    ),
+    mainErrors: () => [...mainErrors],
     deepLink: async (url) => {
       services?.applyDeepLink(url)
     },
@@ -102,9 +133,18 @@ export function browserDriver(
       await secretSafeScreenshot(page, join(screenshotDir, `${name}.png`))
     },
     close: async () => {
+      ledger.addPlatform(external?.sandbox ?? services?.sandbox)
       await stop()
+      // Nothing secret the journey used may be left in the data folder: not in the settings store, the journal or
+      // the log. (The shipped preset and the sandbox's own files are not the app's writing.)
+      const leaks = findSecrets(userDataDir, ledger.values, (path) => path.endsWith('shipped-office.json'))
+      process.off('unhandledRejection', onRejection)
+      process.off('uncaughtException', onException)
+      await external?.proxy.close()
+      await external?.sandbox.close()
       await server?.close()
       rmSync(userDataDir, { recursive: true, force: true })
+      if (leaks.length) throw new Error(`secrets found in the app's data folder: ${leaks.join('; ')}`)
     },
   }
 }

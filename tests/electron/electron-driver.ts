@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { secretSafeScreenshot, type AppDriver } from '../journeys/driver'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
 import { localProbe } from '../support/sandbox-probe'
+import { switchableProxy } from '../support/switchable-proxy'
 
 const root = resolve(__dirname, '../..')
 const screenshotDir = join(root, 'tests/electron/screenshots')
@@ -25,19 +26,26 @@ export function electronDriver(
   const errors: string[] = []
   let app: ElectronApplication | undefined
   let sandbox: Sandbox | undefined
+  let proxy: Awaited<ReturnType<typeof switchableProxy>> | undefined
+  const mainErrors: string[] = []
 
   async function start(): Promise<Page> {
     sandbox ??= await startSandbox()
+    proxy ??= await switchableProxy(Number(new URL(sandbox.url).port))
     app = await _electron.launch({
       executablePath,
       args: [join(root, 'out/main/index.js')],
       env: {
         ...process.env,
         ...env,
-        DESK_API_URL: sandbox.apiUrl,
+        DESK_API_URL: `http://127.0.0.1:${proxy.port}/api`,
         DESK_COMPANY_ID: '1001',
         DESK_USER_DATA_DIR: userDataDir,
       } as Record<string, string>,
+    })
+    app.process().stderr?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString()
+      if (/Unhandled|uncaught/i.test(text)) mainErrors.push(text.trim())
     })
     const page = await app.firstWindow()
     page.on('console', (msg) => {
@@ -56,14 +64,18 @@ export function electronDriver(
   return {
     kind: 'electron',
     userDataDir,
-    platform: localProbe(() => sandbox),
+    platform: localProbe(
+      () => sandbox,
+      async (reachable) => void (await (reachable ? proxy?.restore() : proxy?.refuse())),
+    ),
+    mainErrors: () => [...mainErrors],
     // a second launch with the URL in argv: the single-instance lock hands it to the running app
     deepLink: async (url) => {
       const second = await _electron
         .launch({
           executablePath,
           args: [join(root, 'out/main/index.js'), url],
-          env: { ...process.env, ...env, DESK_API_URL: sandbox!.apiUrl, DESK_COMPANY_ID: '1001', DESK_USER_DATA_DIR: userDataDir } as Record<string, string>,
+          env: { ...process.env, ...env, DESK_API_URL: `http://127.0.0.1:${proxy!.port}/api`, DESK_COMPANY_ID: '1001', DESK_USER_DATA_DIR: userDataDir } as Record<string, string>,
         })
         .catch(() => undefined)
       await second?.close().catch(() => {})
@@ -80,6 +92,7 @@ export function electronDriver(
     },
     close: async () => {
       await stop()
+      await proxy?.close()
       await sandbox?.close()
       rmSync(userDataDir, { recursive: true, force: true })
     },

@@ -5,6 +5,8 @@ export interface JourneySetup {
   env?: Record<string, string>
   /** an office.json the app starts with, as a per-office installer would ship it */
   preset?: Record<string, unknown>
+  /** talk to a separately started sandbox behind a switchable relay (for refused connections), not the embedded one */
+  externalPlatform?: boolean
 }
 
 export interface Journey extends JourneySetup {

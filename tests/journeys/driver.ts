@@ -6,6 +6,8 @@ import type { EndpointName } from '../../electron/main/platform/endpoints'
 
 /** The platform the app talks to during a journey: a sandbox the test can read and misconfigure. */
 export interface PlatformProbe {
+  /** stop accepting connections (the app sees "connection refused"), or accept them again */
+  setReachable(reachable: boolean): Promise<void>
   requests(): Promise<RecordedRequest[]>
   customers(): Promise<Customer[]>
   arm(endpoint: EndpointName | '*', fault: Fault): Promise<void>
@@ -32,6 +34,8 @@ export interface AppDriver {
   readonly exportFile?: string
   /** console errors and uncaught page errors seen since open */
   pageErrors(): string[]
+  /** unhandled rejections and uncaught exceptions in the main-process side since open */
+  mainErrors(): string[]
   /** a screenshot with every secret field masked */
   screenshot(page: Page, name: string): Promise<void>
   close(): Promise<void>

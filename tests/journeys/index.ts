@@ -1,10 +1,11 @@
 import { campaignJourneys } from './campaign.journey'
 import { codeJourneys } from './code.journey'
 import type { Journey } from './define'
+import { faultMatrixJourneys } from './fault-matrix.journey'
 import { formBehaviourJourneys } from './form-behaviour.journey'
 import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
 import { shellJourneys } from './shell.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...faultMatrixJourneys]
