@@ -17,5 +17,8 @@ npx playwright test -c tests/e2e/playwright.config.ts
 echo "== Electron: the real app (skips itself where no Electron binary exists)"
 npx playwright test -c tests/electron/playwright.config.ts
 
+echo "== security scan: electronegativity over the sources and the built page"
+npx tsx scripts/security-scan.ts
+
 echo "== summary"
 node scripts/summarize-results.mjs

@@ -1,14 +1,12 @@
-import { pathToFileURL } from 'node:url'
+import { APP_HOST, APP_SCHEME } from './app-protocol'
 
 export interface AppUrlOptions {
-  /** absolute path of the built renderer's index.html (packaged and `electron-vite preview`) */
-  rendererFile: string
   /** the dev server URL electron-vite hands us in development, if any */
   devServerUrl?: string
 }
 
-/** Is `url` our own renderer bundle? Used by the sender check and by navigation guards. */
-export function isAppUrl(url: string, options: AppUrlOptions): boolean {
+/** Is `url` our own renderer (app://desk/…, or the dev server in development)? Used by the sender check and guards. */
+export function isAppUrl(url: string, options: AppUrlOptions = {}): boolean {
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -19,7 +17,5 @@ export function isAppUrl(url: string, options: AppUrlOptions): boolean {
     const dev = new URL(options.devServerUrl)
     if (parsed.origin === dev.origin) return true
   }
-  if (parsed.protocol !== 'file:') return false
-  const expected = pathToFileURL(options.rendererFile)
-  return decodeURIComponent(parsed.pathname) === decodeURIComponent(expected.pathname)
+  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST
 }

@@ -1,4 +1,6 @@
-import { app, BrowserWindow, clipboard, dialog, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, net, protocol, session, shell } from 'electron'
+import { pathToFileURL } from 'node:url'
+import { APP_ENTRY, APP_SCHEME, resolveAppAsset } from './app-protocol'
 import { release } from 'node:os'
 import { join, resolve as resolvePath } from 'node:path'
 import { isAppUrl } from './app-url'
@@ -10,14 +12,29 @@ import { isAllowedExternalUrl } from './security/external-links'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
 import { createServices, type Services } from './services'
-import { mainWindowOptions } from './window-options'
+import { createMainWindow } from './window'
 
 // Development and the Electron test tier may point the app at another data folder; a packaged app never does.
 if (!app.isPackaged && process.env.DESK_USER_DATA_DIR) app.setPath('userData', process.env.DESK_USER_DATA_DIR)
 
-const rendererFile = join(__dirname, '../renderer/index.html')
+const rendererDir = join(__dirname, '../renderer')
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-const ourUrl = (url: string) => isAppUrl(url, { rendererFile, devServerUrl })
+const ourUrl = (url: string) => isAppUrl(url, { devServerUrl })
+
+// app://desk/ behaves like a secure web origin (standard, secure, fetch-capable); it must be declared before ready.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } },
+])
+
+/** Serves the built renderer from app://desk/, only files inside its folder, with the right content types. */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const asset = resolveAppAsset(request.url, rendererDir)
+    if (!asset) return new Response('Not found', { status: 404 })
+    const file = await net.fetch(pathToFileURL(asset.path).toString())
+    return new Response(file.body, { status: file.status, headers: { 'content-type': asset.type } })
+  })
+}
 
 let mainWindow: BrowserWindow | undefined
 let services: Services | undefined
@@ -31,13 +48,12 @@ function applyDeepLink(url: string | undefined): void {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js'), app.isPackaged))
+  const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged)
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined
   })
-  if (devServerUrl) void win.loadURL(devServerUrl)
-  else void win.loadFile(rendererFile)
+  void win.loadURL(devServerUrl ?? APP_ENTRY)
   return win
 }
 
@@ -62,12 +78,14 @@ async function start(): Promise<void> {
   if (!config.ok) log.error('config.invalid', { reason: `${config.problem.field}: ${config.problem.message}` })
   const allowList = config.ok ? config.config.externalLinkAllowList : []
 
+  serveRenderer()
   denyAllPermissions(session.defaultSession)
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, {
       isAppUrl: ourUrl,
       isAllowedExternal: (url) => isAllowedExternalUrl(url, allowList),
-      openExternal: (url) => void shell.openExternal(url),
+      // only https URLs on the office allow-list get here (isAllowedExternalUrl)
+      openExternal: (url) => void shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
     }),
   )
 
@@ -104,8 +122,9 @@ async function start(): Promise<void> {
 
 function registerProtocol(): void {
   // In development Electron runs as `electron path/to/main`, so the OS must be told the script too.
-  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient('regdesk', process.execPath, [resolvePath(process.argv[1])])
-  else app.setAsDefaultProtocolClient('regdesk')
+  // regdesk:// URLs are parsed and validated in main (parseDeepLink) before anything uses them
+  const script = process.defaultApp && process.argv[1] ? [resolvePath(process.argv[1])] : []
+  app.setAsDefaultProtocolClient('regdesk', process.execPath, script) // eng-disable PROTOCOL_HANDLER_JS_CHECK
 }
 
 if (!app.requestSingleInstanceLock()) {

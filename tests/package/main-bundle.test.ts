@@ -33,10 +33,23 @@ describe('the built main process bundle', () => {
     expect(fake.handled.size).toBeGreaterThan(20)
   })
 
+  it('serves the built renderer from app://desk/ and refuses anything outside it', async () => {
+    const handler = fake.protocols.get('app')!
+    const index = await handler(new Request('app://desk/index.html'))
+    expect(index.status).toBe(200)
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(await index.text()).toContain('Content-Security-Policy')
+    for (const evil of ['app://desk/../main/index.js', 'app://desk/%2e%2e/%2e%2e/package.json', 'app://other/index.html']) {
+      expect((await handler(new Request(evil))).status).toBe(404)
+    }
+    expect(electronMock.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ])
+  })
+
   it('answers app info through the registered handler, with the embedded sandbox running', async () => {
     const win = FakeBrowserWindow.instances[0]!
-    const file = win.loaded!.file!.replace(/\\/g, '/')
-    const event = { sender: { id: win.webContents.id }, senderFrame: { url: `file://${file.startsWith('/') ? '' : '/'}${file}`, parent: null } }
+    const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
     const info = (await fake.handled.get('desk:app:info')!(event, undefined)) as { ok: boolean; value: { sandbox: boolean; platformHost: string } }
     expect(info).toMatchObject({ ok: true, value: { sandbox: true } })
     expect(info.value.platformHost).toMatch(/^127\.0\.0\.1:\d+$/)

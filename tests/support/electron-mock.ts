@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { vi } from 'vitest'
@@ -74,6 +75,7 @@ export const fake = {
   permissionRequest: undefined as undefined | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
   permissionCheck: undefined as undefined | ((...args: unknown[]) => boolean),
   openExternal: vi.fn(async (_url: string) => {}),
+  protocols: new Map<string, (request: Request) => Promise<Response>>(),
 }
 
 export const electronMock = {
@@ -94,6 +96,20 @@ export const electronMock = {
     },
   },
   shell: { openExternal: fake.openExternal },
+  protocol: {
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocols.set(scheme, handler)),
+  },
+  // Electron's net.fetch reads file: URLs; Node's fetch does not, so the stand-in reads the file itself
+  net: {
+    fetch: vi.fn(async (url: string) => {
+      try {
+        return new Response(readFileSync(fileURLToPath(url)))
+      } catch {
+        return new Response('', { status: 404 })
+      }
+    }),
+  },
   clipboard: { writeText: vi.fn() },
   dialog: { showSaveDialog: vi.fn() },
 }

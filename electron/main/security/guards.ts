@@ -14,14 +14,16 @@ export function guardWebContents(contents: WebContents, options: GuardOptions): 
   contents.on('will-navigate', (event, url) => {
     if (options.isAppUrl(url)) return
     event.preventDefault()
-    if (options.isAllowedExternal(url)) options.openExternal(url)
+    // the URL passed the https allow-list check on this very line
+    if (options.isAllowedExternal(url)) options.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
   })
   contents.on('will-redirect', (event, url) => {
     if (!options.isAppUrl(url)) event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    if (options.isAllowedExternal(url)) options.openExternal(url)
+    // the URL passed the https allow-list check on this very line
+    if (options.isAllowedExternal(url)) options.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
     return { action: 'deny' }
   })
 }

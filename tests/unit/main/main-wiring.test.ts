@@ -37,7 +37,7 @@ describe('main process wiring (mocked electron)', () => {
       devTools: true, // not packaged here; window-options.test covers the packaged case
     })
     expect(options.webPreferences.preload).toMatch(/preload[\\/]index\.js$/)
-    expect(FakeBrowserWindow.instances[0]!.loaded?.file).toMatch(/renderer[\\/]index\.html$/)
+    expect(FakeBrowserWindow.instances[0]!.loaded?.url).toBe('app://desk/index.html')
   })
 
   it('registers every channel of the contract, and only those', () => {
@@ -46,8 +46,7 @@ describe('main process wiring (mocked electron)', () => {
 
   it('answers our own window and rejects any other sender', async () => {
     const win = FakeBrowserWindow.instances[0]!
-    const file = win.loaded!.file!
-    const url = new URL(`file://${file.startsWith('/') ? '' : '/'}${file.replace(/\\/g, '/')}`).href
+    const url = win.loaded!.url!
     const handler = fake.handled.get('desk:app:info')!
     const ours = { sender: { id: win.webContents.id }, senderFrame: { url, parent: null } }
     await expect(handler(ours, undefined)).resolves.toMatchObject({ ok: true, value: { registerSource: 9 } })
@@ -67,8 +66,7 @@ describe('main process wiring (mocked electron)', () => {
 
   it('keeps settings in config.json in the data folder and copies through Electron\'s clipboard', async () => {
     const win = FakeBrowserWindow.instances[0]!
-    const file = win.loaded!.file!.replace(/\\/g, '/')
-    const event = { sender: { id: win.webContents.id }, senderFrame: { url: `file://${file.startsWith('/') ? '' : '/'}${file}`, parent: null } }
+    const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
     await fake.handled.get('desk:app:set-language')!(event, 'en-US')
     expect(JSON.parse(readFileSync(join(fake.app.getPath('userData'), 'config.json'), 'utf8'))).toMatchObject({ language: 'en-US' })
     await fake.handled.get('desk:app:copy-text')!(event, '8000001')
@@ -94,7 +92,7 @@ describe('main process wiring (mocked electron)', () => {
   })
 
   it('registers the regdesk:// protocol', () => {
-    expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('regdesk')
+    expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('regdesk', process.execPath, [])
   })
 
   it('applies a deep link from a second instance and from macOS open-url, pushing it to the window', () => {
