@@ -1,4 +1,5 @@
-import { getCountries, getCountryCallingCode, type CountryCode } from 'libphonenumber-js'
+import type { CountryCode } from 'libphonenumber-js'
+import { loadPhoneLib, phoneLib } from './phone-lib'
 
 export interface CountryOption {
   code: string
@@ -8,8 +9,17 @@ export interface CountryOption {
 
 const cache = new Map<string, CountryOption[]>()
 
-/** Every region libphonenumber knows, named in the UI language by Intl.DisplayNames and sorted by its collation. */
+/**
+ * Every region libphonenumber knows, named in the UI language by Intl.DisplayNames and sorted by its collation.
+ * Empty until the phone library has loaded (reading `phoneLib` makes a computed list refresh when it arrives).
+ */
 export function countryOptions(locale: string): CountryOption[] {
+  const lib = phoneLib.value
+  if (!lib) {
+    void loadPhoneLib()
+    return []
+  }
+  const { getCountries, getCountryCallingCode } = lib
   const hit = cache.get(locale)
   if (hit) return hit
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })
@@ -29,9 +39,10 @@ export function countryName(code: string, locale: string): string {
   }
 }
 
+/** The calling code of a country, or '' while the phone library is still loading (or for an unknown code). */
 export function callingCodeOf(country: string): string {
   try {
-    return getCountryCallingCode(country as CountryCode)
+    return phoneLib.value?.getCountryCallingCode(country as CountryCode) ?? ''
   } catch {
     return ''
   }

@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js'
 import * as v from 'valibot'
+import { phoneLib } from './phone-lib'
 
 /** A validation problem as an i18n key and its params: rendered at display time, so a language switch re-renders it. */
 export interface Issue {
@@ -18,12 +18,12 @@ export function checkEmail(value: string): Issue | undefined {
 
 /**
  * The national number as the platform wants it (digits only, trunk prefix dropped), or undefined when libphonenumber
- * says it is not a valid number for that calling code.
+ * says it is not a valid number for that calling code. Callers load the phone library first (loadPhoneLib).
  */
 export function nationalNumber(area: string, input: string): string | undefined {
   const digits = input.replace(/[\s\-().]/g, '')
-  if (!/^\+?\d{4,17}$/.test(digits)) return undefined
-  const parsed = parsePhoneNumberFromString(digits.startsWith('+') ? digits : `+${area}${digits.replace(/^0+/, '')}`)
+  if (!/^\+?\d{4,17}$/.test(digits) || !phoneLib.value) return undefined
+  const parsed = phoneLib.value.parsePhoneNumberFromString(digits.startsWith('+') ? digits : `+${area}${digits.replace(/^0+/, '')}`)
   if (!parsed || !parsed.isValid() || parsed.countryCallingCode !== area) return undefined
   return parsed.nationalNumber
 }

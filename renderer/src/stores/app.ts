@@ -21,9 +21,12 @@ export const useAppStore = defineStore('app', () => {
       info.value = result.value
       const registration = useRegistrationStore()
       registration.applyPresets(result.value.presets)
-      await useCampaignStore().load()
-      if (result.value.staffMode.enabled) await useSessionStore().loadStaff()
-      const last = await window.desk.settings.lastLogin()
+      // independent start-up questions go to main together, not one after another
+      const [last] = await Promise.all([
+        window.desk.settings.lastLogin(),
+        useCampaignStore().load(),
+        result.value.staffMode.enabled ? useSessionStore().loadStaff() : Promise.resolve(),
+      ])
       await registration.restore(last.ok ? last.value : null)
       ready.value = true
     } catch {

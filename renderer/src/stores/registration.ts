@@ -7,6 +7,7 @@ import { callingCodeOf } from '../logic/countries'
 import { describeError, type ErrorView, type FormField } from '../logic/describe-error'
 import { checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
 import { clearDraft, loadDraft, saveDraft } from '../logic/draft'
+import { loadPhoneLib } from '../logic/phone-lib'
 
 export type Method = 'email' | 'phone'
 
@@ -52,7 +53,8 @@ export const useRegistrationStore = defineStore('registration', () => {
   function applyPresets(next: FormPresets): void {
     presets.value = next
     fields.country = next.defaultCountry
-    fields.phoneArea = next.defaultPhoneArea || callingCodeOf(next.defaultCountry) || '86'
+    // with no preset area code, the country's own applies once the phone library is there (RegisterView watches it)
+    fields.phoneArea = next.defaultPhoneArea || callingCodeOf(next.defaultCountry) || ''
     fields.openAccountType = next.accountTypes[0] ?? 0
     fields.customerGroupId = next.customerGroupId ?? next.groups?.[0]?.id
   }
@@ -105,6 +107,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   async function sendCode(): Promise<boolean> {
     if (sending.value || resendSeconds.value > 0) return false
     error.value = null
+    if (fields.method === 'phone') await loadPhoneLib()
     if (!validate(loginField.value)) return false
     const target = login()!
     sending.value = true
@@ -135,6 +138,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   async function submit(): Promise<boolean> {
     if (submitting.value) return false
     error.value = null
+    if (fields.method === 'phone') await loadPhoneLib()
     const invalid = submitFields().filter((f) => !validate(f))
     const target = login()
     if (!invalid.length && target && codeSentTo.value !== recipient(target)) {

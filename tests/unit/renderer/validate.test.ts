@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadPhoneLib } from '../../../renderer/src/logic/phone-lib'
 import { describeError } from '../../../renderer/src/logic/describe-error'
 import { filterCountries, countryOptions } from '../../../renderer/src/logic/countries'
 import {
@@ -11,6 +12,8 @@ import {
   nationalNumber,
   passwordStrength,
 } from '../../../renderer/src/logic/validate'
+
+beforeAll(() => loadPhoneLib())
 
 describe('field checks', () => {
   it('email', () => {

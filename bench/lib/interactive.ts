@@ -1,0 +1,83 @@
+import vue from '@vitejs/plugin-vue'
+import { chromium, type Browser } from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { build } from 'vite'
+import { createDispatcher } from '../../electron/main/dispatch'
+import { createHandlers } from '../../electron/main/handlers'
+import { installBridge } from '../../tests/support/bridge'
+import { serveDirectory } from '../../tests/support/static-server'
+import { testServices } from '../../tests/support/services'
+import { median } from './stats'
+
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.DESK_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs })
+}
+
+/** Builds the bare Vue + Pinia + vue-i18n page the same way the renderer is built (Vite, production, minified). */
+export async function buildBaseline(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'desk-baseline-'))
+  await build({
+    root: resolve(__dirname, '../baseline'),
+    base: './',
+    logLevel: 'silent',
+    plugins: [vue()],
+    define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    // as electron-vite builds the renderer: no modulepreload polyfill (Chromium has it)
+    build: { outDir, emptyOutDir: true, minify: true, modulePreload: { polyfill: false } },
+  })
+  return outDir
+}
+
+/** Records when the form first exists in the DOM, relative to navigation start. */
+const markFormScript = `(() => {
+  const seen = () => document.querySelector('[data-testid=register-form]')
+  const record = () => { if (!window.__formAt && seen()) { window.__formAt = performance.now(); observer.disconnect() } }
+  const observer = new MutationObserver(record)
+  document.addEventListener('DOMContentLoaded', () => { observer.observe(document.body, { childList: true, subtree: true }); record() })
+})()`
+
+/** Median time from navigation start to the form in the DOM, over `runs` cold loads (a fresh context each). */
+export async function timeToForm(browser: Browser, url: string, runs: number, bridged: boolean): Promise<number[]> {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 720 } })
+    const page = await context.newPage()
+    let close = async () => {}
+    if (bridged) {
+      const { services } = await testServices()
+      const origin = new URL(url).origin
+      const dispatch = createDispatcher(createHandlers(services.deps), (s) => s.fromOurWindow && s.isMainFrame && new URL(s.url).origin === origin)
+      await installBridge(page, dispatch)
+      close = services.close
+    }
+    await page.addInitScript({ content: markFormScript })
+    await page.goto(url)
+    await page.waitForFunction(() => (window as unknown as { __formAt?: number }).__formAt, null, { timeout: 15_000 })
+    times.push(await page.evaluate(() => (window as unknown as { __formAt: number }).__formAt))
+    await context.close()
+    await close()
+  }
+  return times
+}
+
+export async function interactiveFigures(browser: Browser, rendererDir: string, runs = 15) {
+  const baselineDir = await buildBaseline()
+  const app = await serveDirectory(rendererDir)
+  const base = await serveDirectory(baselineDir)
+  // warm Chromium itself once per page so the first measured load is not paying for process start-up
+  await timeToForm(browser, base.url, 1, false)
+  await timeToForm(browser, app.url, 1, true)
+  const appTimes: number[] = []
+  const baseTimes: number[] = []
+  for (let i = 0; i < runs; i++) {
+    baseTimes.push(...(await timeToForm(browser, base.url, 1, false)))
+    appTimes.push(...(await timeToForm(browser, app.url, 1, true)))
+  }
+  await app.close()
+  await base.close()
+  return { app: median(appTimes), baseline: median(baseTimes), baselineDir, runs }
+}

@@ -1,0 +1,15 @@
+import { shallowRef } from 'vue'
+
+type PhoneLib = typeof import('libphonenumber-js')
+
+/**
+ * libphonenumber-js (about a third of the start-up script) loads when the first screen no longer waits for it: when
+ * the country list opens or the phone method is chosen. It is reactive, so lists and defaults fill in on arrival.
+ */
+export const phoneLib = shallowRef<PhoneLib | null>(null)
+let loading: Promise<PhoneLib> | undefined
+
+export function loadPhoneLib(): Promise<PhoneLib> {
+  loading ??= import('libphonenumber-js').then((lib) => (phoneLib.value = lib))
+  return loading
+}
