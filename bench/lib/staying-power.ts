@@ -1,4 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { resolve } from 'node:path'
 import { browserDriver } from '../../tests/e2e/browser-driver'
 import { officePreset } from '../../tests/journeys/office.journey'
 
@@ -16,12 +18,35 @@ async function registerOne(page: Page, i: number): Promise<void> {
 
 const gcMain = () => (globalThis as { gc?: () => void }).gc?.()
 
+/** The sandbox in a process of its own, so its growing store is not counted as the app's memory. */
+async function sandboxProcess(): Promise<{ apiUrl: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../sandbox/cli.ts'), '--port', '0'], {
+    cwd: resolve(__dirname, '../..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const apiUrl = await new Promise<string>((ok, fail) => {
+    let out = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const m = /Platform base URL: (\S+)/.exec(out)
+      if (m) ok(m[1]!)
+    })
+    child.once('exit', () => fail(new Error(`sandbox exited: ${out}`)))
+  })
+  child.stdout!.resume()
+  return { apiUrl, child }
+}
+
 /**
  * A branch PC runs all day: `count` registrations in one page with "next customer" between them. Renderer heap after a
  * forced GC (CDP), and the main side (this process: main's services, plus Playwright's client) RSS and heap.
  */
 export async function stayingPower(browser: Browser, count = 200) {
-  const driver = browserDriver(browser, { preset: { ...officePreset, defaults: { country: 'CN', language: 'en-US' } }, env: { DESK_RESEND_SECONDS: '1' } })
+  const platform = await sandboxProcess()
+  const driver = browserDriver(browser, {
+    preset: { ...officePreset, defaults: { country: 'CN', language: 'en-US' } },
+    env: { DESK_RESEND_SECONDS: '1', DESK_API_URL: platform.apiUrl, DESK_COMPANY_ID: '1001' },
+  })
   const page = await driver.open()
   await page.getByTestId('staff-id').fill('BENCH')
   await page.getByTestId('staff-start').click()
@@ -30,6 +55,7 @@ export async function stayingPower(browser: Browser, count = 200) {
     await cdp.send('HeapProfiler.collectGarbage')
     return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize
   }
+  const domCounters = async () => (await cdp.send('Memory.getDOMCounters')) as { documents: number; nodes: number; jsEventListeners: number }
   const mainMemory = () => {
     gcMain()
     const m = process.memoryUsage()
@@ -37,14 +63,19 @@ export async function stayingPower(browser: Browser, count = 200) {
   }
 
   for (let i = 0; i < 5; i++) await registerOne(page, i) // warm-up: first-use allocations are not growth
+  await page.waitForTimeout(500)
   const startHeap = await rendererHeap()
+  const startDom = await domCounters()
   const startMain = mainMemory()
   const started = Date.now()
   for (let i = 0; i < count; i++) await registerOne(page, 100 + i)
   const seconds = (Date.now() - started) / 1000
+  await page.waitForTimeout(500) // let the last transition finish before counting nodes
   const endHeap = await rendererHeap()
+  const endDom = await domCounters()
   const endMain = mainMemory()
   const journalCount = await page.evaluate(async () => ((await window.desk.journal.today()) as { ok: boolean; value: { count: number } }).value.count)
   await driver.close()
-  return { count, seconds, startHeap, endHeap, startMain, endMain, journalCount, gcAvailable: typeof (globalThis as { gc?: unknown }).gc === 'function' }
+  platform.child.kill()
+  return { count, seconds, startHeap, endHeap, startDom, endDom, startMain, endMain, journalCount, gcAvailable: typeof (globalThis as { gc?: unknown }).gc === 'function' }
 }
