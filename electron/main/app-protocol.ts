@@ -6,7 +6,8 @@ export const APP_HOST = 'desk'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`
 
-const types: Record<string, string> = {
+/** Content types of what the renderer bundle holds. */
+export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -39,5 +40,5 @@ export function resolveAppAsset(requestUrl: string, rendererDir: string): { path
   const file = resolve(root, normalize(`.${pathname === '/' ? '/index.html' : pathname}`))
   const rel = relative(root, file)
   if (!rel || rel.startsWith('..') || rel.split(sep).includes('..')) return undefined
-  return { path: file, type: types[extname(file).toLowerCase()] ?? 'application/octet-stream' }
+  return { path: file, type: contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream' }
 }

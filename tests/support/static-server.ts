@@ -2,15 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve } from 'node:path'
+import { contentTypes } from '../../electron/main/app-protocol'
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-}
 
 /** Serves the built renderer on 127.0.0.1, as the E2E tier's stand-in for the file:// load in Electron. */
 export async function serveDirectory(root: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -25,7 +18,7 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
       res.writeHead(404).end()
       return
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
     createReadStream(file).pipe(res)
   })
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
