@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { expectNoSeriousAxeViolations } from './axe'
 import { journey } from './define'
 import { enterCode, formReady, sendCodeAndRead, submitAndExpectResult, switchLanguage, uniqueEmail } from './steps'
 
@@ -30,6 +31,7 @@ export const campaignJourneys = [
     await page.getByTestId('campaign-apply').click()
     await expect(page.locator('#campaign-utmTerm-error')).toHaveText('Use at most 100 characters.')
     await driver.screenshot(page, 'campaign-panel-error-en-US')
+    await expectNoSeriousAxeViolations(page, 'campaign panel with an error en-US')
     await page.getByTestId('campaign-utmTerm').fill('')
     await page.getByTestId('campaign-apply').click()
     await expect(page.getByTestId('campaign-panel')).toBeHidden()
@@ -65,6 +67,7 @@ export const campaignJourneys = [
     await expect(page.getByTestId('campaign-agentCode')).toHaveValue('AG-9')
     await expect(page.getByTestId('campaign-utmTerm')).toHaveValue('')
     await driver.screenshot(page, 'campaign-panel-zh-CN')
+    await expectNoSeriousAxeViolations(page, 'campaign panel zh-CN')
     await page.getByTestId('campaign-apply').click()
     await expect(page.getByTestId('campaign-origin')).toHaveText('（来自链接）')
     await registerOne(page)

@@ -1,13 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { expectNoSeriousAxeViolations } from './axe'
 import { journey } from './define'
 import { enterCode, formReady, sendCodeAndRead, switchLanguage, uniqueEmail } from './steps'
-
-async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([])
-}
 
 /** How the form behaves: double submission, language switch, keyboard, failures, accessibility. */
 export const formBehaviourJourneys = [

@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { hashPin } from '../../electron/main/office/pin'
+import { expectNoSeriousAxeViolations } from './axe'
 import { journey } from './define'
 import type { AppDriver } from './driver'
 import { enterCode, formReady, sendCodeAndRead, submitAndExpectResult, switchLanguage, uniqueEmail } from './steps'
@@ -40,6 +41,7 @@ export const officeJourneys = [
       await expect(page.getByTestId('office-name')).toHaveText('陆家嘴网点')
       await expect(page.getByTestId('status-office')).toHaveText('网点：陆家嘴网点（SH-01）')
       await driver.screenshot(page, 'staff-prompt-zh-CN')
+      await expectNoSeriousAxeViolations(page, 'staff prompt zh-CN')
       await page.getByTestId('staff-id').fill('not valid!')
       await page.getByTestId('staff-start').click()
       await expect(page.locator('#staff-id-error')).toContainText('1–32')
@@ -59,6 +61,7 @@ export const officeJourneys = [
       await expect(row).toContainText('branch-sh01')
       await expect(page.getByTestId('journal')).not.toContainText(email)
       await driver.screenshot(page, 'journal-zh-CN')
+      await expectNoSeriousAxeViolations(page, 'journal zh-CN')
       if (driver.exportFile) {
         await page.getByTestId('journal-export').click()
         await expect(page.getByTestId('journal-notice')).toContainText('已将 1 笔记录保存到 journal.csv')
@@ -74,6 +77,7 @@ export const officeJourneys = [
       await switchLanguage(page, 'English')
       await expect(page.getByTestId('journal-count')).toHaveText('1 registration on this PC today')
       await driver.screenshot(page, 'journal-en-US')
+      await expectNoSeriousAxeViolations(page, 'journal en-US')
       // nothing may stick out of a 1024 px window, even with every staff button in the longer language
       const wide = await page.evaluate(() =>
         [...document.querySelectorAll('header, nav, main, section, table')]
@@ -142,6 +146,7 @@ export const officeJourneys = [
       await expect(page.getByTestId('idle-warning')).toBeVisible()
       await expect(page.getByTestId('idle-countdown')).toContainText(/2\d|30 秒后清空/)
       await driver.screenshot(page, 'idle-warning-zh-CN')
+      await expectNoSeriousAxeViolations(page, 'idle warning zh-CN')
       await page.getByTestId('idle-stay').click()
       await expect(page.getByTestId('idle-warning')).toHaveCount(0)
       await expect(page.getByTestId('email')).toHaveValue(email)
@@ -178,6 +183,7 @@ export const officeJourneys = [
       await page.getByTestId('settings-save').click()
       await expect(page.getByTestId('settings-notice')).toHaveText('设置已保存。')
       await driver.screenshot(page, 'settings-zh-CN')
+      await expectNoSeriousAxeViolations(page, 'settings zh-CN')
       await page.getByTestId('settings-close').click()
       await page.getByTestId('next-customer').click()
       await expect(page.getByTestId('country')).toHaveValue('日本')
@@ -196,9 +202,11 @@ export const officeJourneys = [
       await expect(page.getByTestId('register-form')).toHaveCount(0)
       await expect(page.getByTestId('status-mode')).toHaveText('Platform: not configured')
       await driver.screenshot(page, 'config-problem-en-US')
+      await expectNoSeriousAxeViolations(page, 'configuration problem en-US')
       await switchLanguage(page, '中文')
       await expect(page.getByTestId('config-problem')).toContainText('配置有误')
       await driver.screenshot(page, 'config-problem-zh-CN')
+      await expectNoSeriousAxeViolations(page, 'configuration problem zh-CN')
       expect(driver.pageErrors()).toEqual([])
     },
     { preset: { platform: { mode: 'remote', baseUrl: 'http://api.broker.example/api', companyId: '1' } } },

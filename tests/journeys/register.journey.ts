@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test'
+import { expectNoSeriousAxeViolations } from './axe'
 import { journey } from './define'
 import {
   chooseCountry,
@@ -88,9 +89,11 @@ export const registerJourneys = [
     await expect(page.getByTestId('pending-body')).toBeVisible()
     await expect(page.getByTestId('kyc-list')).toHaveCount(0)
     await driver.screenshot(page, 'pending-zh-CN')
+    await expectNoSeriousAxeViolations(page, 'pending zh-CN')
     await switchLanguage(page, 'English')
     await expect(page.getByTestId('result-title')).toHaveText(/Application received/)
     await driver.screenshot(page, 'pending-en-US')
+    await expectNoSeriousAxeViolations(page, 'pending en-US')
     const customers = await driver.platform.customers()
     expect(customers.at(-1)).toMatchObject({ openAccountType: 1, status: 'pending-review' })
   }),
