@@ -85,6 +85,20 @@ export const codeJourneys = [
     expect(sends).toHaveLength(2)
   }, { env: { DESK_RESEND_SECONDS: '4' } }),
 
+  journey('changing the login hides the code sent to the previous one', async (driver) => {
+    const page = await driver.open()
+    await formReady(page)
+    const first = uniqueEmail('first')
+    await page.getByTestId('email').fill(first)
+    await sendCodeAndRead(page)
+    await expect(page.getByTestId('code-status')).toContainText(first)
+    await page.getByTestId('email').fill(uniqueEmail('second'))
+    await expect(page.getByTestId('sandbox-code')).toHaveCount(0)
+    await expect(page.getByTestId('code-status')).not.toContainText(first)
+    await page.getByTestId('email').fill(first)
+    await expect(page.getByTestId('sandbox-code')).toBeVisible()
+  }, { env: { DESK_RESEND_SECONDS: '1' } }),
+
   journey('a failed send starts no countdown', async (driver) => {
     const page = await driver.open()
     await formReady(page)

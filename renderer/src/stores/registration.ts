@@ -69,6 +69,11 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   const recipient = (l: LoginInput) => (l.method === 'email' ? l.email.toLowerCase() : `+${l.phoneArea} ${l.phone}`)
+  /** the code on record was sent to the login now in the form (not to one typed before it was changed) */
+  const codeIsForCurrentLogin = computed(() => {
+    const current = login()
+    return !!codeSentTo.value && !!current && recipient(current) === codeSentTo.value
+  })
 
   function check(field: FormField): Issue | undefined {
     switch (field) {
@@ -111,6 +116,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     if (!validate(loginField.value)) return false
     const target = login()!
     sending.value = true
+    sandboxCode.value = null // never show the previous recipient's code while the new one is on its way
     try {
       const result = await window.desk.platform.sendCode({ login: target, country: fields.country })
       if (!result.ok) {
@@ -242,6 +248,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     resendSeconds,
     loginField,
     hasPersonalData,
+    codeIsForCurrentLogin,
     applyPresets,
     validate,
     sendCode,
