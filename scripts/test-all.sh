@@ -2,13 +2,33 @@
 # Every test tier, in order, each run to the end even when an earlier one failed; then one summed closing line.
 set -u
 cd "$(dirname "$0")/.."
-export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 rm -rf test-results && mkdir -p test-results
 
-echo "== build (the E2E and Electron tiers test the built app)"
+# --- set-up a fresh machine needs -------------------------------------------------------------------------------
+# Chromium for the E2E tier: Debian's package (a browser download of Playwright's own cannot work offline).
+if [ -z "${DESK_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== installing Debian's chromium (and a CJK font for readable screenshots)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei) > test-results/apt.log 2>&1 \
+      || { tail -20 test-results/apt.log; echo "could not install chromium"; }
+  else
+    echo "!! /usr/bin/chromium is missing: install Debian's chromium (sudo apt-get install chromium) or set DESK_CHROMIUM"
+  fi
+fi
+# The Electron binary for the real-app tier: downloaded once where the machine has internet. Where it cannot be
+# (ELECTRON_SKIP_BINARY_DOWNLOAD=1, as on our CI, or no network), that tier skips itself with the reason.
+if [ -z "${ELECTRON_SKIP_BINARY_DOWNLOAD:-}" ] && [ ! -f node_modules/electron/path.txt ]; then
+  echo "== fetching the Electron binary for the real-app tier"
+  timeout 300 node node_modules/electron/install.js > test-results/electron-install.log 2>&1 \
+    || echo "   no Electron binary (offline?): the real-app tier will skip itself"
+fi
+export ELECTRON_SKIP_BINARY_DOWNLOAD=1
+
+# --- the tiers -------------------------------------------------------------------------------------------------
+echo "== build (the E2E, Electron and packaging tiers test the built app)"
 npx electron-vite build > test-results/build.log 2>&1 || { cat test-results/build.log; echo "build failed"; }
 
-echo "== unit, wiring, integration (vitest)"
+echo "== unit, wiring, integration, fuzz, packaging (vitest)"
 npx vitest run
 
 echo "== E2E: built renderer in Chromium through the IPC bridge (Playwright)"
