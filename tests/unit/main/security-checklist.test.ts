@@ -134,7 +134,8 @@ describe("Electron's security checklist", () => {
     expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1)
   })
 
-  it('devtools are off in packaged builds', () => {
-    expect(prefs().devTools).toBe(true) // not packaged here; the packaged case is in window.test.ts
+  it('devtools follow packaging: on in this unpackaged run (the packaged case, off, is in window.test.ts)', () => {
+    expect(fake.app.isPackaged).toBe(false)
+    expect(prefs().devTools).toBe(true)
   })
 })
