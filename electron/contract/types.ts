@@ -39,7 +39,7 @@ export interface AppInfo {
   /** the office preset has a PIN: the settings screen can be opened */
   settingsAvailable: boolean
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */
-  configProblem?: { field: string; message: string }
+  configProblem?: { field: string; message: string; code: string }
 }
 
 export interface SendCodeResult {

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../contract/types'
 import { defaultConfig, platformHost, type ConfigResult } from './config'
+import { problemCode } from './config-problem'
 import { registerSourceFor } from './device'
 
 export interface AppFacts {
@@ -27,7 +28,7 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
       presets: defaultConfig.presets,
       staffMode: defaultConfig.staff,
       settingsAvailable: false,
-      configProblem: config.problem,
+      configProblem: { ...config.problem, code: problemCode(config.problem.message) },
     }
   }
   const { platform, language, presets, office, staff, settingsPin } = config.config
