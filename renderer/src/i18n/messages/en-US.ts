@@ -78,7 +78,6 @@ export default {
     group: 'Customer group',
     submit: 'Register customer',
     submitting: 'Registering…',
-    required: 'required',
   },
   validation: {
     emailRequired: 'Enter the customer’s email address.',
@@ -154,7 +153,6 @@ export default {
     attributed: 'Attributed to',
   },
   nav: {
-    register: 'Register',
     journal: 'Journal',
     settings: 'Settings',
     nextCustomer: 'Next customer',
@@ -169,7 +167,6 @@ export default {
     id: 'Staff ID',
     idInvalid: 'Use 1 to 32 letters, digits, or . _ -',
     start: 'Start shift',
-    office: '{name} ({code})',
   },
   idle: {
     title: 'Are you still there?',
@@ -184,7 +181,6 @@ export default {
     time: 'Time',
     customerNo: 'Customer number',
     login: 'Login',
-    method: 'Method',
     type: 'Account type',
     status: 'Status',
     campaign: 'Campaign',
@@ -228,7 +224,6 @@ export default {
     passwordNeeded: 'The customer still needs to set a login password.',
     nextSteps: 'Next steps for the customer',
     nextStepsIntro: 'To start trading, the customer completes these verification levels:',
-    level: 'Level {code}',
     noSteps: 'No further verification is required.',
     another: 'Register another customer',
     reference: 'Reference: {trace}',

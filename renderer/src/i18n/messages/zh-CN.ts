@@ -80,7 +80,6 @@ const zhCN: typeof enUS = {
     group: '客户组',
     submit: '提交开户',
     submitting: '正在提交…',
-    required: '必填',
   },
   validation: {
     emailRequired: '请输入客户的邮箱地址。',
@@ -156,7 +155,6 @@ const zhCN: typeof enUS = {
     attributed: '归属推广',
   },
   nav: {
-    register: '开户',
     journal: '今日登记',
     settings: '网点设置',
     nextCustomer: '下一位客户',
@@ -171,7 +169,6 @@ const zhCN: typeof enUS = {
     id: '员工编号',
     idInvalid: '请输入 1–32 位字母、数字或 . _ - 字符',
     start: '开始当班',
-    office: '{name}（{code}）',
   },
   idle: {
     title: '您还在吗？',
@@ -186,7 +183,6 @@ const zhCN: typeof enUS = {
     time: '时间',
     customerNo: '客户编号',
     login: '登录账号',
-    method: '注册方式',
     type: '账户类型',
     status: '状态',
     campaign: '推广活动',
@@ -230,7 +226,6 @@ const zhCN: typeof enUS = {
     passwordNeeded: '客户仍需设置登录密码。',
     nextSteps: '客户的后续步骤',
     nextStepsIntro: '客户需完成以下认证后方可交易：',
-    level: '级别 {code}',
     noSteps: '无需进一步认证。',
     another: '为下一位客户开户',
     reference: '查询编号：{trace}',
