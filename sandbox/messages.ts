@@ -1,4 +1,4 @@
-import { Codes } from '../electron/main/platform/codes'
+import { Codes } from '../electron/contract/platform-codes'
 
 type Catalog = Record<string, string>
 

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto'
-import { Codes } from '../electron/main/platform/codes'
+import { Codes } from '../electron/contract/platform-codes'
 import { codeBizTypes } from '../electron/main/platform/endpoints'
 import { kycLevels } from './kyc'
 import type { SandboxRules } from './rules'

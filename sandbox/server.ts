@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { API_VERSION, endpoints, type EndpointName } from '../electron/main/platform/endpoints'
-import { Codes } from '../electron/main/platform/codes'
+import { Codes } from '../electron/contract/platform-codes'
 import { FaultPlan, type Fault } from './faults'
 import { messageFor } from './messages'
 import { SandboxPlatform, type Answer } from './platform'

@@ -1,4 +1,7 @@
-/** Business codes the app handles by name (contract.md, "Business codes worth handling by name"). */
+/**
+ * Business codes the app handles by name (contract.md, "Business codes worth handling by name"), and their groups.
+ * Plain data in the contract, so main, the sandbox and the renderer's error wording share one list.
+ */
 export const Codes = {
   success: '0',
   pendingReview: 'CUSTOMER_API_00010001',

@@ -1,5 +1,5 @@
 import type { AppInfo } from '../contract/types'
-import { defaultConfig, platformHost, type ConfigResult } from './config'
+import { defaultConfig, isLoopbackUrl, platformHost, type ConfigResult } from './config'
 import { problemCode } from './config-problem'
 import { registerSourceFor } from './device'
 
@@ -42,13 +42,5 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
     ...(office ? { office } : {}),
     staffMode: staff,
     settingsAvailable: !!settingsPin,
-  }
-}
-
-export function isLoopbackUrl(url: string): boolean {
-  try {
-    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)
-  } catch {
-    return false
   }
 }

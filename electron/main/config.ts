@@ -62,6 +62,11 @@ export const SANDBOX_COMPANY_ID = '1001'
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
+/** A URL on this machine: plain http is allowed there, and the sandbox's code endpoint is only reachable there. */
+export function isLoopbackUrl(url: string): boolean {
+  return URL.canParse(url) && loopbackHosts.has(new URL(url).hostname)
+}
+
 /** https, or http on loopback (a developer's `npm run sandbox`). */
 export const platformUrl = v.pipe(
   v.string(),
@@ -71,7 +76,7 @@ export const platformUrl = v.pipe(
     // valibot runs the rest of a pipe after a failed action: this must not throw on text that is not a URL
     if (!URL.canParse(value)) return false
     const url = new URL(value)
-    return url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname))
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackUrl(value))
   }, 'must use https (plain http only on this machine, for a local sandbox)'),
   v.transform((value) => value.replace(/\/+$/, '')),
 )

@@ -1,5 +1,5 @@
 import type { DeskError } from '../../contract/result'
-import { Codes } from './codes'
+import { Codes } from '../../contract/platform-codes'
 
 export interface Envelope {
   code: string

@@ -1,3 +1,11 @@
+import {
+  alreadyRegisteredCodes,
+  Codes,
+  configurationCodes,
+  illegalParamCodes,
+  malformedLoginCodes,
+  wrongCodeCodes,
+} from '../../../electron/contract/platform-codes'
 import type { DeskError } from '../../../electron/contract/result'
 
 export type FormField = 'email' | 'phone' | 'code' | 'password' | 'confirm' | 'country' | 'accountType'
@@ -11,18 +19,11 @@ export interface ErrorView {
   needsNewCode?: boolean
 }
 
-const alreadyRegistered = [
-  'LOGIN_REGISTERED',
-  'CUSTOMER_API_0000101',
-  'CUSTOMER_API_0000106',
-  'CUSTOMER_API_0000107',
-  'CUSTOMER_API_0000632',
-  'CUSTOMER_API_0000141',
-  'CUSTOMER_API_0000142',
-]
-const wrongCode = ['CUSTOMER_API_0000511', 'CUSTOMER_API_0000517', 'CUSTOMER_API_0000518']
-const configuration = ['CUSTOMER_API_0000306', ...[310, 311, 312, 313, 314, 315].map((n) => `CUSTOMER_API_0000${n}`)]
-const illegal = ['CUSTOMER_API_0000501', 'GATEWAY_CODE_006', 'GATEWAY_CODE_015', 'GATEWAY_CODE_104', 'F999999']
+/** Our own code for "already registered" found by the check before sending a code. */
+const alreadyRegistered = [...alreadyRegisteredCodes, 'LOGIN_REGISTERED']
+const illegal = [...illegalParamCodes, Codes.illegalRequest]
+/** Malformed phone or area code (the malformed email has its own wording). */
+const malformedPhone = malformedLoginCodes.filter((code) => code !== Codes.emailMalformed)
 
 /**
  * Turns a DeskError into an i18n key with params. Known platform codes get our own wording (so they follow a language
@@ -62,22 +63,22 @@ export function describeError(error: DeskError, loginField: 'email' | 'phone'): 
   const code = error.code
   if (alreadyRegistered.includes(code)) return view('errors.alreadyRegistered', { field: loginField })
   if (code === 'LOGIN_DISABLED') return view('errors.loginDisabled', { field: loginField })
-  if (wrongCode.includes(code)) {
+  if (wrongCodeCodes.includes(code)) {
     const left = error.params?.map(Number).find((n) => Number.isInteger(n) && n >= 0)
     return left === undefined
       ? view('errors.wrongCodeNoCount', { field: 'code' })
       : view('errors.wrongCode', { field: 'code' }, { left })
   }
-  if (code === 'CUSTOMER_API_0000512') return view('errors.codeUsedUp', { field: 'code', needsNewCode: true })
-  if (code === 'CUSTOMER_API_0000139') return view('errors.passwordWeak', { field: 'password' })
-  if (code === 'CUSTOMER_API_0000137') return view('validation.emailInvalid', { field: 'email' })
-  if (code === 'CUSTOMER_API_0000136' || /^CUSTOMER_API_00005(0[2-9]|10)$/.test(code)) {
+  if (code === Codes.codeUsedUp) return view('errors.codeUsedUp', { field: 'code', needsNewCode: true })
+  if (code === Codes.passwordWeak) return view('errors.passwordWeak', { field: 'password' })
+  if (code === Codes.emailMalformed) return view('validation.emailInvalid', { field: 'email' })
+  if (malformedPhone.includes(code)) {
     return view('errors.business', { field: loginField }, { message: error.message })
   }
-  if (code === 'CUSTOMER_API_0000007') return view('errors.demoCompany')
-  if (configuration.includes(code)) return view('errors.configuration')
-  if (code === 'CUSTOMER_API_0000624') return view('errors.enterpriseNotAllowed', { field: 'accountType' })
-  if (code === 'CUSTOMER_API_00010002') return view('errors.openingFailed')
+  if (code === Codes.demoCompany) return view('errors.demoCompany')
+  if (configurationCodes.includes(code)) return view('errors.configuration')
+  if (code === Codes.enterpriseNotAllowed) return view('errors.enterpriseNotAllowed', { field: 'accountType' })
+  if (code === Codes.openingFailed) return view('errors.openingFailed')
   if (illegal.includes(code)) return view('errors.rejected', {}, { message: error.message || code })
   return view('errors.business', {}, { message: error.message || code })
 }
