@@ -7,6 +7,7 @@ import { isAppUrl } from './app-url'
 import { resolveConfig } from './office/resolve'
 import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
+import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
 import { denyAllPermissions, guardWebContents } from './security/guards'
@@ -95,6 +96,7 @@ async function start(): Promise<void> {
     config,
     reloadConfig: resolve,
     userDataDir: app.getPath('userData'),
+    openStore: electronStore,
     copyText: (text) => clipboard.writeText(text),
     notify: (event, payload) => mainWindow?.webContents.send(event, payload),
     chooseSavePath: async (defaultName) => {

@@ -17,7 +17,23 @@ export function registerIpc(
   for (const channel of allChannels()) {
     ipcMain.handle(channel, (event, payload: unknown) => dispatch(channel, senderOf(event, ourWebContentsId()), payload))
   }
+  removeStrayListeners(log)
   return () => allChannels().forEach((channel) => ipcMain.removeHandler(channel))
+}
+
+/**
+ * Raw `ipcMain.on` listeners bypass the dispatcher (no sender check, no schema). electron-store adds one when it is
+ * constructed ('electron-store-get-data': the data-folder path and app version, for any frame that asks); it is an
+ * `.on` listener, so `removeHandler` would not remove it, and electron-store never adds it again in this process.
+ * Called after the services (and so the store) exist. Anything else found is removed too, and logged.
+ */
+export const libraryChannels = ['electron-store-get-data']
+function removeStrayListeners(log?: DispatchLog): void {
+  for (const channel of new Set([...libraryChannels, ...ipcMain.eventNames().map(String)])) {
+    if (ipcMain.listenerCount(channel) === 0) continue
+    ipcMain.removeAllListeners(channel)
+    if (!libraryChannels.includes(channel)) log?.warn('ipc.stray-listener-removed', { channel })
+  }
 }
 
 export function senderOf(event: IpcMainInvokeEvent, ourId: number | undefined): SenderInfo {

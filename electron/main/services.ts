@@ -17,8 +17,8 @@ import { createPlatformClient } from './platform/client'
 import { createRegistration } from './registration/compose'
 import type { RegistrationService } from './registration/service'
 import { fetchSandboxCode } from './sandbox-code'
-import { createSettings, type KeyValueStore } from './settings'
-import { openSettingsStore } from './store'
+import { createSettings } from './settings'
+import { openSettingsStore, type StoreFactory } from './store'
 
 export interface ServiceOptions {
   facts: AppFacts
@@ -29,11 +29,8 @@ export interface ServiceOptions {
   reloadConfig?: () => ConfigResult
   userDataDir: string
   log: Logger
-  /**
-   * The settings store; by default `conf` in the data folder (config.json). Not electron-store: it is conf plus an
-   * ipcMain listener of its own ('electron-store-get-data') that would answer any frame outside our dispatcher.
-   */
-  store?: KeyValueStore
+  /** opens config.json in the data folder: electron-store in the app (electron-store.ts), conf in tests */
+  openStore: StoreFactory
   /** the system clipboard; main passes Electron's */
   copyText?: (text: string) => void
   /** pushes an event to the window (main: webContents.send; the E2E bridge: into the page) */
@@ -64,7 +61,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const { log } = options
   let config = options.config
   const cfg = (): DeskConfig | undefined => (config.ok ? config.config : undefined)
-  const store = options.store ?? openSettingsStore(options.userDataDir, log)
+  const store = openSettingsStore(options.userDataDir, options.openStore, log, options.now)
   const settings = createSettings(store, log)
   const staff = createStaffSession()
   const journal = createJournal(join(options.userDataDir, 'journal'), log)

@@ -1,17 +1,18 @@
-import Conf from 'conf'
 import { existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from './log'
 import type { KeyValueStore } from './settings'
 
+/** Opens the settings file `config.json` in a folder: electron-store in the app, its base class `conf` in tests. */
+export type StoreFactory = (dir: string) => KeyValueStore
+
 /**
  * The settings file (config.json in the data folder), robust to damage: a file that is not JSON, or that a read
  * cannot parse later, is moved aside as `config.json.corrupt-<time>` for support, a warning is logged, and the app goes
- * on with defaults. conf re-reads the file on each access, so every call is guarded, not just the first.
+ * on with defaults. electron-store (conf) re-reads the file on each access, so every call is guarded, not just the first.
  */
-export function openSettingsStore(dir: string, log?: Logger, now: () => number = Date.now): KeyValueStore {
+export function openSettingsStore(dir: string, open: StoreFactory, log?: Logger, now: () => number = Date.now): KeyValueStore {
   const file = join(dir, 'config.json')
-  const open = () => new Conf<Record<string, unknown>>({ cwd: dir, configName: 'config', projectName: 'registration-desk' })
 
   function quarantine(reason: string): void {
     if (existsSync(file)) {
@@ -21,12 +22,12 @@ export function openSettingsStore(dir: string, log?: Logger, now: () => number =
     }
   }
 
-  let conf: Conf<Record<string, unknown>>
+  let store: KeyValueStore
   try {
-    conf = open()
+    store = open(dir)
   } catch {
     quarantine('unreadable at start')
-    conf = open()
+    store = open(dir)
   }
 
   function guarded<T>(action: () => T, fallback: T): T {
@@ -35,7 +36,7 @@ export function openSettingsStore(dir: string, log?: Logger, now: () => number =
     } catch {
       quarantine('unreadable while running')
       try {
-        conf = open()
+        store = open(dir)
         return action()
       } catch {
         return fallback
@@ -44,11 +45,11 @@ export function openSettingsStore(dir: string, log?: Logger, now: () => number =
   }
 
   return {
-    get: (key) => guarded(() => conf.get(key), undefined),
-    set: (key, value) => guarded(() => conf.set(key, value), undefined),
-    delete: (key) => guarded(() => conf.delete(key), undefined),
+    get: (key) => guarded(() => store.get(key), undefined),
+    set: (key, value) => guarded(() => store.set(key, value), undefined),
+    delete: (key) => guarded(() => store.delete(key), undefined),
     get path() {
-      return conf.path
+      return store.path
     },
   }
 }

@@ -9,6 +9,7 @@ import { createFileLogger } from '../../electron/main/log'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
 import { switchableProxy } from '../support/switchable-proxy'
 import { findSecrets, SecretLedger } from '../support/secrets'
+import { confStore } from '../support/conf-store'
 import { createServices, type Services } from '../../electron/main/services'
 import { installBridge, pushEvent } from '../support/bridge'
 import { serveDirectory } from '../support/static-server'
@@ -74,6 +75,7 @@ export function browserDriver(
       os: { platform: process.platform, version: release(), arch: process.arch },
       config: resolve(),
       userDataDir,
+      openStore: confStore,
       log,
       copyText: (text) => copied.push(text),
       notify: (event, payload) => void (currentPage && pushEvent(currentPage, event, payload).catch(() => {})),

@@ -53,6 +53,9 @@ describe('the built main process bundle', () => {
     const info = (await fake.handled.get('desk:app:info')!(event, undefined)) as { ok: boolean; value: { sandbox: boolean; platformHost: string } }
     expect(info).toMatchObject({ ok: true, value: { sandbox: true } })
     expect(info.value.platformHost).toMatch(/^127\.0\.0\.1:\d+$/)
-    expect(electronMock.ipcMain.on).not.toHaveBeenCalled()
+    expect(electronMock.ipcMain.on).toHaveBeenCalledWith('electron-store-get-data', expect.any(Function))
+    // electron-store added its raw listener when main opened the settings; main removed it, and nothing else is there
+    expect(electronMock.ipcMain.listenerCount('electron-store-get-data')).toBe(0)
+    expect(electronMock.ipcMain.eventNames()).toEqual([])
   })
 })

@@ -81,14 +81,17 @@ export const fake = {
 export const electronMock = {
   app: fake.app,
   BrowserWindow: FakeBrowserWindow,
-  ipcMain: {
-    /** raw listeners bypass the dispatcher: nothing may register one */
-    on: vi.fn(),
+  /** an EventEmitter like Electron's: raw `.on` listeners (which bypass the dispatcher) can be counted */
+  ipcMain: Object.assign(new EventEmitter(), {
+    /** recorded, then added for real, so a test sees both who asked and what is left */
+    on: vi.fn(function (this: EventEmitter, channel: string, listener: (...args: unknown[]) => void) {
+      return EventEmitter.prototype.on.call(this, channel, listener)
+    }),
     handle: vi.fn((channel: string, fn: (event: unknown, payload: unknown) => Promise<unknown>) =>
       fake.handled.set(channel, fn),
     ),
     removeHandler: vi.fn((channel: string) => fake.handled.delete(channel)),
-  },
+  }),
   session: {
     defaultSession: {
       setPermissionRequestHandler: (fn: typeof fake.permissionRequest) => (fake.permissionRequest = fn),

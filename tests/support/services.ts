@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { configFromEnv, type ConfigResult } from '../../electron/main/config'
 import { createMemoryLogger } from '../../electron/main/log'
 import { createServices, type ServiceOptions } from '../../electron/main/services'
+import { confStore } from './conf-store'
 
 /** Main's real services on a temp data folder (with the embedded sandbox unless the config says otherwise). */
 export async function testServices(overrides: Partial<ServiceOptions> & { config?: ConfigResult } = {}) {
@@ -14,6 +15,7 @@ export async function testServices(overrides: Partial<ServiceOptions> & { config
     os: { platform: 'linux', version: release(), arch: process.arch },
     config: configFromEnv({}, false),
     userDataDir,
+    openStore: confStore,
     log,
     ...overrides,
   })

@@ -61,7 +61,10 @@ describe('main process wiring (mocked electron)', () => {
   })
 
   it('registers no raw ipcMain listener: every channel goes through the dispatcher', () => {
-    expect(electronMock.ipcMain.on).not.toHaveBeenCalled()
+    // main's settings are electron-store, which adds a raw listener of its own when constructed: main removes it
+    expect(electronMock.ipcMain.on).toHaveBeenCalledWith('electron-store-get-data', expect.any(Function))
+    expect(electronMock.ipcMain.listenerCount('electron-store-get-data')).toBe(0)
+    expect(electronMock.ipcMain.eventNames()).toEqual([])
   })
 
   it('keeps settings in config.json in the data folder and copies through Electron\'s clipboard', async () => {

@@ -1,10 +1,15 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { electronStore } from '../../../electron/main/electron-store'
 import { createMemoryLogger } from '../../../electron/main/log'
-import { openSettingsStore } from '../../../electron/main/store'
+import { openSettingsStore, type StoreFactory } from '../../../electron/main/store'
+import { confStore } from '../../support/conf-store'
 import { testServices } from '../../support/services'
+
+// electron-store outside the app: no `app`, no `ipcMain` (as in a plain Node process), an absolute folder given
+vi.mock('electron', () => ({ default: {} }))
 
 const folder = () => mkdtempSync(join(tmpdir(), 'desk-store-'))
 
@@ -44,16 +49,34 @@ describe('settings store robustness', () => {
     }
   })
 
-  it('a file damaged while the app runs is set aside at the next read', () => {
+  it.each<[string, StoreFactory]>([
+    ['electron-store (the app)', electronStore],
+    ['conf (the tests)', confStore],
+  ])('%s: a file damaged while the app runs is set aside at the next read', (_name, open) => {
     const dir = folder()
     const log = createMemoryLogger()
     let t = 1000
-    const store = openSettingsStore(dir, log, () => t++)
+    const store = openSettingsStore(dir, open, log, () => t++)
     store.set('language', 'en-US')
+    expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))).toEqual({ language: 'en-US' })
     writeFileSync(join(dir, 'config.json'), '\u0000\u0001garbage')
     expect(store.get('language')).toBeUndefined()
     expect(existsSync(join(dir, 'config.json.corrupt-1000'))).toBe(true)
     store.set('language', 'zh-CN')
     expect(store.get('language')).toBe('zh-CN')
+  })
+
+  it.each<[string, StoreFactory]>([
+    ['electron-store (the app)', electronStore],
+    ['conf (the tests)', confStore],
+  ])('%s: a file unreadable at start is set aside and the store opens empty', (_name, open) => {
+    const dir = folder()
+    writeFileSync(join(dir, 'config.json'), '{"language": ')
+    const log = createMemoryLogger()
+    const store = openSettingsStore(dir, open, log, () => 7)
+    expect(store.get('language')).toBeUndefined()
+    expect(readFileSync(join(dir, 'config.json.corrupt-7'), 'utf8')).toBe('{"language": ')
+    expect(store.path).toBe(join(dir, 'config.json'))
+    expect(log.lines.some((l) => l.includes('settings.corrupt-file'))).toBe(true)
   })
 })
