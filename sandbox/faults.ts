@@ -1,4 +1,4 @@
-import type { EndpointName } from '../electron/main/platform/endpoints'
+import type { EndpointName } from '../electron/contract/platform'
 
 export const faultModes = [
   'http-500',

@@ -1,4 +1,4 @@
-import { Codes } from '../electron/contract/platform-codes'
+import { Codes } from '../electron/contract/platform'
 
 type Catalog = Record<string, string>
 

@@ -1,6 +1,5 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto'
-import { Codes } from '../electron/contract/platform-codes'
-import { codeBizTypes } from '../electron/main/platform/endpoints'
+import { codeBizTypes, Codes } from '../electron/contract/platform'
 import { kycLevels } from './kyc'
 import type { SandboxRules } from './rules'
 import type { Customer, SandboxState, Ticket } from './state'

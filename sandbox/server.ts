@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { API_VERSION, endpoints, type EndpointName } from '../electron/main/platform/endpoints'
-import { Codes } from '../electron/contract/platform-codes'
+import { API_VERSION, Codes, endpoints, Headers, type EndpointName } from '../electron/contract/platform'
 import { FaultPlan, type Fault } from './faults'
 import { messageFor } from './messages'
 import { SandboxPlatform, type Answer } from './platform'
@@ -104,8 +103,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (fault && fault.mode !== 'delay') return misbehave(fault, req, res)
     if (fault?.mode === 'delay') await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000))
 
-    const lang = headers['lang'] ?? 'en-US'
-    const trace = headers['trace'] ?? ''
+    const lang = headers[Headers.lang] ?? 'en-US'
+    const trace = headers[Headers.trace] ?? ''
     const answer = (a: Answer) => send(res, a, lang, trace, now())
 
     const headerProblem = checkHeaders(headers, endpoint)
@@ -117,7 +116,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return answer(endpoint === 'sendCode' ? platform.sendCode(body as never, ctx) : platform.checkStatus(body as never, ctx))
     }
 
-    const key = headers['idempotency-key']
+    const key = headers[Headers.idempotencyKey]
     if (key) {
       const cached = idempotent.get(`${ctx.companyId}|${key}`)
       if (cached && now() - cached.at < IDEMPOTENCY_TTL_MS) {
@@ -185,12 +184,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 }
 
 function checkHeaders(headers: Record<string, string>, endpoint: EndpointName): Answer | undefined {
-  const required = ['version', 'companyid', 'trace', 'lang', ...(endpoint === 'register' ? ['x-forwarded-for'] : [])]
+  // Node lower-cases incoming header names
+  const required = [Headers.version, Headers.companyId, Headers.trace, Headers.lang, ...(endpoint === 'register' ? [Headers.forwardedFor] : [])]
   for (const name of required) {
-    if (!headers[name]) return { code: Codes.gatewayMissingParams, msgParams: [name] }
+    if (!headers[name.toLowerCase()]) return { code: Codes.gatewayMissingParams, msgParams: [name.toLowerCase()] }
   }
-  if (headers['version'] !== API_VERSION) return { code: Codes.gatewayBadParam, msgParams: ['version'] }
-  if (!/^\d{1,19}$/.test(headers['companyid']!)) return { code: Codes.gatewayBadParam, msgParams: ['companyId'] }
+  if (headers[Headers.version] !== API_VERSION) return { code: Codes.gatewayBadParam, msgParams: [Headers.version] }
+  if (!/^\d{1,19}$/.test(headers[Headers.companyId.toLowerCase()]!)) return { code: Codes.gatewayBadParam, msgParams: [Headers.companyId] }
   if (!(headers['content-type'] ?? '').startsWith('application/json')) return { code: Codes.gatewayIllegal }
   return undefined
 }
@@ -233,9 +233,9 @@ function misbehave(fault: Fault, req: IncomingMessage, res: ServerResponse): voi
       return void res
         .writeHead(429, {
           'content-type': 'application/json',
-          'x-ratelimit-limit': '10',
-          'x-ratelimit-remairing': '0',
-          'x-ratelimit-reset': String(fault.resetSeconds ?? 30),
+          [Headers.rateLimit]: '10',
+          [Headers.rateLimitRemaining]: '0',
+          [Headers.rateLimitReset]: String(fault.resetSeconds ?? 30),
         })
         .end('{"message":"Too Many Requests"}')
     case 'reset':

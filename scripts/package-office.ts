@@ -1,6 +1,6 @@
 import { build, Platform, type Configuration } from 'electron-builder'
 import { load } from 'js-yaml'
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as v from 'valibot'
@@ -24,6 +24,19 @@ export function validatePreset(file: string): void {
     const issue = parsed.issues[0]!
     throw new Error(`${file}: ${v.getDotPath(issue) ?? '(root)'} ${issue.message}`)
   }
+}
+
+/** What packaging needs, said before it starts (electron-builder's own failures come late and are cryptic). */
+export function packagingNeeds(platforms: string[]): string {
+  const lines = [
+    `Packaging ${platforms.join(' + ')} installers needs:`,
+    '- the built app in out/ ("npm run build" first);',
+    '- the Electron binary for each target: electron-builder downloads it into its cache (internet or ELECTRON_MIRROR once),',
+    '  or set electronDist in a config of your own to an unpacked Electron;',
+  ]
+  if (platforms.includes('windows')) lines.push('- for Windows: NSIS (bundled by electron-builder, downloaded once); on Linux or macOS also wine, to edit the .exe resources;')
+  if (platforms.includes('mac')) lines.push('- for macOS: a Mac (DMG tooling and code signing run only there);')
+  return lines.join('\n')
 }
 
 /**
@@ -50,10 +63,16 @@ async function main(): Promise<void> {
     console.error(`The preset is not usable: ${(error as Error).message}`)
     process.exit(1)
   }
+  const platforms = [values.win && Platform.WINDOWS, values.mac && Platform.MAC, values.linux && Platform.LINUX].filter(Boolean) as Platform[]
+  const chosen = platforms.length ? platforms : [Platform.current()]
+  console.log(packagingNeeds(chosen.map((p) => p.name)))
+  if (!existsSync('out/main/index.js') || !existsSync('out/renderer/index.html')) {
+    console.error('The built app is missing (out/): run "npm run build" first, then this command again.')
+    process.exit(1)
+  }
   mkdirSync('build/office', { recursive: true })
   copyFileSync(values.preset, 'build/office/office.json')
-  const platforms = [values.win && Platform.WINDOWS, values.mac && Platform.MAC, values.linux && Platform.LINUX].filter(Boolean) as Platform[]
-  const targets = (platforms.length ? platforms : [Platform.current()]).map((p) => p.createTarget(values.dir ? 'dir' : undefined))
+  const targets = chosen.map((p) => p.createTarget(values.dir ? 'dir' : undefined))
   for (const t of targets) await build({ targets: t })
   console.log(`Installers for ${values.preset} are in dist/`)
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { defaultPresets } from '../contract/defaults'
 import type { CampaignValues, FormPresets, UiLanguage } from '../contract/types'
 import { valuesFromParams } from './campaign/parse'
-import { defaultWireFormats, type WireFormats } from './platform/register-body'
+import { defaultWireFormats, type WireFormats } from '../contract/platform'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
 export type PlatformTarget = { mode: 'sandbox' } | { mode: 'remote'; baseUrl: string; companyId: string }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { createMemoryLogger } from '../../electron/main/log'
 import { createPlatformClient } from '../../electron/main/platform/client'
-import { defaultWireFormats, type WireFormats } from '../../electron/main/platform/register-body'
+import { defaultWireFormats, type WireFormats } from '../../electron/contract/platform'
 import { createRegistrationService } from '../../electron/main/registration/service'
 import type { LoginInput, RegisterForm } from '../../electron/contract/schemas'
 import type { CampaignValues } from '../../electron/contract/types'

@@ -1,5 +1,5 @@
 import type { DeskError } from '../../contract/result'
-import { Codes } from '../../contract/platform-codes'
+import { Codes, Headers } from '../../contract/platform'
 
 export interface Envelope {
   code: string
@@ -56,7 +56,7 @@ export function readEnvelope(
         code: 'HTTP_429',
         message: 'Too many requests',
         trace: requestTrace,
-        retryAfterSeconds: resetSeconds(headers['x-ratelimit-reset'], nowMs) ?? 60,
+        retryAfterSeconds: resetSeconds(headers[Headers.rateLimitReset], nowMs) ?? 60,
       },
     }
   }

@@ -1,4 +1,4 @@
-import { API_VERSION } from './endpoints'
+import { API_VERSION, Headers } from '../../contract/platform'
 
 export interface HeaderInput {
   companyId: string
@@ -15,12 +15,12 @@ export function buildHeaders(input: HeaderInput): Record<string, string> {
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     Accept: 'application/json',
-    version: API_VERSION,
-    companyId: input.companyId,
-    trace: input.trace,
-    lang: input.lang,
+    [Headers.version]: API_VERSION,
+    [Headers.companyId]: input.companyId,
+    [Headers.trace]: input.trace,
+    [Headers.lang]: input.lang,
   }
-  if (input.forwardedFor) headers['X-Forwarded-For'] = input.forwardedFor
-  if (input.idempotencyKey) headers['idempotency-key'] = input.idempotencyKey
+  if (input.forwardedFor) headers[Headers.forwardedFor] = input.forwardedFor
+  if (input.idempotencyKey) headers[Headers.idempotencyKey] = input.idempotencyKey
   return headers
 }

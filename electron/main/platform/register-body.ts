@@ -1,9 +1,5 @@
 import { createHash } from 'node:crypto'
-import isoCodes from 'i18n-iso-countries/codes.json'
-
-/** alpha-2 → ISO 3166-1 numeric, from the package's data table only (its locale loader does not bundle). */
-const numericByAlpha2 = new Map((isoCodes as string[][]).map(([alpha2, , numeric]) => [alpha2!, numeric!]))
-const alpha2ToNumeric = (code: string) => numericByAlpha2.get(code)
+import { formatCountry, formatPhoneArea, type WireFormats } from '../../contract/platform'
 
 /** The register request body (contract.md §3). Optional fields are absent, never empty. */
 export interface RegisterBody {
@@ -28,16 +24,6 @@ export interface RegisterBody {
   thirdServerCode?: string
   thirdServerSource?: string
 }
-
-/** How this deployment writes `country` and `phoneArea` (unknown in the public docs, so configurable). */
-export interface WireFormats {
-  /** `alpha2`: "CN"; `dictionary`: "ISO_3166_156" */
-  country: 'alpha2' | 'dictionary'
-  /** `plus`: "+86"; `digits`: "86" */
-  phoneArea: 'plus' | 'digits'
-}
-
-export const defaultWireFormats: WireFormats = { country: 'alpha2', phoneArea: 'plus' }
 
 export interface Campaign {
   utmSource?: string
@@ -73,21 +59,6 @@ export interface RegisterContext {
 
 /** Lowercase hex MD5, as the platform expects `pwd`. */
 export const md5Hex = (text: string): string => createHash('md5').update(text, 'utf8').digest('hex')
-
-export function formatCountry(alpha2: string, format: WireFormats['country']): string {
-  const code = alpha2.toUpperCase()
-  if (format === 'alpha2') return code
-  const numeric = alpha2ToNumeric(code)
-  return numeric ? `ISO_3166_${numeric}` : code
-}
-
-export function formatPhoneArea(area: string, format: WireFormats['phoneArea']): string {
-  const digits = area.replace(/\D/g, '')
-  return format === 'plus' ? `+${digits}` : digits
-}
-
-/** SMS recipients are written "86 13800000000": the area code without `+`, a space, the number. */
-export const smsRecipient = (area: string, phone: string): string => `${area.replace(/\D/g, '')} ${phone}`
 
 /** The one function that turns the form into the register body. */
 export function buildRegisterBody(facts: RegisterFacts, ctx: RegisterContext): RegisterBody {

@@ -5,7 +5,7 @@ import {
   illegalParamCodes,
   malformedLoginCodes,
   wrongCodeCodes,
-} from '../../../electron/contract/platform-codes'
+} from '../../../electron/contract/platform'
 import type { DeskError } from '../../../electron/contract/result'
 
 export type FormField = 'email' | 'phone' | 'code' | 'password' | 'confirm' | 'country' | 'accountType'

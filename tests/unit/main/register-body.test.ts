@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildHeaders } from '../../../electron/main/platform/headers'
-import {
-  buildRegisterBody,
-  formatCountry,
-  formatPhoneArea,
-  md5Hex,
-  smsRecipient,
-  type RegisterContext,
-  type RegisterFacts,
-} from '../../../electron/main/platform/register-body'
+import { formatCountry, formatPhoneArea, smsRecipient } from '../../../electron/contract/platform'
+import { buildRegisterBody, md5Hex, type RegisterContext, type RegisterFacts } from '../../../electron/main/platform/register-body'
 import { idempotencyKey } from '../../../electron/main/registration/service'
 
 const ctx: RegisterContext = {

@@ -12,7 +12,5 @@ export const codeBizTypes = {
   sms: 'SMS_REGISTER_VERIFICATION_CODE',
 } as const
 
-export const API_VERSION = '0.0.1'
-
 /** Login types of checkStatus and register. */
 export const LoginType = { email: 1, phone: 2 } as const

@@ -1,0 +1,29 @@
+import isoCodes from 'i18n-iso-countries/codes.json'
+
+/** How this deployment writes `country` and `phoneArea` (unknown in the public docs, so configurable). */
+export interface WireFormats {
+  /** `alpha2`: "CN"; `dictionary`: "ISO_3166_156" */
+  country: 'alpha2' | 'dictionary'
+  /** `plus`: "+86"; `digits`: "86" */
+  phoneArea: 'plus' | 'digits'
+}
+
+export const defaultWireFormats: WireFormats = { country: 'alpha2', phoneArea: 'plus' }
+
+/** alpha-2 → ISO 3166-1 numeric, from the package's data table only (its locale loader does not bundle). */
+const numericByAlpha2 = new Map((isoCodes as string[][]).map(([alpha2, , numeric]) => [alpha2!, numeric!]))
+
+export function formatCountry(alpha2: string, format: WireFormats['country']): string {
+  const code = alpha2.toUpperCase()
+  if (format === 'alpha2') return code
+  const numeric = numericByAlpha2.get(code)
+  return numeric ? `ISO_3166_${numeric}` : code
+}
+
+export function formatPhoneArea(area: string, format: WireFormats['phoneArea']): string {
+  const digits = area.replace(/\D/g, '')
+  return format === 'plus' ? `+${digits}` : digits
+}
+
+/** SMS recipients (`toUser`) are written "86 13800000000": the area code without `+`, a space, the number. */
+export const smsRecipient = (area: string, phone: string): string => `${area.replace(/\D/g, '')} ${phone}`
