@@ -3,8 +3,7 @@ import { load } from 'js-yaml'
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import * as v from 'valibot'
-import { officePreset } from '../electron/main/office/preset-schema'
+import { readShipped } from '../electron/main/office/resolve'
 
 /** The repository's electron-builder.yml as an object, so the packaging test builds with exactly that config. */
 export function builderConfig(): Configuration {
@@ -13,17 +12,10 @@ export function builderConfig(): Configuration {
 
 /** Validates an office.json; throws a message naming the field when it is not usable. */
 export function validatePreset(file: string): void {
-  let json: unknown
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))
-  } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`)
-  }
-  const parsed = v.safeParse(officePreset, json)
-  if (!parsed.success) {
-    const issue = parsed.issues[0]!
-    throw new Error(`${file}: ${v.getDotPath(issue) ?? '(root)'} ${issue.message}`)
-  }
+  if (!existsSync(file)) throw new Error(`${file} does not exist`)
+  // exactly the check the app makes at start (settings table, https only)
+  const read = readShipped(file)
+  if (!read.ok) throw new Error(`${file}: ${read.problem.field.replace(/^office\.json \(installer\):? ?/, '') || '(root)'} ${read.problem.message}`)
 }
 
 /** What packaging needs, said before it starts (electron-builder's own failures come late and are cryptic). */

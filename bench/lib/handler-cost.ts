@@ -42,7 +42,7 @@ export async function handlerCost(iterations = 200) {
     })
     const token = ((await sendRes.json()) as { data: { token: string } }).data.token
     const body = buildRegisterBody(
-      { method: 'email', email: raw, country: 'CN', verifyCode: sandbox.latestCode(raw)!, openAccountType: 0, password: 'Bench-pass-1' },
+      { login: { method: 'email', email: raw }, country: 'CN', verifyCode: sandbox.latestCode(raw)!, openAccountType: 0, password: 'Bench-pass-1' },
       { sendToken: token, registerSource: 9, registerDevice: 'Linux bench x64', lang: 'zh-CN', formats: { country: 'alpha2', phoneArea: 'plus' } },
     )
     t = performance.now()

@@ -1,14 +1,16 @@
 import type { Channel } from './api-map'
 import type { DeskResult } from './result'
 import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, JournalDay, RegistrationOutcome, SendCodeResult } from './types'
-import type { ChannelInput, LoginInput, OfficeOverrides } from './schemas'
+import type { ChannelInput } from './schemas'
+import type { OfficeOverrides } from './settings'
+import type { Login } from './login'
 
 /** What each channel answers (inside the DeskResult envelope). */
 export interface ChannelOutputs {
   'desk:app:info': AppInfo
   'desk:app:set-language': null
   'desk:app:copy-text': null
-  'desk:settings:last-login': LoginInput | null
+  'desk:settings:last-login': Login | null
   'desk:platform:send-code': SendCodeResult
   'desk:platform:code-status': CodeStatus
   'desk:registration:submit': RegistrationOutcome

@@ -1,6 +1,5 @@
 import type { AppInfo } from '../contract/types'
 import { defaultConfig, isLoopbackUrl, platformHost, type ConfigResult } from './config'
-import { problemCode } from './config-problem'
 import { registerSourceFor } from './device'
 
 export interface AppFacts {
@@ -28,7 +27,7 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
       presets: defaultConfig.presets,
       staffMode: defaultConfig.staff,
       settingsAvailable: false,
-      configProblem: { ...config.problem, code: problemCode(config.problem.message) },
+      configProblem: config.problem,
     }
   }
   const { platform, language, presets, office, staff, settingsPin } = config.config

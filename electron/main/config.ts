@@ -1,8 +1,9 @@
 import * as v from 'valibot'
 import { defaultPresets } from '../contract/defaults'
+import { defaultWireFormats, type WireFormats } from '../contract/platform'
+import { isProblemCode, problemText, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '../contract/settings'
 import type { CampaignValues, FormPresets, UiLanguage } from '../contract/types'
 import { valuesFromParams } from './campaign/parse'
-import { defaultWireFormats, type WireFormats } from '../contract/platform'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
 export type PlatformTarget = { mode: 'sandbox' } | { mode: 'remote'; baseUrl: string; companyId: string }
@@ -36,12 +37,16 @@ export interface DeskConfig {
 }
 
 export interface ConfigProblem {
-  /** the setting at fault, e.g. `DESK_API_URL` */
+  /** the setting at fault, e.g. `DESK_API_URL` or `office.json (installer): platform.baseUrl` */
   field: string
+  /** the kind of problem, for the renderer to word in the UI language */
+  code: ConfigProblemCode
+  /** English, for IT */
   message: string
 }
 
 export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false; problem: ConfigProblem }
+export type LayerResult = { ok: true; values: SettingValues } | { ok: false; problem: ConfigProblem }
 
 export const defaultConfig: DeskConfig = {
   platform: { mode: 'sandbox' },
@@ -67,127 +72,121 @@ export function isLoopbackUrl(url: string): boolean {
   return URL.canParse(url) && loopbackHosts.has(new URL(url).hostname)
 }
 
-/** https, or http on loopback (a developer's `npm run sandbox`). */
-export const platformUrl = v.pipe(
-  v.string(),
-  v.trim(),
-  v.url('must be a full URL such as https://broker.example.com/api'),
-  v.check((value) => {
-    // valibot runs the rest of a pipe after a failed action: this must not throw on text that is not a URL
-    if (!URL.canParse(value)) return false
-    const url = new URL(value)
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackUrl(value))
-  }, 'must use https (plain http only on this machine, for a local sandbox)'),
-  v.transform((value) => value.replace(/\/+$/, '')),
-)
+export function problem(field: string, code: ConfigProblemCode, message: string = problemText[code]): ConfigProblem {
+  return { field, code, message }
+}
 
-/** The platform's company id is a long: digits only, at most 19 of them. */
-export const companyId = v.pipe(v.string(), v.trim(), v.regex(/^\d{1,19}$/, 'must be a number (the broker company id)'))
+/** The problem a failed parse describes: its code from the rule's message, the English from the code or the row's hint. */
+export function problemFrom(issue: v.BaseIssue<unknown>, field: string, key?: SettingKey): ConfigProblem {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return problem(field, 'UNKNOWN_SETTING')
+  const code: ConfigProblemCode = isProblemCode(issue.message) ? issue.message : 'INVALID_VALUE'
+  const hint = key ? settingsTable[key].hint : undefined
+  const message = (code === 'NUMBER_RANGE' || code === 'INVALID_VALUE') && hint ? `must be ${hint}` : problemText[code]
+  return problem(field, code, message)
+}
 
-const language = v.picklist(['zh-CN', 'en-US'], 'must be zh-CN or en-US')
-const timeout = v.pipe(
-  v.string(),
-  v.transform(Number),
-  v.number(),
-  v.integer('must be whole milliseconds'),
-  v.minValue(1000, 'must be at least 1000 ms'),
-  v.maxValue(120_000, 'must be at most 120000 ms'),
-)
-const address = v.pipe(v.string(), v.trim(), v.ip('must be an IPv4 or IPv6 address'))
-const resendSeconds = v.pipe(
-  v.string(),
-  v.transform(Number),
-  v.number(),
-  v.integer('must be whole seconds'),
-  v.minValue(1, 'must be at least 1 second'),
-  v.maxValue(600, 'must be at most 600 seconds'),
-)
-const countryFormat = v.picklist(['alpha2', 'dictionary'], 'must be alpha2 or dictionary')
-const phoneAreaFormat = v.picklist(['plus', 'digits'], 'must be plus or digits')
-const country = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CN'))
+/** The platform URL allowed where it came from: https, and plain http on loopback only in development (a local sandbox). */
+function urlProblem(url: string, allowLoopbackHttp: boolean): ConfigProblemCode | undefined {
+  if (!URL.canParse(url)) return 'NOT_A_URL'
+  const { protocol } = new URL(url)
+  return protocol === 'https:' || (allowLoopbackHttp && protocol === 'http:' && isLoopbackUrl(url)) ? undefined : 'HTTPS_REQUIRED'
+}
+
+/** Checks the platform of a layer: an installer preset must use https. */
+export function checkPlatform(values: SettingValues, field: string, allowLoopbackHttp: boolean): ConfigProblem | undefined {
+  const target = values.platform
+  if (target?.mode !== 'remote') return undefined
+  const code = urlProblem(target.baseUrl, allowLoopbackHttp)
+  return code ? problem(field, code) : undefined
+}
 
 type Env = Record<string, string | undefined>
 
-const agentParam = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'must be a parameter name such as agent'))
-/** `utm_source=…&utm_campaign=…`, as in an account-opening link's query. */
-const campaignQuery = v.pipe(v.string(), v.trim(), v.maxLength(2000, 'is too long'))
-
-/** Every development variable and the schema its text must pass. */
-const envSchemas = {
-  DESK_API_URL: platformUrl,
-  DESK_COMPANY_ID: companyId,
-  DESK_LANG: language,
-  DESK_TIMEOUT_MS: timeout,
-  DESK_FORWARDED_FOR: address,
-  DESK_COUNTRY_FORMAT: countryFormat,
-  DESK_PHONE_AREA_FORMAT: phoneAreaFormat,
-  DESK_DEFAULT_COUNTRY: country,
-  DESK_RESEND_SECONDS: resendSeconds,
-  DESK_AGENT_PARAM: agentParam,
-  DESK_CAMPAIGN_DEFAULTS: campaignQuery,
-}
-type EnvValues = { [K in keyof typeof envSchemas]?: v.InferOutput<(typeof envSchemas)[K]> }
-
-/** Parses every set variable; the first invalid one is the problem reported, named. */
-function readEnv(env: Env): { ok: true; values: EnvValues } | { ok: false; problem: ConfigProblem } {
+/**
+ * The development variables as one layer of the table (each row's `env`). Text becomes the row's JSON value: numbers
+ * for number rows, an upper-cased country, the platform from DESK_API_URL + DESK_COMPANY_ID, the campaign from a
+ * link's query (`utm_source=…&agent=…`, read with the agent parameter in force).
+ */
+export function readEnvLayer(env: Env, agentParamBelow: string): LayerResult {
   const values: Record<string, unknown> = {}
-  for (const [name, schema] of Object.entries(envSchemas) as [string, v.GenericSchema<string, unknown>][]) {
-    const raw = env[name]
-    if (raw === undefined || raw.trim() === '') continue
-    const parsed = v.safeParse(schema, raw)
-    if (!parsed.success) return { ok: false, problem: { field: name, message: parsed.issues[0]?.message ?? 'invalid' } }
-    values[name] = parsed.output
+  const text = (name: string) => env[name]?.trim() || undefined
+  for (const key of Object.keys(settingsTable) as SettingKey[]) {
+    const row = settingsTable[key]
+    const name = 'env' in row ? row.env : undefined
+    const raw = name ? text(name) : undefined
+    if (!name || raw === undefined) continue
+    let value: unknown = raw
+    if (row.schema.type === 'number') value = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
+    if (key === 'defaultCountry') value = raw.toUpperCase()
+    if (key === 'platform') {
+      const company = text('DESK_COMPANY_ID')
+      if (!company) return { ok: false, problem: problem('DESK_COMPANY_ID', 'REQUIRED', 'is required when DESK_API_URL is set') }
+      value = { mode: 'remote', baseUrl: raw, companyId: company }
+    }
+    if (key === 'campaign') {
+      const agent = text('DESK_AGENT_PARAM') ?? agentParamBelow
+      const parsed = valuesFromParams(new URLSearchParams(raw.slice(0, 2000)), agent)
+      if (!parsed.ok) return { ok: false, problem: problem(name, 'INVALID_VALUE', `is not a usable campaign (${parsed.problem.code})`) }
+      value = parsed.values
+    }
+    const parsed = v.safeParse(row.schema, value)
+    if (!parsed.success) {
+      const issue = parsed.issues[0]!
+      const field = key === 'platform' && v.getDotPath(issue) === 'companyId' ? 'DESK_COMPANY_ID' : name
+      return { ok: false, problem: problemFrom(issue, field, key) }
+    }
+    values[key] = parsed.output
   }
-  return { ok: true, values: values as EnvValues }
+  const layer = values as SettingValues
+  const platformProblem = checkPlatform(layer, 'DESK_API_URL', true)
+  return platformProblem ? { ok: false, problem: platformProblem } : { ok: true, values: layer }
+}
+
+/** The one merge: each layer's values over the ones below (later wins). */
+export const mergeLayers = (...layers: SettingValues[]): SettingValues => Object.assign({}, ...layers)
+
+/** The merged settings as the configuration main runs with; every field named once, here. */
+export function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfig {
+  return {
+    ...base,
+    platform:
+      s.platform?.mode === 'remote'
+        ? { mode: 'remote', baseUrl: s.platform.baseUrl.trim().replace(/\/+$/, ''), companyId: String(s.platform.companyId) }
+        : base.platform,
+    language: s.language ?? base.language,
+    timeoutMs: s.timeoutMs ?? base.timeoutMs,
+    forwardedFor: s.forwardedFor ?? base.forwardedFor,
+    externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,
+    formats: { country: s.countryFormat ?? base.formats.country, phoneArea: s.phoneAreaFormat ?? base.formats.phoneArea },
+    presets: {
+      ...base.presets,
+      defaultCountry: s.defaultCountry ?? base.presets.defaultCountry,
+      defaultPhoneArea: s.defaultPhoneArea ?? base.presets.defaultPhoneArea,
+      accountTypes: s.accountTypes ? [...new Set(s.accountTypes)] : base.presets.accountTypes,
+      customerGroupId: s.customerGroupId ?? base.presets.customerGroupId,
+      groups: s.groups ?? base.presets.groups,
+      tradeTypes: s.tradeTypes ?? base.presets.tradeTypes,
+      agentCodeEnabled: s.agentCodeEnabled ?? base.presets.agentCodeEnabled,
+      resendSeconds: s.resendSeconds ?? base.presets.resendSeconds,
+    },
+    agentParam: s.agentParam ?? base.agentParam,
+    officeCampaign: s.campaign ?? base.officeCampaign,
+    office: s.office ?? base.office,
+    staff: { enabled: s.staffMode ?? base.staff.enabled, idleMinutes: s.idleMinutes ?? base.staff.idleMinutes },
+    settingsPin: s.settingsPin ?? base.settingsPin,
+  }
 }
 
 /**
- * Development configuration from the environment. A packaged build ignores the environment entirely (its platform
- * comes from the office preset), so a user cannot redirect registrations by setting a variable.
+ * Development configuration from the environment alone (over `below`, the values of the files). A packaged build
+ * ignores the environment entirely (its platform comes from the office preset), so a user cannot redirect
+ * registrations by setting a variable.
  */
-export function configFromEnv(env: Env, packaged: boolean, base: DeskConfig = defaultConfig): ConfigResult {
-  if (packaged) return { ok: true, config: base }
-  const read = readEnv(env)
+export function configFromEnv(env: Env, packaged: boolean, below: SettingValues = {}): ConfigResult {
+  if (packaged) return { ok: true, config: toConfig(below) }
+  const read = readEnvLayer(env, below.agentParam ?? defaultConfig.agentParam)
   if (!read.ok) return read
-  const e = read.values
-
-  const agent = e.DESK_AGENT_PARAM ?? base.agentParam
-  let officeCampaign = base.officeCampaign
-  if (e.DESK_CAMPAIGN_DEFAULTS) {
-    const parsed = valuesFromParams(new URLSearchParams(e.DESK_CAMPAIGN_DEFAULTS), agent)
-    if (!parsed.ok) {
-      return { ok: false, problem: { field: 'DESK_CAMPAIGN_DEFAULTS', message: `is not a usable campaign (${parsed.problem.code})` } }
-    }
-    officeCampaign = parsed.values
-  }
-
-  let platform = base.platform
-  if (e.DESK_API_URL && !e.DESK_COMPANY_ID) {
-    return { ok: false, problem: { field: 'DESK_COMPANY_ID', message: 'is required when DESK_API_URL is set' } }
-  }
-  if (e.DESK_API_URL && e.DESK_COMPANY_ID) platform = { mode: 'remote', baseUrl: e.DESK_API_URL, companyId: e.DESK_COMPANY_ID }
-
-  return {
-    ok: true,
-    config: {
-      ...base,
-      platform,
-      language: e.DESK_LANG ?? base.language,
-      timeoutMs: e.DESK_TIMEOUT_MS ?? base.timeoutMs,
-      forwardedFor: e.DESK_FORWARDED_FOR ?? base.forwardedFor,
-      agentParam: agent,
-      officeCampaign,
-      formats: {
-        country: e.DESK_COUNTRY_FORMAT ?? base.formats.country,
-        phoneArea: e.DESK_PHONE_AREA_FORMAT ?? base.formats.phoneArea,
-      },
-      presets: {
-        ...base.presets,
-        defaultCountry: e.DESK_DEFAULT_COUNTRY ?? base.presets.defaultCountry,
-        resendSeconds: e.DESK_RESEND_SECONDS ?? base.presets.resendSeconds,
-      },
-    },
-  }
+  return { ok: true, config: toConfig(mergeLayers(below, read.values)) }
 }
 
 /** Host shown in the status line: never the company id, never a path or credentials. */

@@ -1,6 +1,6 @@
 import type { Handlers } from '../contract/channels'
 import { ok, type DeskResult } from '../contract/result'
-import type { LoginInput } from '../contract/schemas'
+import type { Login } from '../contract/login'
 import type { AppInfo, UiLanguage } from '../contract/types'
 import type { CampaignService } from './campaign/service'
 import { exportJournal } from './journal/export'
@@ -14,7 +14,7 @@ export interface HandlerDeps {
   setLanguage: (language: UiLanguage) => void
   /** the system clipboard (Electron's in main; a recorder in tests) */
   copyText: (text: string) => void
-  lastLogin: () => LoginInput | null
+  lastLogin: () => Login | null
   /** absent when the configuration is unusable: platform calls then answer NOT_CONFIGURED */
   registration?: RegistrationService
   campaign: CampaignService

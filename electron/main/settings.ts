@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { login, uiLanguage, type LoginInput } from '../contract/schemas'
+import { login, type Login } from '../contract/login'
+import { uiLanguage } from '../contract/fields'
 import type { UiLanguage } from '../contract/types'
 import type { Logger } from './log'
 
@@ -28,14 +29,8 @@ export function createSettings(store: KeyValueStore, log?: Logger) {
   }
 
   return {
-    lastLogin: (): LoginInput | null => read('lastLogin', login) ?? null,
-    setLastLogin: (value: LoginInput) =>
-      store.set(
-        'lastLogin',
-        value.method === 'email'
-          ? { method: 'email', email: value.email.trim().toLowerCase() }
-          : { method: 'phone', phoneArea: value.phoneArea.replace(/\D/g, ''), phone: value.phone },
-      ),
+    lastLogin: (): Login | null => read('lastLogin', login) ?? null,
+    setLastLogin: (value: Login) => store.set('lastLogin', value),
     clearLastLogin: () => store.delete('lastLogin'),
     language: (): UiLanguage | undefined => read('language', uiLanguage),
     setLanguage: (value: UiLanguage) => store.set('language', value),

@@ -3,7 +3,8 @@ import { createMemoryLogger } from '../../electron/main/log'
 import { createPlatformClient } from '../../electron/main/platform/client'
 import { defaultWireFormats, type WireFormats } from '../../electron/contract/platform'
 import { createRegistrationService } from '../../electron/main/registration/service'
-import type { LoginInput, RegisterForm } from '../../electron/contract/schemas'
+import type { RegisterForm } from '../../electron/contract/schemas'
+import type { Login } from '../../electron/contract/login'
 import type { CampaignValues } from '../../electron/contract/types'
 import { startSandbox, type SandboxOptions } from '../../sandbox/server'
 
@@ -44,7 +45,7 @@ export async function platformHarness(options: HarnessOptions = {}) {
     campaign: () => campaign,
     sandboxCode: async (toUser) => sandbox.latestCode(toUser),
   })
-  const toUser = (login: LoginInput) =>
+  const toUser = (login: Login) =>
     login.method === 'email' ? login.email.toLowerCase() : `${login.phoneArea.replace('+', '')} ${login.phone}`
 
   return {
@@ -54,9 +55,9 @@ export async function platformHarness(options: HarnessOptions = {}) {
     log,
     setLanguage: (next: string) => (language = next),
     setCampaign: (next: CampaignValues) => (campaign = next),
-    codeFor: (login: LoginInput) => sandbox.latestCode(toUser(login))!,
+    codeFor: (login: Login) => sandbox.latestCode(toUser(login))!,
     /** send a code and answer a form ready to submit with it */
-    async readyForm(login: LoginInput, extra: Partial<RegisterForm> = {}): Promise<RegisterForm> {
+    async readyForm(login: Login, extra: Partial<RegisterForm> = {}): Promise<RegisterForm> {
       const sent = await service.sendCode(login, extra.country ?? 'CN')
       if (!sent.ok) throw new Error(`sendCode failed: ${JSON.stringify(sent.error)}`)
       return { formId: randomUUID(), login, country: 'CN', verifyCode: sent.value.sandboxCode!, openAccountType: 0, ...extra }
@@ -65,8 +66,8 @@ export async function platformHarness(options: HarnessOptions = {}) {
   }
 }
 
-export const emailLogin = (email = `c${randomUUID().slice(0, 8)}@example.com`): LoginInput => ({ method: 'email', email })
-export const phoneLogin = (phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, phoneArea = '86'): LoginInput => ({
+export const emailLogin = (email = `c${randomUUID().slice(0, 8)}@example.com`): Login => ({ method: 'email', email })
+export const phoneLogin = (phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, phoneArea = '86'): Login => ({
   method: 'phone',
   phoneArea,
   phone,

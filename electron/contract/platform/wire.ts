@@ -10,13 +10,15 @@ export interface WireFormats {
 
 export const defaultWireFormats: WireFormats = { country: 'alpha2', phoneArea: 'plus' }
 
-/** alpha-2 → ISO 3166-1 numeric, from the package's data table only (its locale loader does not bundle). */
-const numericByAlpha2 = new Map((isoCodes as string[][]).map(([alpha2, , numeric]) => [alpha2!, numeric!]))
+/** alpha-2 → ISO 3166-1 numeric, from the package's data table only (its locale loader does not bundle); built on first use. */
+let numericByAlpha2: Map<string, string> | undefined
+const numericOf = (alpha2: string) =>
+  (numericByAlpha2 ??= new Map((isoCodes as string[][]).map(([a2, , numeric]) => [a2!, numeric!]))).get(alpha2)
 
 export function formatCountry(alpha2: string, format: WireFormats['country']): string {
   const code = alpha2.toUpperCase()
   if (format === 'alpha2') return code
-  const numeric = numericByAlpha2.get(code)
+  const numeric = numericOf(code)
   return numeric ? `ISO_3166_${numeric}` : code
 }
 
@@ -24,6 +26,3 @@ export function formatPhoneArea(area: string, format: WireFormats['phoneArea']):
   const digits = area.replace(/\D/g, '')
   return format === 'plus' ? `+${digits}` : digits
 }
-
-/** SMS recipients (`toUser`) are written "86 13800000000": the area code without `+`, a space, the number. */
-export const smsRecipient = (area: string, phone: string): string => `${area.replace(/\D/g, '')} ${phone}`

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { ActiveCampaign, CampaignValues } from '../../contract/types'
 import type { Logger } from '../log'
 import type { KeyValueStore } from '../settings'
-import { campaignValues } from '../../contract/schemas'
+import { campaignValues } from '../../contract/fields'
 import { compact, parseDeepLink, parseOpeningLink, type LinkResult } from './parse'
 
 const stored = v.strictObject({

@@ -2,9 +2,10 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 
 import { join } from 'node:path'
 import * as v from 'valibot'
 import type { JournalDay, JournalEntry, RegistrationOutcome } from '../../contract/types'
-import { campaignValues, type RegisterForm } from '../../contract/schemas'
+import { campaignValues } from '../../contract/fields'
+import type { RegisterForm } from '../../contract/schemas'
 import type { Logger } from '../log'
-import { maskEmail, maskPhone } from './mask'
+import { maskLogin } from '../../contract/login'
 
 const entrySchema = v.object({
   time: v.string(),
@@ -35,7 +36,7 @@ export function journalEntry(
   return {
     time: new Date(outcome.registeredAt).toISOString(),
     customerNo: outcome.customerNo,
-    login: login.method === 'email' ? maskEmail(login.email) : maskPhone(login.phoneArea, login.phone),
+    login: maskLogin(login),
     method: login.method,
     openAccountType: outcome.openAccountType,
     status: outcome.status,

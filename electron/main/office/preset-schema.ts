@@ -1,70 +1,64 @@
 import * as v from 'valibot'
-import { campaignValues, officeOverrides, tradeType, uiLanguage, type OfficeOverrides } from '../../contract/schemas'
+import { officeSettingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
 
 /**
- * office.json: what an office's installer is preset with. Pure validation (no transforms), so the JSON Schema in
- * resources/office.schema.json is generated from this one definition.
+ * office.json's shape, built from the settings table (each row's `preset` path), so the file, the JSON Schema in
+ * resources/office.schema.json (npm run office:schema) and main's reading of it cannot drift apart.
  */
-const httpsUrl = v.pipe(
-  v.string(),
-  v.url('must be a full URL such as https://broker.example.com/api'),
-  v.startsWith('https://', 'must use https'),
-  v.maxLength(300),
-)
-const companyId = v.union([v.pipe(v.string(), v.regex(/^\d{1,19}$/)), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER))], 'must be the company id, digits only')
-const hostName = v.pipe(v.string(), v.regex(/^\.?([a-z0-9-]+\.)+[a-z]{2,}$/i, 'must be a host name such as help.broker.example'))
+type Tree = { [name: string]: Tree | SettingKey }
 
-export const platformSection = v.variant('mode', [
-  v.strictObject({ mode: v.literal('sandbox') }),
-  v.strictObject({ mode: v.literal('remote'), baseUrl: httpsUrl, companyId }),
-])
+function treeOf(keys: SettingKey[]): Tree {
+  const tree: Tree = {}
+  for (const key of keys) {
+    const path = settingsTable[key].preset
+    if (!path) continue
+    const parts = path.split('.')
+    let node = tree
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Tree
+    node[parts.at(-1)!] = key
+  }
+  return tree
+}
 
-export const defaultsSection = v.strictObject({
-  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CN'))),
-  phoneArea: v.optional(v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'must be the calling code digits, e.g. 86'))),
-  language: v.optional(uiLanguage),
-})
+function schemaOf(tree: Tree): v.GenericSchema {
+  return v.strictObject(
+    Object.fromEntries(
+      Object.entries(tree).map(([name, node]) => [name, v.optional(typeof node === 'string' ? settingsTable[node].schema : schemaOf(node))]),
+    ),
+  )
+}
 
-export const staffSection = v.strictObject({
-  enabled: v.boolean(),
-  idleMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120))),
-})
+const everyKey = Object.keys(settingsTable) as SettingKey[]
+const presetTree = treeOf(everyKey)
+const officeTree = treeOf(officeSettingKeys)
 
-export const officePreset = v.strictObject({
-  $schema: v.optional(v.string()),
-  platform: v.optional(platformSection),
-  office: v.optional(
-    v.strictObject({
-      code: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,32}$/, 'must be letters, digits, - or _ (at most 32)')),
-      name: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
-    }),
-  ),
-  defaults: v.optional(defaultsSection),
-  registration: v.optional(
-    v.strictObject({
-      customerGroupId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-      groups: v.optional(v.array(v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), name: v.pipe(v.string(), v.maxLength(60)) }))),
-      tradeTypes: v.optional(v.pipe(v.array(tradeType), v.minLength(1))),
-      accountTypes: v.optional(v.pipe(v.array(v.picklist([0, 1])), v.minLength(1), v.maxLength(2))),
-      agentCodeEnabled: v.optional(v.boolean()),
-      agentParam: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/))),
-      resendSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
-    }),
-  ),
-  campaign: v.optional(campaignValues),
-  staffMode: v.optional(staffSection),
-  links: v.optional(v.strictObject({ allowList: v.array(hostName) })),
-  /** `scrypt$<salt hex>$<hash hex>` of the office PIN (npm run office:pin) */
-  settingsPin: v.optional(v.pipe(v.string(), v.regex(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{128}$/, 'must be made with npm run office:pin'))),
-  wire: v.optional(
-    v.strictObject({
-      country: v.optional(v.picklist(['alpha2', 'dictionary'])),
-      phoneArea: v.optional(v.picklist(['plus', 'digits'])),
-    }),
-  ),
-  timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(120_000))),
-})
+/** The installer's office.json: every setting with a preset path (and `$schema` for editors). */
+export const officePreset = v.strictObject({ $schema: v.optional(v.string()), ...(schemaOf(presetTree) as v.StrictObjectSchema<v.ObjectEntries, undefined>).entries })
+/** The data folder's office.json: only what the settings screen may change. */
+export const officeFileOverrides = schemaOf(officeTree)
 
-export type OfficePreset = v.InferOutput<typeof officePreset>
-export { officeOverrides }
-export type { OfficeOverrides }
+/** Reads a parsed office.json's values by setting key. */
+export function valuesOf(file: Record<string, unknown>, keys: SettingKey[] = everyKey): SettingValues {
+  const values: Record<string, unknown> = {}
+  for (const key of keys) {
+    const path = settingsTable[key].preset
+    if (!path) continue
+    const value = path.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), file)
+    if (value !== undefined) values[key] = value
+  }
+  return values as SettingValues
+}
+
+/** Writes values by setting key into office.json's nested shape. */
+export function fileOf(values: SettingValues): Record<string, unknown> {
+  const file: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(values) as [SettingKey, unknown][]) {
+    const path = settingsTable[key].preset
+    if (!path || value === undefined) continue
+    const parts = path.split('.')
+    let node = file
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>
+    node[parts.at(-1)!] = value
+  }
+  return file
+}

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as v from 'valibot'
-import { configFromEnv, defaultConfig, type ConfigResult, type DeskConfig } from '../config'
-import { officeOverrides, officePreset, type OfficeOverrides, type OfficePreset } from './preset-schema'
+import { officeSettingKeys, settingsTable, type SettingKey } from '../../contract/settings'
+import { checkPlatform, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
+import { officeFileOverrides, officePreset, valuesOf } from './preset-schema'
 
 export interface PresetFiles {
   /** written only by the settings screen, in the user-data folder */
@@ -10,85 +11,55 @@ export interface PresetFiles {
   shippedFile?: string
 }
 
-type Read<T> = { ok: true; value: T | undefined } | { ok: false; problem: { field: string; message: string } }
+export const layerLabels = { shipped: 'office.json (installer)', user: 'office.json (this PC)' } as const
 
-/** Reads and validates one layer; a missing file is simply absent, anything wrong is a problem naming file and field. */
-export function readLayer<T>(file: string | undefined, label: string, schema: v.GenericSchema<unknown, T>): Read<T> {
-  if (!file || !existsSync(file)) return { ok: true, value: undefined }
+/** The setting a dotted office.json path belongs to (for the problem's wording). */
+function keyAt(path: string | null): SettingKey | undefined {
+  if (!path) return undefined
+  return (Object.keys(settingsTable) as SettingKey[]).find((k) => {
+    const p = settingsTable[k].preset
+    return p !== undefined && (path === p || path.startsWith(`${p}.`))
+  })
+}
+
+/**
+ * Reads and validates one office.json layer into values by setting key. A missing file is simply empty; anything
+ * wrong is a problem naming the file and the field, with its code.
+ */
+export function readLayer(file: string | undefined, label: string, schema: v.GenericSchema, keys: SettingKey[]): LayerResult {
+  if (!file || !existsSync(file)) return { ok: true, values: {} }
   let json: unknown
   try {
     json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))
   } catch (error) {
-    return { ok: false, problem: { field: label, message: `is not valid JSON (${(error as Error).message.slice(0, 120)})` } }
+    return { ok: false, problem: problem(label, 'NOT_JSON', `is not valid JSON (${(error as Error).message.slice(0, 120)})`) }
   }
   const parsed = v.safeParse(schema, json)
-  if (parsed.success) return { ok: true, value: parsed.output }
-  const issue = parsed.issues[0]!
-  const path = v.getDotPath(issue)
-  const message = issue.type === 'strict_object' || issue.kind === 'schema' && issue.expected === 'never' ? `is not a known setting` : issue.message
-  return { ok: false, problem: { field: path ? `${label}: ${path}` : label, message } }
+  if (!parsed.success) {
+    const issue = parsed.issues[0]!
+    const path = v.getDotPath(issue)
+    return { ok: false, problem: problemFrom(issue, path ? `${label}: ${path}` : label, keyAt(path)) }
+  }
+  return { ok: true, values: valuesOf(parsed.output as Record<string, unknown>, keys) }
 }
 
-/** The shipped preset over the built-in defaults. */
-export function applyPreset(base: DeskConfig, p: OfficePreset): DeskConfig {
-  const reg = p.registration ?? {}
-  return {
-    ...base,
-    platform: p.platform
-      ? p.platform.mode === 'sandbox'
-        ? { mode: 'sandbox' }
-        : { mode: 'remote', baseUrl: p.platform.baseUrl.replace(/\/+$/, ''), companyId: String(p.platform.companyId) }
-      : base.platform,
-    language: p.defaults?.language ?? base.language,
-    timeoutMs: p.timeoutMs ?? base.timeoutMs,
-    externalLinkAllowList: p.links?.allowList ?? base.externalLinkAllowList,
-    formats: { country: p.wire?.country ?? base.formats.country, phoneArea: p.wire?.phoneArea ?? base.formats.phoneArea },
-    presets: {
-      ...base.presets,
-      defaultCountry: p.defaults?.country ?? base.presets.defaultCountry,
-      defaultPhoneArea: p.defaults?.phoneArea ?? base.presets.defaultPhoneArea,
-      accountTypes: reg.accountTypes ? [...new Set(reg.accountTypes)] : base.presets.accountTypes,
-      customerGroupId: reg.customerGroupId ?? base.presets.customerGroupId,
-      groups: reg.groups ?? base.presets.groups,
-      tradeTypes: reg.tradeTypes ?? base.presets.tradeTypes,
-      agentCodeEnabled: reg.agentCodeEnabled ?? base.presets.agentCodeEnabled,
-      resendSeconds: reg.resendSeconds ?? base.presets.resendSeconds,
-    },
-    agentParam: reg.agentParam ?? base.agentParam,
-    officeCampaign: p.campaign ?? base.officeCampaign,
-    office: p.office ?? base.office,
-    staff: { enabled: p.staffMode?.enabled ?? base.staff.enabled, idleMinutes: p.staffMode?.idleMinutes ?? base.staff.idleMinutes },
-    settingsPin: p.settingsPin ?? base.settingsPin,
-  }
+/** The installer's office.json; an installer preset must use https (plain http on loopback is for DESK_API_URL only). */
+export function readShipped(file: string | undefined): LayerResult {
+  const read = readLayer(file, layerLabels.shipped, officePreset, Object.keys(settingsTable) as SettingKey[])
+  const insecure = read.ok ? checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) : undefined
+  return insecure ? { ok: false, problem: insecure } : read
 }
-
-/** The settings screen's values over the shipped preset. */
-export function applyOverrides(base: DeskConfig, o: OfficeOverrides): DeskConfig {
-  return {
-    ...base,
-    language: o.defaults?.language ?? base.language,
-    presets: {
-      ...base.presets,
-      defaultCountry: o.defaults?.country ?? base.presets.defaultCountry,
-      defaultPhoneArea: o.defaults?.phoneArea ?? base.presets.defaultPhoneArea,
-    },
-    staff: { ...base.staff, idleMinutes: o.staffMode?.idleMinutes ?? base.staff.idleMinutes },
-    officeCampaign: o.campaign ?? base.officeCampaign,
-  }
-}
+export const readUserOverrides = (file: string) => readLayer(file, layerLabels.user, officeFileOverrides, officeSettingKeys)
 
 /**
- * Highest first: the user-data file (settings screen), the shipped file (per-office installer), built-in defaults;
- * then, only when not packaged, the development environment variables. An invalid layer is a configuration problem
- * naming the file and the field; it never crashes the app.
+ * Highest first: the user-data file (settings screen, office settings only), the shipped file (per-office installer),
+ * built-in defaults; then, only when not packaged, the development environment variables. An invalid layer is a
+ * configuration problem naming the file and the field; it never crashes the app.
  */
 export function resolveConfig(files: PresetFiles, env: Record<string, string | undefined>, packaged: boolean): ConfigResult {
-  const shipped = readLayer(files.shippedFile, 'office.json (installer)', officePreset)
+  const shipped = readShipped(files.shippedFile)
   if (!shipped.ok) return shipped
-  const user = readLayer(files.userFile, 'office.json (this PC)', officeOverrides)
+  const user = readUserOverrides(files.userFile)
   if (!user.ok) return user
-  let config = defaultConfig
-  if (shipped.value) config = applyPreset(config, shipped.value)
-  if (user.value) config = applyOverrides(config, user.value)
-  return configFromEnv(env, packaged, config)
+  return configFromEnv(env, packaged, mergeLayers(shipped.values, user.values))
 }

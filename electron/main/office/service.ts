@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { DeskResult } from '../../contract/result'
-import { officeOverrides, type OfficeOverrides } from '../../contract/schemas'
+import type { OfficeOverrides } from '../../contract/settings'
 import type { ConfigResult } from '../config'
 import type { Logger } from '../log'
 import type { createPinGate } from './pin'
-import { readLayer } from './resolve'
+import { fileOf } from './preset-schema'
+import { readUserOverrides } from './resolve'
 
 export interface OfficeServiceOptions {
   /** the user-data office.json: only this service writes it */
@@ -26,8 +27,8 @@ const refused = (code: string, message: string, retryAfterSeconds?: number): Des
 /** The office settings screen's back end: PIN gate, current values, and a validated, atomic save. */
 export function createOfficeService(options: OfficeServiceOptions) {
   const current = (): OfficeOverrides => {
-    const read = readLayer(options.userFile, 'office.json (this PC)', officeOverrides)
-    return read.ok ? (read.value ?? {}) : {}
+    const read = readUserOverrides(options.userFile)
+    return read.ok ? read.values : {}
   }
 
   return {
@@ -51,7 +52,7 @@ export function createOfficeService(options: OfficeServiceOptions) {
       const had = existsSync(file)
       mkdirSync(dirname(file), { recursive: true })
       if (had) renameSync(file, backup)
-      writeFileSync(`${file}.tmp`, JSON.stringify(overrides, null, 2) + '\n', { encoding: 'utf8', mode: 0o600 })
+      writeFileSync(`${file}.tmp`, JSON.stringify(fileOf(overrides), null, 2) + '\n', { encoding: 'utf8', mode: 0o600 })
       renameSync(`${file}.tmp`, file)
       const next = options.resolve()
       if (!next.ok) {

@@ -1,3 +1,4 @@
+import type { WireLogin } from '../../contract/login'
 import axios, { type AxiosInstance } from 'axios'
 import { randomUUID } from 'node:crypto'
 import type { DeskError } from '../../contract/result'
@@ -23,11 +24,8 @@ export interface PlatformClientOptions {
 
 export type CallResult<T> = { ok: true; value: T; envelope: Envelope } | { ok: false; error: DeskError }
 
-export interface CheckStatusInput {
-  type: 1 | 2
-  loginName: string
-  phoneArea?: string
-}
+/** checkStatus identifies the login the way register does (login.ts) */
+export type CheckStatusInput = WireLogin
 export type LoginStatus = 'registered' | 'new' | 'disabled'
 
 export interface SendCodeInput {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { formatCountry, formatPhoneArea, type WireFormats } from '../../contract/platform'
+import { wireLogin, type Login } from '../../contract/login'
+import { formatCountry, type WireFormats } from '../../contract/platform'
 
 /** The register request body (contract.md §3). Optional fields are absent, never empty. */
 export interface RegisterBody {
@@ -34,10 +35,7 @@ export interface Campaign {
 }
 
 export interface RegisterFacts {
-  method: 'email' | 'phone'
-  email?: string
-  phoneArea?: string
-  phone?: string
+  login: Login
   country: string
   verifyCode: string
   /** what the customer typed; hashed here, never sent or kept as is */
@@ -62,18 +60,15 @@ export const md5Hex = (text: string): string => createHash('md5').update(text, '
 
 /** The one function that turns the form into the register body. */
 export function buildRegisterBody(facts: RegisterFacts, ctx: RegisterContext): RegisterBody {
-  const isEmail = facts.method === 'email'
   const body: RegisterBody = {
     country: formatCountry(facts.country, ctx.formats.country),
-    loginName: isEmail ? facts.email!.trim().toLowerCase() : facts.phone!,
-    type: isEmail ? 1 : 2,
+    ...wireLogin(facts.login, ctx.formats.phoneArea),
     verifyCode: facts.verifyCode,
     sendToken: ctx.sendToken,
     registerSource: ctx.registerSource,
     lang: ctx.lang,
     openAccountType: facts.openAccountType,
   }
-  if (!isEmail) body.phoneArea = formatPhoneArea(facts.phoneArea!, ctx.formats.phoneArea)
   if (ctx.registerDevice) body.registerDevice = ctx.registerDevice
   if (facts.password) body.pwd = md5Hex(facts.password)
   for (const [key, value] of Object.entries(facts.campaign ?? {}) as [keyof Campaign, string | undefined][]) {

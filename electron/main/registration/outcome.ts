@@ -1,5 +1,6 @@
 import type { KycLevelView, RegistrationOutcome } from '../../contract/types'
 import type { RegisterForm } from '../../contract/schemas'
+import { displayLogin } from '../../contract/login'
 
 const text = (value: unknown, max = 200): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, max) : ''
@@ -31,7 +32,7 @@ export function toOutcome(
   return {
     status,
     customerNo: text(data.customerNo, 40),
-    loginName: login.method === 'email' ? login.email.trim().toLowerCase() : `+${login.phoneArea.replace(/\D/g, '')} ${login.phone}`,
+    loginName: displayLogin(login),
     method: login.method,
     openAccountType: form.openAccountType,
     passwordSet: text(data.loginPassStatus) === '2',

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 import type { DeskError, DeskResult } from '../../contract/result'
-import type { LoginInput, RegisterForm } from '../../contract/schemas'
+import type { RegisterForm } from '../../contract/schemas'
+import type { Login } from '../../contract/login'
 import type { CampaignValues, CodeStatus, RegistrationOutcome, SendCodeResult } from '../../contract/types'
 import type { PlatformClient } from '../platform/client'
-import { Codes, formatPhoneArea, smsRecipient, type WireFormats } from '../../contract/platform'
+import { recipientKey, wireLogin } from '../../contract/login'
+import { Codes, type WireFormats } from '../../contract/platform'
 import { buildRegisterBody } from '../platform/register-body'
-import { recipientKey, TicketBook } from './tickets'
+import { TicketBook } from './tickets'
 import { toOutcome } from './outcome'
 
 export interface RegistrationServiceOptions {
@@ -55,27 +57,21 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
    */
   const attempts = new Map<string, number>()
 
-  const toUser = (login: LoginInput) => (login.method === 'email' ? recipientKey(login) : smsRecipient(login.phoneArea, login.phone))
-
-  async function sandboxCodeFor(login: LoginInput): Promise<string | undefined> {
+  async function sandboxCodeFor(login: Login): Promise<string | undefined> {
     if (!options.sandboxCode) return undefined
     try {
-      return await options.sandboxCode(toUser(login))
+      return await options.sandboxCode(recipientKey(login))
     } catch {
       return undefined
     }
   }
 
-  async function sendCode(login: LoginInput, country: string): Promise<DeskResult<SendCodeResult>> {
+  async function sendCode(login: Login, country: string): Promise<DeskResult<SendCodeResult>> {
     const wait = tickets.waitFor(login)
     if (wait > 0) return stateError('RESEND_TOO_SOON', 'A code was sent moments ago', wait)
 
     if (options.precheckLogin) {
-      const status = await options.client.checkStatus(
-        login.method === 'email'
-          ? { type: 1, loginName: login.email.trim().toLowerCase() }
-          : { type: 2, loginName: login.phone, phoneArea: formatPhoneArea(login.phoneArea, options.formats.phoneArea) },
-      )
+      const status = await options.client.checkStatus(wireLogin(login, options.formats.phoneArea))
       if (!status.ok) return status
       if (status.value === 'registered') {
         return { ok: false, error: { kind: 'business', code: 'LOGIN_REGISTERED', message: 'Already registered', trace: status.envelope.trace } }
@@ -85,14 +81,14 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
       }
     }
 
-    const sent = await options.client.sendCode({ channel: login.method === 'email' ? 'email' : 'sms', toUser: toUser(login), country })
+    const sent = await options.client.sendCode({ channel: login.method === 'email' ? 'email' : 'sms', toUser: recipientKey(login), country })
     if (!sent.ok) return sent
     tickets.record(login, sent.value.sendToken)
     const sandboxCode = await sandboxCodeFor(login)
     return { ok: true, value: { resendAfterSeconds: options.resendSeconds, ...(sandboxCode ? { sandboxCode } : {}) } }
   }
 
-  async function codeStatus(login: LoginInput): Promise<DeskResult<CodeStatus>> {
+  async function codeStatus(login: Login): Promise<DeskResult<CodeStatus>> {
     const codeSent = tickets.has(login)
     const sandboxCode = codeSent ? await sandboxCodeFor(login) : undefined
     return { ok: true, value: { codeSent, resendAfterSeconds: tickets.waitFor(login), ...(sandboxCode ? { sandboxCode } : {}) } }
@@ -105,10 +101,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     const { agentCode, ...utm } = options.campaign()
     const body = buildRegisterBody(
       {
-        method: login.method,
-        email: login.method === 'email' ? login.email : undefined,
-        phoneArea: login.method === 'phone' ? login.phoneArea : undefined,
-        phone: login.method === 'phone' ? login.phone : undefined,
+        login,
         country: form.country,
         verifyCode: form.verifyCode,
         password: form.password,

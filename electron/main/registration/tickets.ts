@@ -1,13 +1,8 @@
-import type { LoginInput } from '../../contract/schemas'
+import { recipientKey, type Login } from '../../contract/login'
 
 interface Ticket {
   sendToken: string
   sentAt: number
-}
-
-/** One key per recipient: the lower-cased email, or "86 13800000000" for a phone. */
-export function recipientKey(login: LoginInput): string {
-  return login.method === 'email' ? login.email.trim().toLowerCase() : `${login.phoneArea.replace(/\D/g, '')} ${login.phone}`
 }
 
 /**
@@ -19,28 +14,28 @@ export class TicketBook {
 
   constructor(private readonly resendSeconds: number, private readonly now: () => number = Date.now) {}
 
-  record(login: LoginInput, sendToken: string): void {
+  record(login: Login, sendToken: string): void {
     this.tickets.set(recipientKey(login), { sendToken, sentAt: this.now() })
   }
 
-  tokenFor(login: LoginInput): string | undefined {
+  tokenFor(login: Login): string | undefined {
     return this.tickets.get(recipientKey(login))?.sendToken
   }
 
   /** seconds until another code may be requested for this recipient; 0 when it may be now */
-  waitFor(login: LoginInput): number {
+  waitFor(login: Login): number {
     const ticket = this.tickets.get(recipientKey(login))
     if (!ticket) return 0
     const left = this.resendSeconds * 1000 - (this.now() - ticket.sentAt)
     return left > 0 ? Math.ceil(left / 1000) : 0
   }
 
-  has(login: LoginInput): boolean {
+  has(login: Login): boolean {
     return this.tickets.has(recipientKey(login))
   }
 
   /** used or invalidated: a new code must be sent */
-  forget(login: LoginInput): void {
+  forget(login: Login): void {
     this.tickets.delete(recipientKey(login))
   }
 

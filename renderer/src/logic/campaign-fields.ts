@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { campaignText } from '../../../electron/contract/schemas'
+import { campaignText } from '../../../electron/contract/fields'
 import type { CampaignValues } from '../../../electron/contract/types'
 import type { Issue } from './validate'
 

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref } from 'vue'
 import type { DeskError } from '../../../electron/contract/result'
-import type { LoginInput, RegisterForm } from '../../../electron/contract/schemas'
+import type { RegisterForm } from '../../../electron/contract/schemas'
+import { normaliseLogin, recipientKey, type Login } from '../../../electron/contract/login'
 import type { FormPresets, RegistrationOutcome } from '../../../electron/contract/types'
 import { callingCodeOf } from '../logic/countries'
 import { describeError, type ErrorView, type FormField } from '../logic/describe-error'
@@ -60,19 +61,18 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   /** The login as main expects it, or undefined when the field is not valid yet. */
-  function login(): LoginInput | undefined {
+  function login(): Login | undefined {
     if (fields.method === 'email') {
-      return checkEmail(fields.email) ? undefined : { method: 'email', email: fields.email.trim() }
+      return checkEmail(fields.email) ? undefined : normaliseLogin({ method: 'email', email: fields.email })
     }
     const phone = nationalNumber(fields.phoneArea, fields.phone)
-    return phone ? { method: 'phone', phoneArea: fields.phoneArea, phone } : undefined
+    return phone ? normaliseLogin({ method: 'phone', phoneArea: fields.phoneArea, phone }) : undefined
   }
 
-  const recipient = (l: LoginInput) => (l.method === 'email' ? l.email.toLowerCase() : `+${l.phoneArea} ${l.phone}`)
   /** the code on record was sent to the login now in the form (not to one typed before it was changed) */
   const codeIsForCurrentLogin = computed(() => {
     const current = login()
-    return !!codeSentTo.value && !!current && recipient(current) === codeSentTo.value
+    return !!codeSentTo.value && !!current && recipientKey(current) === codeSentTo.value
   })
 
   function check(field: FormField): Issue | undefined {
@@ -126,7 +126,7 @@ export const useRegistrationStore = defineStore('registration', () => {
         }
         return false
       }
-      codeSentTo.value = recipient(target)
+      codeSentTo.value = recipientKey(target)
       now.value = Date.now()
       resendAt.value = now.value + result.value.resendAfterSeconds * 1000
       sandboxCode.value = result.value.sandboxCode ?? null
@@ -147,7 +147,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     if (fields.method === 'phone') await loadPhoneLib()
     const invalid = submitFields().filter((f) => !validate(f))
     const target = login()
-    if (!invalid.length && target && codeSentTo.value !== recipient(target)) {
+    if (!invalid.length && target && codeSentTo.value !== recipientKey(target)) {
       issues.code = { key: 'validation.codeNotSent' }
       invalid.push('code')
     }
@@ -210,7 +210,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     })
   }
 
-  async function restore(prefill: LoginInput | null): Promise<void> {
+  async function restore(prefill: Login | null): Promise<void> {
     const draft = loadDraft()
     if (draft) {
       formId.value = draft.formId

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { JournalEntry } from '../../../electron/contract/types'
 import { csvCell, journalCsv } from '../../../electron/main/journal/csv'
 import { createJournal, localDate } from '../../../electron/main/journal/journal'
-import { maskEmail, maskPhone } from '../../../electron/main/journal/mask'
+import { maskLogin } from '../../../electron/contract/login'
 import { createPinGate, hashPin, verifyPin } from '../../../electron/main/office/pin'
 import { createOfficeService } from '../../../electron/main/office/service'
 import { resolveConfig } from '../../../electron/main/office/resolve'
@@ -55,7 +55,7 @@ describe('office settings save', () => {
   it('refuses to read or write while locked', () => {
     const { office, userFile } = setup()
     expect(office.values()).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
-    expect(office.save({ defaults: { country: 'JP' } })).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    expect(office.save({ defaultCountry: 'JP' })).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
     expect(existsSync(userFile)).toBe(false)
   })
 
@@ -63,17 +63,17 @@ describe('office settings save', () => {
     const { office, userFile, seen } = setup()
     expect(office.unlock('1111')).toMatchObject({ ok: false, error: { code: 'WRONG_PIN', params: ['4'] } })
     expect(office.unlock('2468')).toEqual({ ok: true, value: null })
-    expect(office.save({ defaults: { country: 'JP' }, staffMode: { idleMinutes: 7 } })).toEqual({ ok: true, value: null })
+    expect(office.save({ defaultCountry: 'JP', idleMinutes: 7 })).toEqual({ ok: true, value: null })
     expect(JSON.parse(readFileSync(userFile, 'utf8'))).toEqual({ defaults: { country: 'JP' }, staffMode: { idleMinutes: 7 } })
     expect(seen.at(-1)).toMatchObject({ ok: true, config: { presets: { defaultCountry: 'JP' }, staff: { idleMinutes: 7 } } })
-    expect(office.values()).toEqual({ ok: true, value: { defaults: { country: 'JP' }, staffMode: { idleMinutes: 7 } } })
+    expect(office.values()).toEqual({ ok: true, value: { defaultCountry: 'JP', idleMinutes: 7 } })
   })
 })
 
 const entry = (over: Partial<JournalEntry> = {}): JournalEntry => ({
   time: new Date(2026, 10, 28, 9, 30).toISOString(),
   customerNo: '8000001',
-  login: maskEmail('wang.fang@example.cn'),
+  login: maskLogin({ method: 'email', email: 'wang.fang@example.cn' }),
   method: 'email',
   openAccountType: 0,
   status: 'registered',
@@ -85,18 +85,12 @@ const entry = (over: Partial<JournalEntry> = {}): JournalEntry => ({
 })
 
 describe('journal', () => {
-  it('masks logins so they can be recognised but not reused', () => {
-    expect(maskEmail('Wang.Fang@Example.cn')).toBe('w***@example.cn')
-    expect(maskPhone('+86', '13812340000')).toBe('+86 138****0000')
-    expect(maskPhone('44', '7911123456')).toBe('+44 791***3456')
-  })
-
   it('keeps the day by local date and skips a damaged line', () => {
     const folder = mkdtempSync(join(tmpdir(), 'journal-'))
     const day = new Date(2026, 10, 28, 12)
     const journal = createJournal(folder, undefined, () => day)
     journal.append(entry())
-    journal.append(entry({ customerNo: '8000002', method: 'phone', login: maskPhone('86', '13900001111') }))
+    journal.append(entry({ customerNo: '8000002', method: 'phone', login: maskLogin({ method: 'phone', phoneArea: '86', phone: '13900001111' }) }))
     writeFileSync(join(folder, `${localDate(day)}.jsonl`), readFileSync(join(folder, `${localDate(day)}.jsonl`), 'utf8') + '{broken\n')
     const read = journal.day()
     expect(read.count).toBe(2)

@@ -59,7 +59,7 @@ describe('office preset resolution', () => {
     const folder = dir()
     const userFile = write(folder, 'office.json', { platform: { mode: 'remote', baseUrl: 'https://evil.example/api', companyId: '1' } })
     const result = resolveConfig({ userFile, shippedFile: write(folder, 'shipped.json', shipped) }, {}, true)
-    expect(result).toEqual({ ok: false, problem: { field: 'office.json (this PC): platform', message: expect.any(String) } })
+    expect(result).toEqual({ ok: false, problem: { field: 'office.json (this PC): platform', code: 'UNKNOWN_SETTING', message: expect.any(String) } })
   })
 
   it('environment variables apply in development only', () => {

@@ -1,0 +1,129 @@
+import * as v from 'valibot'
+import { campaignValues, tradeType } from './fields'
+
+/**
+ * Every setting of the app in one table: its rule (a valibot schema), where it sits in office.json, the development
+ * variable that may set it when not packaged, and who may change it: `installer` (only the office's installer preset)
+ * or `office` (also the PIN-protected settings screen on site). Main reads every layer through this table
+ * (electron/main/config.ts), the JSON Schema of office.json is generated from it, and the settings screen's payload
+ * is validated with the `office` rows. To add a setting: add a row here, then use it in `toConfig` (config.ts).
+ *
+ * A rule's messages are problem codes (below), so a configuration problem carries its code from the start; the
+ * English wording for IT is looked up from the code, the renderer words it in the UI language.
+ */
+export const problemText = {
+  HTTPS_REQUIRED: 'must use https (plain http only on this machine, for a local sandbox)',
+  NOT_A_URL: 'must be a full URL such as https://broker.example.com/api',
+  COMPANY_ID: 'must be a number (the broker company id)',
+  LANGUAGE: 'must be zh-CN or en-US',
+  COUNTRY: 'must be a two-letter country code such as CN',
+  NOT_JSON: 'is not valid JSON',
+  UNKNOWN_SETTING: 'is not a known setting',
+  REQUIRED: 'is required',
+  PIN_FORMAT: 'must be made with npm run office:pin',
+  NUMBER_RANGE: 'is out of range',
+  INVALID_VALUE: 'is not a valid value',
+} as const
+export type ConfigProblemCode = keyof typeof problemText
+
+export const isProblemCode = (message: string): message is ConfigProblemCode => message in problemText
+
+/** A whole number within bounds; the hint says which, for IT. */
+const wholeNumber = (min: number, max: number) =>
+  v.pipe(v.number('NUMBER_RANGE'), v.integer('NUMBER_RANGE'), v.minValue(min, 'NUMBER_RANGE'), v.maxValue(max, 'NUMBER_RANGE'))
+
+const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'))
+const language = v.picklist(['zh-CN', 'en-US'], 'LANGUAGE')
+/** https; plain http only to this machine (a developer's sandbox: config.ts refuses it in an installer preset) */
+const platformUrl = v.pipe(
+  v.string('NOT_A_URL'),
+  v.url('NOT_A_URL'),
+  v.maxLength(300, 'NOT_A_URL'),
+  v.regex(/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/])/i, 'HTTPS_REQUIRED'),
+)
+const companyId = v.union(
+  [
+    v.pipe(v.string(), v.regex(/^\d{1,19}$/, 'COMPANY_ID')),
+    v.pipe(v.number(), v.integer('COMPANY_ID'), v.minValue(0, 'COMPANY_ID'), v.maxValue(Number.MAX_SAFE_INTEGER, 'COMPANY_ID')),
+  ],
+  'COMPANY_ID',
+)
+const hostName = v.pipe(v.string(), v.regex(/^\.?([a-z0-9-]+\.)+[a-z]{2,}$/i, 'INVALID_VALUE'))
+
+/** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
+const platform = v.variant(
+  'mode',
+  [v.strictObject({ mode: v.literal('sandbox') }), v.strictObject({ mode: v.literal('remote'), baseUrl: platformUrl, companyId })],
+  'INVALID_VALUE',
+)
+
+type Changer = 'installer' | 'office'
+interface Row<S extends v.GenericSchema> {
+  /** dotted path in office.json; absent: development only */
+  preset?: string
+  schema: S
+  /** the development variable (ignored when packaged) */
+  env?: string
+  changedBy: Changer
+  /** what a valid value looks like, for IT (the configuration-problem detail) */
+  hint: string
+}
+const row = <S extends v.GenericSchema, C extends Changer>(r: Row<S> & { changedBy: C }) => r
+
+export const settingsTable = {
+  platform: row({ preset: 'platform', schema: platform, env: 'DESK_API_URL', changedBy: 'installer', hint: '{ "mode": "sandbox" } or { "mode": "remote", "baseUrl": "https://…", "companyId": "…" }' }),
+  timeoutMs: row({ preset: 'timeoutMs', schema: wholeNumber(1000, 120_000), env: 'DESK_TIMEOUT_MS', changedBy: 'installer', hint: 'whole milliseconds from 1000 to 120000' }),
+  forwardedFor: row({ schema: v.pipe(v.string(), v.ip('INVALID_VALUE')), env: 'DESK_FORWARDED_FOR', changedBy: 'installer', hint: 'an IPv4 or IPv6 address' }),
+  countryFormat: row({ preset: 'wire.country', schema: v.picklist(['alpha2', 'dictionary'], 'INVALID_VALUE'), env: 'DESK_COUNTRY_FORMAT', changedBy: 'installer', hint: 'alpha2 or dictionary' }),
+  phoneAreaFormat: row({ preset: 'wire.phoneArea', schema: v.picklist(['plus', 'digits'], 'INVALID_VALUE'), env: 'DESK_PHONE_AREA_FORMAT', changedBy: 'installer', hint: 'plus or digits' }),
+  language: row({ preset: 'defaults.language', schema: language, env: 'DESK_LANG', changedBy: 'office', hint: 'zh-CN or en-US' }),
+  defaultCountry: row({ preset: 'defaults.country', schema: country, env: 'DESK_DEFAULT_COUNTRY', changedBy: 'office', hint: 'a two-letter country code such as CN' }),
+  defaultPhoneArea: row({ preset: 'defaults.phoneArea', schema: v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'INVALID_VALUE')), changedBy: 'office', hint: 'the calling code digits, e.g. 86' }),
+  customerGroupId: row({ preset: 'registration.customerGroupId', schema: wholeNumber(1, Number.MAX_SAFE_INTEGER), changedBy: 'installer', hint: 'a group id, 1 or more' }),
+  groups: row({
+    preset: 'registration.groups',
+    schema: v.array(v.strictObject({ id: wholeNumber(1, Number.MAX_SAFE_INTEGER), name: v.pipe(v.string(), v.maxLength(60)) })),
+    changedBy: 'installer',
+    hint: 'a list of { "id": 2, "name": "…" }',
+  }),
+  tradeTypes: row({ preset: 'registration.tradeTypes', schema: v.pipe(v.array(tradeType), v.minLength(1)), changedBy: 'installer', hint: 'a list of { "tradeType": "5", "allCurrency": "USDT,USD" }' }),
+  accountTypes: row({ preset: 'registration.accountTypes', schema: v.pipe(v.array(v.picklist([0, 1])), v.minLength(1), v.maxLength(2)), changedBy: 'installer', hint: '[0], [1] or [0, 1]' }),
+  agentCodeEnabled: row({ preset: 'registration.agentCodeEnabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
+  agentParam: row({ preset: 'registration.agentParam', schema: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'INVALID_VALUE')), env: 'DESK_AGENT_PARAM', changedBy: 'installer', hint: 'a parameter name such as agent' }),
+  resendSeconds: row({ preset: 'registration.resendSeconds', schema: wholeNumber(1, 600), env: 'DESK_RESEND_SECONDS', changedBy: 'installer', hint: 'whole seconds from 1 to 600' }),
+  campaign: row({ preset: 'campaign', schema: campaignValues, env: 'DESK_CAMPAIGN_DEFAULTS', changedBy: 'office', hint: 'UTM fields and an agent code, each at most 100 printable characters' }),
+  office: row({
+    preset: 'office',
+    schema: v.strictObject({
+      code: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,32}$/, 'INVALID_VALUE')),
+      name: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
+    }),
+    changedBy: 'installer',
+    hint: '{ "code": "SH-01", "name": "…" }: a code of letters, digits, - or _ (at most 32)',
+  }),
+  staffMode: row({ preset: 'staffMode.enabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
+  idleMinutes: row({ preset: 'staffMode.idleMinutes', schema: wholeNumber(1, 120), changedBy: 'office', hint: 'whole minutes from 1 to 120' }),
+  linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
+  /** `scrypt$<salt hex>$<hash hex>` of the office PIN (npm run office:pin) */
+  settingsPin: row({ preset: 'settingsPin', schema: v.pipe(v.string(), v.regex(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{128}$/, 'PIN_FORMAT')), changedBy: 'installer', hint: 'made with npm run office:pin' }),
+}
+
+export type SettingsTable = typeof settingsTable
+export type SettingKey = keyof SettingsTable
+export type SettingValue<K extends SettingKey> = v.InferOutput<SettingsTable[K]['schema']>
+/** Values by setting, each optional: one layer (a file, the environment) or the merge of all of them. */
+export type SettingValues = { [K in SettingKey]?: SettingValue<K> }
+
+/** The settings an office may change on site, behind the PIN. */
+export type OfficeSettingKey = { [K in SettingKey]: SettingsTable[K]['changedBy'] extends 'office' ? K : never }[SettingKey]
+export const officeSettingKeys = (Object.keys(settingsTable) as SettingKey[]).filter(
+  (k) => settingsTable[k].changedBy === 'office',
+) as OfficeSettingKey[]
+
+/** What the settings screen sends: the office's settings by key, each optional. */
+export const officeOverrides = v.strictObject(
+  Object.fromEntries(officeSettingKeys.map((k) => [k, v.optional(settingsTable[k].schema)])) as {
+    [K in OfficeSettingKey]: v.OptionalSchema<SettingsTable[K]['schema'], undefined>
+  },
+)
+export type OfficeOverrides = v.InferOutput<typeof officeOverrides>
