@@ -1,7 +1,10 @@
 import * as v from 'valibot'
 
 /** Field rules shared by the IPC schemas and the settings table. */
-export const uiLanguage = v.picklist(['zh-CN', 'en-US'])
+/** The UI languages, named once: the type, the IPC schema, the settings table and the renderer's i18n derive from it. */
+export const uiLanguages = ['zh-CN', 'en-US'] as const
+export type UiLanguage = (typeof uiLanguages)[number]
+export const uiLanguage = v.picklist(uiLanguages)
 /** ISO 3166-1 alpha-2, upper case. */
 export const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))
 
@@ -29,6 +32,31 @@ export const tradeType = v.strictObject({
   tradeType: v.pipe(v.string(), v.regex(/^\d{1,3}$/)),
   allCurrency: v.pipe(v.string(), v.regex(/^[A-Z0-9]{2,10}(,[A-Z0-9]{2,10}){0,19}$/)),
 })
+
+/** A label the renderer words for a file main writes (the journal CSV): short and printable. */
+const label = v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[^\p{C}]*$/u))
+
+/**
+ * The journal CSV in the clerk's language: main writes the file, the renderer (which owns every word) names the
+ * columns and the values. The utm_* columns keep their parameter names in every language.
+ */
+export const journalExport = v.strictObject({
+  language: uiLanguage,
+  columns: v.strictObject({
+    time: label,
+    customerNo: label,
+    login: label,
+    method: label,
+    accountType: label,
+    status: label,
+    agent: label,
+    staffId: label,
+    office: label,
+    trace: label,
+  }),
+  words: v.strictObject({ email: label, phone: label, individual: label, enterprise: label, registered: label, pendingReview: label }),
+})
+export type JournalExport = v.InferOutput<typeof journalExport>
 
 export const staffId = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9._-]{1,32}$/))
 

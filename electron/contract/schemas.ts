@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import type { Channel } from './api-map'
 import { login } from './login'
-import { campaignValues, countryCode, staffId, tradeType, uiLanguage } from './fields'
+import { campaignValues, countryCode, journalExport, staffId, tradeType, uiLanguage } from './fields'
 import { officeOverrides } from './settings'
 
 /** No argument: the renderer calls e.g. `desk.app.info()` and the payload arrives as `undefined`. */
@@ -40,7 +40,7 @@ export const channelSchemas = {
   'desk:staff:start': staffId,
   'desk:staff:end': noArgs,
   'desk:journal:today': noArgs,
-  'desk:journal:export-csv': uiLanguage,
+  'desk:journal:export-csv': journalExport,
   'desk:office:unlock': v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
   'desk:office:lock': noArgs,
   'desk:office:values': noArgs,

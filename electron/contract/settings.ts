@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { campaignValues, tradeType } from './fields'
+import { campaignValues, tradeType, uiLanguages } from './fields'
 
 /**
  * Every setting of the app in one table: its rule (a valibot schema), where it sits in office.json, the development
@@ -33,7 +33,7 @@ const wholeNumber = (min: number, max: number) =>
   v.pipe(v.number('NUMBER_RANGE'), v.integer('NUMBER_RANGE'), v.minValue(min, 'NUMBER_RANGE'), v.maxValue(max, 'NUMBER_RANGE'))
 
 const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'))
-const language = v.picklist(['zh-CN', 'en-US'], 'LANGUAGE')
+const language = v.picklist(uiLanguages, 'LANGUAGE')
 /** https; plain http only to this machine (a developer's sandbox: config.ts refuses it in an installer preset) */
 const platformUrl = v.pipe(
   v.string('NOT_A_URL'),

@@ -1,6 +1,8 @@
 /** Plain data types that cross the bridge. The renderer imports these as types only. */
 
-export type UiLanguage = 'zh-CN' | 'en-US'
+import type { UiLanguage } from './fields'
+import type { ConfigProblemCode } from './settings'
+export type { UiLanguage }
 export type RegisterSource = 7 | 8 | 9
 
 /** What the form may offer; fixed values are hidden from the clerk. */
@@ -39,7 +41,7 @@ export interface AppInfo {
   /** the office preset has a PIN: the settings screen can be opened */
   settingsAvailable: boolean
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */
-  configProblem?: { field: string; message: string; code: string }
+  configProblem?: { field: string; message: string; code: ConfigProblemCode }
 }
 
 export interface SendCodeResult {

@@ -67,7 +67,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null)
     },
     'desk:journal:today': async () => ok(deps.journal.day()),
-    'desk:journal:export-csv': async (language) => exportJournal(deps.journal, language, deps.chooseSavePath),
+    'desk:journal:export-csv': async (labels) => exportJournal(deps.journal, labels, deps.chooseSavePath),
     'desk:office:unlock': async (pin) => deps.office.unlock(pin),
     'desk:office:lock': async () => {
       deps.office.lock()

@@ -1,3 +1,4 @@
+import { csvLabels } from '../support/csv-labels'
 import fc from 'fast-check'
 import * as v from 'valibot'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -57,7 +58,7 @@ const validExamples: Record<Channel, unknown> = {
   'desk:staff:start': 'E1024',
   'desk:staff:end': undefined,
   'desk:journal:today': undefined,
-  'desk:journal:export-csv': 'zh-CN',
+  'desk:journal:export-csv': csvLabels('zh-CN'),
   'desk:office:unlock': '482913',
   'desk:office:lock': undefined,
   'desk:office:values': undefined,

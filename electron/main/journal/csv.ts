@@ -1,15 +1,5 @@
+import type { JournalExport } from '../../contract/fields'
 import type { JournalEntry } from '../../contract/types'
-
-export type CsvLanguage = 'zh-CN' | 'en-US'
-
-const headers: Record<CsvLanguage, string[]> = {
-  'en-US': ['Time', 'Customer number', 'Login (masked)', 'Method', 'Account type', 'Status', 'utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', 'Agent', 'Staff ID', 'Office', 'Trace'],
-  'zh-CN': ['时间', '客户编号', '登录账号（已脱敏）', '注册方式', '账户类型', '状态', 'utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', '代理', '员工编号', '网点', '查询编号'],
-}
-const words: Record<CsvLanguage, Record<string, string>> = {
-  'en-US': { email: 'Email', phone: 'Phone', '0': 'Individual', '1': 'Enterprise', registered: 'Registered', 'pending-review': 'Pending review' },
-  'zh-CN': { email: '邮箱', phone: '手机号', '0': '个人', '1': '企业', registered: '已开户', 'pending-review': '待审核' },
-}
 
 /**
  * One cell: quoted when it holds a separator, quote or line break; and a value starting with = + - @ (or a tab or
@@ -20,16 +10,17 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-/** UTF-8 with a byte-order mark and CRLF lines, so Excel opens Chinese text correctly. */
-export function journalCsv(entries: JournalEntry[], language: CsvLanguage): string {
-  const w = words[language]
+/** UTF-8 with a byte-order mark and CRLF lines, so Excel opens Chinese text correctly; the words are the renderer's. */
+export function journalCsv(entries: JournalEntry[], { language, columns: c, words: w }: JournalExport): string {
+  const header = [c.time, c.customerNo, c.login, c.method, c.accountType, c.status, 'utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', c.agent, c.staffId, c.office, c.trace]
+  const value = { email: w.email, phone: w.phone, registered: w.registered, 'pending-review': w.pendingReview } as const
   const rows = entries.map((e) => [
     new Date(e.time).toLocaleString(language, { hour12: false }),
     e.customerNo,
     e.login,
-    w[e.method] ?? e.method,
-    w[String(e.openAccountType)] ?? '',
-    w[e.status] ?? e.status,
+    value[e.method],
+    e.openAccountType === 1 ? w.enterprise : w.individual,
+    value[e.status],
     e.campaign.utmSource ?? '',
     e.campaign.utmMedium ?? '',
     e.campaign.utmCampaign ?? '',
@@ -40,5 +31,5 @@ export function journalCsv(entries: JournalEntry[], language: CsvLanguage): stri
     e.officeCode ?? '',
     e.trace,
   ])
-  return '\uFEFF' + [headers[language], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AppInfo } from '../../../electron/contract/types'
+import type { AppInfo, UiLanguage } from '../../../electron/contract/types'
 import { useCampaignStore } from './campaign'
 import { useRegistrationStore } from './registration'
 import { useSessionStore } from './session'
@@ -41,5 +41,15 @@ export const useAppStore = defineStore('app', () => {
     useRegistrationStore().presets = next.presets
   }
 
-  return { info, loadFailed, ready, load, update }
+  /** main puts the UI language on every platform call (the `lang` header) and remembers it */
+  async function setLanguage(language: UiLanguage): Promise<void> {
+    await window.desk.app.setLanguage(language)
+  }
+
+  /** through main's clipboard (the renderer has no clipboard permission) */
+  async function copyText(text: string): Promise<boolean> {
+    return (await window.desk.app.copyText(text)).ok
+  }
+
+  return { info, loadFailed, ready, load, update, setLanguage, copyText }
 })

@@ -2,6 +2,8 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { DeskError } from '../../../electron/contract/result'
 import type { ActiveCampaign, CampaignValues } from '../../../electron/contract/types'
+import type { Issue } from '../logic/validate'
+import { linkIssue } from '../wording/campaign'
 
 /** The active campaign as main keeps it; the renderer edits it only through main, which validates and stores it. */
 export const useCampaignStore = defineStore('campaign', () => {
@@ -29,11 +31,17 @@ export const useCampaignStore = defineStore('campaign', () => {
     return null
   }
 
+  /** main reads a pasted account-opening link (its agent parameter, its rules); a refusal comes back in words */
+  async function parseLink(link: string): Promise<{ values: CampaignValues } | { issue: Issue }> {
+    const result = await window.desk.campaign.parseLink(link)
+    return result.ok ? { values: result.value } : { issue: linkIssue(result.error) }
+  }
+
   async function clear(): Promise<void> {
     const result = await window.desk.campaign.clear()
     if (result.ok) active.value = result.value
     arrivedByLink.value = false
   }
 
-  return { active, arrivedByLink, hasCampaign, load, save, clear }
+  return { active, arrivedByLink, hasCampaign, load, save, parseLink, clear }
 })

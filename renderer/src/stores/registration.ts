@@ -5,10 +5,11 @@ import type { RegisterForm } from '../../../electron/contract/schemas'
 import { normaliseLogin, recipientKey, type Login } from '../../../electron/contract/login'
 import type { FormPresets, RegistrationOutcome } from '../../../electron/contract/types'
 import { callingCodeOf } from '../logic/countries'
-import { describeError, type ErrorView, type FormField } from '../logic/describe-error'
+import { describeError, type ErrorView, type FormField } from '../wording/registration'
 import { checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
 import { clearDraft, loadDraft, saveDraft } from '../logic/draft'
 import { loadPhoneLib } from '../logic/phone-lib'
+import { useCountdown } from '../composables/useCountdown'
 
 export type Method = 'email' | 'phone'
 
@@ -27,7 +28,7 @@ const blankFields = () => ({
   customerGroupId: undefined as number | undefined,
 })
 
-/** The form, its validation, send-code countdown and submission. Passwords and codes live only here, in memory. */
+/** The form, its validation and its submission. Passwords and codes live only here, in memory. */
 export const useRegistrationStore = defineStore('registration', () => {
   const presets = ref<FormPresets | null>(null)
   const fields = reactive(blankFields())
@@ -38,13 +39,13 @@ export const useRegistrationStore = defineStore('registration', () => {
   const submitting = ref(false)
   /** the recipient the last code went to, in this form */
   const codeSentTo = ref<string | null>(null)
-  const resendAt = ref(0)
+  /** until "resend" is offered again */
+  const resend = useCountdown()
   const sandboxCode = ref<string | null>(null)
   const outcome = ref<RegistrationOutcome | null>(null)
-  const now = ref(Date.now())
   let countryLabel: (code: string) => string = (code) => code
 
-  const resendSeconds = computed(() => Math.max(0, Math.ceil((resendAt.value - now.value) / 1000)))
+  const resendSeconds = resend.secondsLeft
   const loginField = computed<'email' | 'phone'>(() => (fields.method === 'email' ? 'email' : 'phone'))
   /** something about a customer is on screen (what an idle clear would wipe) */
   const hasPersonalData = computed(
@@ -105,7 +106,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     if (view.field) issues[view.field] = { key: view.key, params: view.params }
     if (view.needsNewCode) {
       codeSentTo.value = null
-      resendAt.value = 0
+      resend.stop()
     }
   }
 
@@ -122,13 +123,12 @@ export const useRegistrationStore = defineStore('registration', () => {
       if (!result.ok) {
         showError(result.error)
         if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
-          resendAt.value = Date.now() + result.error.retryAfterSeconds * 1000
+          resend.start(result.error.retryAfterSeconds)
         }
         return false
       }
       codeSentTo.value = recipientKey(target)
-      now.value = Date.now()
-      resendAt.value = now.value + result.value.resendAfterSeconds * 1000
+      resend.start(result.value.resendAfterSeconds)
       sandboxCode.value = result.value.sandboxCode ?? null
       delete issues.code
       persist()
@@ -189,7 +189,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     for (const key of Object.keys(issues)) delete issues[key as FormField]
     error.value = null
     codeSentTo.value = null
-    resendAt.value = 0
+    resend.stop()
     sandboxCode.value = null
     outcome.value = null
     formId.value = crypto.randomUUID()
@@ -220,8 +220,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       if (target && draft.codeSentTo) {
         const status = await window.desk.platform.codeStatus({ login: target })
         if (status.ok && status.value.codeSent) {
-          now.value = Date.now()
-          resendAt.value = now.value + status.value.resendAfterSeconds * 1000
+          resend.start(status.value.resendAfterSeconds)
           sandboxCode.value = status.value.sandboxCode ?? null
         } else {
           codeSentTo.value = null
@@ -244,7 +243,6 @@ export const useRegistrationStore = defineStore('registration', () => {
     codeSentTo,
     sandboxCode,
     outcome,
-    now,
     resendSeconds,
     loginField,
     hasPersonalData,
@@ -257,6 +255,5 @@ export const useRegistrationStore = defineStore('registration', () => {
     persist,
     restore,
     setCountryLabel: (fn: (code: string) => string) => (countryLabel = fn),
-    tick: () => (now.value = Date.now()),
   }
 })

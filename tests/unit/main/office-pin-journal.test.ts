@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { JournalEntry } from '../../../electron/contract/types'
 import { csvCell, journalCsv } from '../../../electron/main/journal/csv'
+import { csvLabels } from '../../support/csv-labels'
 import { createJournal, localDate } from '../../../electron/main/journal/journal'
 import { maskLogin } from '../../../electron/contract/login'
 import { createPinGate, hashPin, verifyPin } from '../../../electron/main/office/pin'
@@ -99,7 +100,7 @@ describe('journal', () => {
   })
 
   it('exports CSV with a BOM, the right columns, Chinese intact and formulas neutralised', () => {
-    const csv = journalCsv([entry(), entry({ campaign: { utmSource: '=HYPERLINK("http://evil")' }, status: 'pending-review', openAccountType: 1 })], 'zh-CN')
+    const csv = journalCsv([entry(), entry({ campaign: { utmSource: '=HYPERLINK("http://evil")' }, status: 'pending-review', openAccountType: 1 })], csvLabels('zh-CN'))
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const lines = csv.slice(1).trimEnd().split('\r\n')
     expect(lines[0]).toBe('时间,客户编号,登录账号（已脱敏）,注册方式,账户类型,状态,utm_source,utm_medium,utm_campaign,utm_content,utm_term,代理,员工编号,网点,查询编号')
@@ -108,6 +109,6 @@ describe('journal', () => {
     expect(lines[2]).toContain('企业,待审核')
     expect(csvCell('-1+1')).toBe("'-1+1")
     expect(csvCell('plain')).toBe('plain')
-    expect(journalCsv([], 'en-US').slice(1).split('\r\n')[0]!.split(',')).toHaveLength(15)
+    expect(journalCsv([], csvLabels('en-US')).slice(1).split('\r\n')[0]!.split(',')).toHaveLength(15)
   })
 })

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadPhoneLib } from '../../../renderer/src/logic/phone-lib'
-import { describeError } from '../../../renderer/src/logic/describe-error'
+import { describeError } from '../../../renderer/src/wording/registration'
 import { filterCountries, countryOptions } from '../../../renderer/src/logic/countries'
 import {
   checkCode,

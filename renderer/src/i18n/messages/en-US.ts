@@ -1,3 +1,5 @@
+import type { ConfigProblemCode } from '../../../../electron/contract/settings'
+
 export default {
   app: {
     title: 'Registration Desk',
@@ -34,7 +36,7 @@ export default {
       PIN_FORMAT: 'The settings PIN must be made with the office PIN tool.',
       NUMBER_RANGE: 'A number in the settings is outside the allowed range.',
       INVALID_VALUE: 'A value in the settings is not valid.',
-    },
+    } satisfies Record<ConfigProblemCode, string>,
   },
   form: {
     title: 'New customer',
@@ -191,6 +193,22 @@ export default {
     exported: 'Saved {count} registration to {file}. | Saved {count} registrations to {file}.',
     exportCancelled: 'Export cancelled.',
     exportFailed: 'The file could not be saved. Choose another folder.',
+    /** the exported file's words (main writes the file, the words are ours) */
+    csv: {
+      columns: {
+        time: 'Time',
+        customerNo: 'Customer number',
+        login: 'Login (masked)',
+        method: 'Method',
+        accountType: 'Account type',
+        status: 'Status',
+        agent: 'Agent',
+        staffId: 'Staff ID',
+        office: 'Office',
+        trace: 'Trace',
+      },
+      words: { email: 'Email', phone: 'Phone', individual: 'Individual', enterprise: 'Enterprise', registered: 'Registered', pendingReview: 'Pending review' },
+    },
   },
   settings: {
     title: 'Office settings',

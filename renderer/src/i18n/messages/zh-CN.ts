@@ -193,6 +193,21 @@ const zhCN: typeof enUS = {
     exported: '已将 {count} 笔记录保存到 {file}。',
     exportCancelled: '已取消导出。',
     exportFailed: '文件无法保存，请选择其他文件夹。',
+    csv: {
+      columns: {
+        time: '时间',
+        customerNo: '客户编号',
+        login: '登录账号（已脱敏）',
+        method: '注册方式',
+        accountType: '账户类型',
+        status: '状态',
+        agent: '代理',
+        staffId: '员工编号',
+        office: '网点',
+        trace: '查询编号',
+      },
+      words: { email: '邮箱', phone: '手机号', individual: '个人', enterprise: '企业', registered: '已开户', pendingReview: '待审核' },
+    },
   },
   settings: {
     title: '网点设置',
