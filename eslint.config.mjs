@@ -11,6 +11,17 @@ const ipcBan = {
   ],
 }
 
+/** The Electron shell: the only files that may import electron (they wire services to it). */
+const shellFiles = [
+  'electron/main/index.ts',
+  'electron/main/ipc.ts',
+  'electron/main/window.ts',
+  'electron/main/security/guards.ts',
+  'electron/main/electron-store.ts',
+  'electron/preload/index.ts',
+]
+const ipcFiles = ['electron/main/ipc.ts', 'electron/preload/index.ts']
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'tests/e2e/screenshots/**'] },
   ...tseslint.configs.recommended,
@@ -34,9 +45,42 @@ export default tseslint.config(
     },
   },
   {
+    // Services, handlers, the contract and the sandbox stay Electron-free, so every tier runs them in plain Node.
+    // Only the shell files (below) may import electron or a library that imports it.
+    files: ['electron/**/*.ts', 'sandbox/**/*.ts'],
+    ignores: shellFiles,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only the shell files (see eslint.config.mjs) import electron; pass what a service needs as a value.' },
+            { name: 'electron-store', message: 'electron-store imports electron: open it in electron/main/electron-store.ts only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: shellFiles.filter((f) => !ipcFiles.includes(f)),
+    rules: { 'no-restricted-imports': ['error', ipcBan] },
+  },
+  {
     // The two sanctioned IPC endpoints.
-    files: ['electron/main/ipc.ts', 'electron/preload/index.ts'],
+    files: ipcFiles,
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Stores own every call to main; views and components ask a store.
+    files: ['renderer/**/*.{ts,vue}'],
+    ignores: ['renderer/src/stores/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='window'][property.name='desk']", message: 'Only the Pinia stores (renderer/src/stores) call window.desk.' },
+        { selector: "Identifier[name='desk'][parent.type='MemberExpression'][parent.object.name='globalThis']", message: 'Only the Pinia stores call window.desk.' },
+      ],
+    },
   },
   {
     // The renderer never sees Node or Electron.

@@ -1,6 +1,6 @@
 import type { EndpointName } from '../electron/contract/platform'
 
-export const faultModes = [
+const faultModes = [
   'http-500',
   'html-502',
   'malformed-json',

@@ -16,7 +16,7 @@ export interface CallContext {
   now: number
 }
 
-type Body = Record<string, unknown>
+export type Body = Record<string, unknown>
 
 const emailPattern = /^[^\s@]{1,64}@[^\s@]{1,190}\.[A-Za-z]{2,24}$/
 const phonePattern = /^\d{5,15}$/

@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import { API_VERSION, Codes, endpoints, Headers, type EndpointName } from '../electron/contract/platform'
 import { FaultPlan, type Fault } from './faults'
 import { messageFor } from './messages'
-import { SandboxPlatform, type Answer } from './platform'
+import { SandboxPlatform, type Answer, type Body } from './platform'
 import { defaultRules, type SandboxRules } from './rules'
 import { SandboxState, type Ticket } from './state'
 
@@ -109,11 +109,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     const headerProblem = checkHeaders(headers, endpoint)
     if (headerProblem) return answer(headerProblem)
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return answer({ code: Codes.gatewayIllegal })
+    if (!isBody(body)) return answer({ code: Codes.gatewayIllegal })
 
     const ctx = { companyId: headers['companyid']!, lang, now: now() }
     if (endpoint !== 'register') {
-      return answer(endpoint === 'sendCode' ? platform.sendCode(body as never, ctx) : platform.checkStatus(body as never, ctx))
+      return answer(endpoint === 'sendCode' ? platform.sendCode(body, ctx) : platform.checkStatus(body, ctx))
     }
 
     const key = headers[Headers.idempotencyKey]
@@ -126,7 +126,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       inFlight.add(key)
     }
     try {
-      const text = envelope(platform.register(body as never, ctx), lang, trace, now())
+      const text = envelope(platform.register(body, ctx), lang, trace, now())
       if (key) idempotent.set(`${ctx.companyId}|${key}`, { at: now(), body: text })
       res.writeHead(200, { 'content-type': 'application/json' }).end(text)
     } finally {
@@ -183,6 +183,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
 }
 
+/** A JSON object: what every call's body must be before the platform looks at its fields. */
+const isBody = (value: unknown): value is Body => typeof value === 'object' && value !== null && !Array.isArray(value)
+
 function checkHeaders(headers: Record<string, string>, endpoint: EndpointName): Answer | undefined {
   // Node lower-cases incoming header names
   const required = [Headers.version, Headers.companyId, Headers.trace, Headers.lang, ...(endpoint === 'register' ? [Headers.forwardedFor] : [])]
@@ -195,7 +198,7 @@ function checkHeaders(headers: Record<string, string>, endpoint: EndpointName): 
   return undefined
 }
 
-export function envelope(answer: Answer, lang: string, trace: string, tm: number): string {
+function envelope(answer: Answer, lang: string, trace: string, tm: number): string {
   const params = answer.msgParams ?? []
   let i = 0
   const msg = messageFor(answer.code, lang).replace(/%s/g, () => params[i++] ?? '')

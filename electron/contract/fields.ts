@@ -9,7 +9,7 @@ export const uiLanguage = v.picklist(uiLanguages)
 export const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))
 
 
-export const CAMPAIGN_FIELD_MAX = 100
+const CAMPAIGN_FIELD_MAX = 100
 
 /** A campaign field: trimmed, at most 100 characters, printable only (no control or invisible formatting characters). */
 export const campaignText = v.pipe(

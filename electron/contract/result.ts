@@ -38,4 +38,3 @@ export interface DeskError {
 export type DeskResult<T> = { ok: true; value: T } | { ok: false; error: DeskError }
 
 export const ok = <T>(value: T): DeskResult<T> => ({ ok: true, value })
-export const fail = (error: DeskError): DeskResult<never> => ({ ok: false, error })

@@ -7,7 +7,7 @@ import { officeOverrides } from './settings'
 /** No argument: the renderer calls e.g. `desk.app.info()` and the payload arrives as `undefined`. */
 const noArgs = v.undefined()
 
-export const registerForm = v.strictObject({
+const registerForm = v.strictObject({
   /** one per filled form: retries of the same submission share it, so they share the idempotency key */
   formId: v.pipe(v.string(), v.uuid()),
   login,

@@ -3,7 +3,7 @@ import { extname, normalize, relative, resolve, sep } from 'node:path'
 /** The renderer is served from app://desk/, a privileged scheme of our own, instead of file:// (Electron checklist #18). */
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'desk'
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`
 
 /** Content types of what the renderer bundle holds. */

@@ -107,7 +107,7 @@ type Env = Record<string, string | undefined>
  * for number rows, an upper-cased country, the platform from DESK_API_URL + DESK_COMPANY_ID, the campaign from a
  * link's query (`utm_source=…&agent=…`, read with the agent parameter in force).
  */
-export function readEnvLayer(env: Env, agentParamBelow: string): LayerResult {
+function readEnvLayer(env: Env, agentParamBelow: string): LayerResult {
   const values: Record<string, unknown> = {}
   const text = (name: string) => env[name]?.trim() || undefined
   for (const key of Object.keys(settingsTable) as SettingKey[]) {
@@ -146,7 +146,7 @@ export function readEnvLayer(env: Env, agentParamBelow: string): LayerResult {
 export const mergeLayers = (...layers: SettingValues[]): SettingValues => Object.assign({}, ...layers)
 
 /** The merged settings as the configuration main runs with; every field named once, here. */
-export function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfig {
+function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfig {
   return {
     ...base,
     platform:

@@ -27,7 +27,7 @@ export function registerIpc(
  * `.on` listener, so `removeHandler` would not remove it, and electron-store never adds it again in this process.
  * Called after the services (and so the store) exist. Anything else found is removed too, and logged.
  */
-export const libraryChannels = ['electron-store-get-data']
+const libraryChannels = ['electron-store-get-data']
 function removeStrayListeners(log?: DispatchLog): void {
   for (const channel of new Set([...libraryChannels, ...ipcMain.eventNames().map(String)])) {
     if (ipcMain.listenerCount(channel) === 0) continue
@@ -36,7 +36,7 @@ function removeStrayListeners(log?: DispatchLog): void {
   }
 }
 
-export function senderOf(event: IpcMainInvokeEvent, ourId: number | undefined): SenderInfo {
+function senderOf(event: IpcMainInvokeEvent, ourId: number | undefined): SenderInfo {
   const frame = event.senderFrame
   return {
     url: frame?.url ?? '',

@@ -5,7 +5,7 @@ import { dirname } from 'node:path'
  * Structured, one-line-per-event log. Redaction is by construction: only the keys below are ever written, so a
  * password, code, token or form field cannot reach the file even if a caller passes one.
  */
-export const loggableKeys = [
+const loggableKeys = [
   'channel',
   'endpoint',
   'trace',

@@ -11,6 +11,3 @@ export const codeBizTypes = {
   email: 'EMAIL_REGISTER_VERIFICATION_CODE',
   sms: 'SMS_REGISTER_VERIFICATION_CODE',
 } as const
-
-/** Login types of checkStatus and register. */
-export const LoginType = { email: 1, phone: 2 } as const

@@ -11,8 +11,8 @@ const utmParams = {
   utm_term: 'utmTerm',
 } as const
 
-export const MAX_LINK_LENGTH = 4096
-export const MAX_DEEP_LINK_LENGTH = 2048
+const MAX_LINK_LENGTH = 4096
+const MAX_DEEP_LINK_LENGTH = 2048
 
 export type LinkProblem =
   | { code: 'LINK_MALFORMED' | 'LINK_NOT_HTTPS' | 'LINK_TOO_LONG' | 'LINK_NO_CAMPAIGN' | 'DEEP_LINK_FOREIGN' }

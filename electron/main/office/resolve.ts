@@ -11,7 +11,7 @@ export interface PresetFiles {
   shippedFile?: string
 }
 
-export const layerLabels = { shipped: 'office.json (installer)', user: 'office.json (this PC)' } as const
+const layerLabels = { shipped: 'office.json (installer)', user: 'office.json (this PC)' } as const
 
 /** The setting a dotted office.json path belongs to (for the problem's wording). */
 function keyAt(path: string | null): SettingKey | undefined {
@@ -26,7 +26,7 @@ function keyAt(path: string | null): SettingKey | undefined {
  * Reads and validates one office.json layer into values by setting key. A missing file is simply empty; anything
  * wrong is a problem naming the file and the field, with its code.
  */
-export function readLayer(file: string | undefined, label: string, schema: v.GenericSchema, keys: SettingKey[]): LayerResult {
+function readLayer(file: string | undefined, label: string, schema: v.GenericSchema, keys: SettingKey[]): LayerResult {
   if (!file || !existsSync(file)) return { ok: true, values: {} }
   let json: unknown
   try {
