@@ -84,6 +84,20 @@ describe('contract: what goes on the wire', () => {
     expect(check).toEqual({ type: 2, loginName: '13812345678', phoneArea: '+86' })
   })
 
+  it('sends a 19-digit company id exactly: the header as text, the send-code body as a JSON number of the same digits', async () => {
+    const long = '1234567890123456789'
+    const other = await platformHarness({ companyId: long })
+    try {
+      await other.service.sendCode(emailLogin(), 'CN')
+      const send = other.sandbox.requests.find((r) => r.endpoint === 'sendCode')!
+      expect(send.headers.companyid).toBe(long)
+      expect(send.rawBody).toContain(`"companyId":${long}`)
+      expect(send.rawBody).not.toContain('1234567890123456800')
+    } finally {
+      await other.close()
+    }
+  })
+
   it('sends the email code request with the email bizType and the email as toUser', () => {
     const email = of('sendCode').find((r) => (r.body as { bizType: string }).bizType === 'EMAIL_REGISTER_VERIFICATION_CODE')!
     expect((email.body as { toUser: string }).toUser).toMatch(/@example\.com$/)
@@ -101,6 +115,9 @@ describe('contract: what goes on the wire', () => {
       await other.service.register(await other.readyForm(phoneLogin()))
       const body = other.sandbox.requests.find((r) => r.endpoint === 'register')!.body
       expect(body).toMatchObject({ country: 'ISO_3166_156', phoneArea: '86' })
+      // every call that carries a country uses the configured format: send-code too
+      const send = other.sandbox.requests.find((r) => r.endpoint === 'sendCode')!.body
+      expect(send).toMatchObject({ country: 'ISO_3166_156' })
     } finally {
       await other.close()
     }

@@ -4,7 +4,7 @@ import { createPlatformClient } from '../../electron/main/platform/client'
 import { defaultWireFormats, type WireFormats } from '../../electron/contract/platform'
 import { createRegistrationService } from '../../electron/main/registration/service'
 import type { RegisterForm } from '../../electron/contract/schemas'
-import type { Login } from '../../electron/contract/login'
+import { normaliseLogin, recipientKey, type Login } from '../../electron/contract/login'
 import type { CampaignValues } from '../../electron/contract/types'
 import { startSandbox, type SandboxOptions } from '../../sandbox/server'
 
@@ -16,6 +16,8 @@ export interface HarnessOptions {
   precheckLogin?: boolean
   presets?: { customerGroupId?: number; tradeTypes?: { tradeType: string; allCurrency: string }[] }
   campaign?: CampaignValues
+  /** the broker's company id (digits); 1001 by default */
+  companyId?: string
 }
 
 /** The real platform client and registration service against a real sandbox on 127.0.0.1. */
@@ -26,7 +28,7 @@ export async function platformHarness(options: HarnessOptions = {}) {
   let campaign: CampaignValues = options.campaign ?? {}
   const client = createPlatformClient({
     baseUrl: sandbox.apiUrl,
-    companyId: '1001',
+    companyId: options.companyId ?? '1001',
     timeoutMs: options.timeoutMs ?? 5000,
     language: () => language,
     forwardedFor: () => '203.0.113.7',
@@ -45,8 +47,7 @@ export async function platformHarness(options: HarnessOptions = {}) {
     campaign: () => campaign,
     sandboxCode: async (toUser) => sandbox.latestCode(toUser),
   })
-  const toUser = (login: Login) =>
-    login.method === 'email' ? login.email.toLowerCase() : `${login.phoneArea.replace('+', '')} ${login.phone}`
+  const toUser = (login: Login) => recipientKey(normaliseLogin(login))
 
   return {
     sandbox,

@@ -22,6 +22,16 @@ export function formatCountry(alpha2: string, format: WireFormats['country']): s
   return numeric ? `ISO_3166_${numeric}` : code
 }
 
+/**
+ * The platform's ids are Java longs (up to 19 digits, beyond JavaScript's exact integers): one goes into a JSON body
+ * as a number written from its exact digits, never through a JS number (1234567890123456789 would become …800).
+ * JSON.rawJSON does that (V8 11.4+: Node 22 and 24, every Electron we ship); TypeScript has no type for it yet.
+ */
+export function jsonLong(digits: string): unknown {
+  if (!/^\d{1,19}$/.test(digits)) throw new Error('not a long')
+  return (JSON as unknown as { rawJSON(text: string): unknown }).rawJSON(digits)
+}
+
 export function formatPhoneArea(area: string, format: WireFormats['phoneArea']): string {
   const digits = area.replace(/\D/g, '')
   return format === 'plus' ? `+${digits}` : digits

@@ -3,7 +3,7 @@ import axios, { type AxiosInstance } from 'axios'
 import { randomUUID } from 'node:crypto'
 import type { DeskError } from '../../contract/result'
 import type { Logger } from '../log'
-import { codeBizTypes, Codes, endpoints, type EndpointName } from '../../contract/platform'
+import { codeBizTypes, Codes, endpoints, jsonLong, type EndpointName } from '../../contract/platform'
 import { businessError, readEnvelope, type Envelope } from './envelope'
 import { buildHeaders } from './headers'
 import type { RegisterBody } from './register-body'
@@ -32,6 +32,7 @@ export interface SendCodeInput {
   channel: 'email' | 'sms'
   /** the email, or for SMS the area code without `+`, a space, then the number */
   toUser: string
+  /** already in the deployment's wire format (formatCountry), the same as register's */
   country: string
 }
 
@@ -114,7 +115,8 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
         bizType: codeBizTypes[input.channel],
         toUser: input.toUser,
         country: input.country,
-        companyId: Number(options.companyId),
+        // the docs mark it required in the body too (a long): its exact digits, as a JSON number
+        companyId: jsonLong(options.companyId),
       })
       if (!raw.ok) return raw
       if (raw.envelope.code !== Codes.success) return { ok: false, error: businessError(raw.envelope) }

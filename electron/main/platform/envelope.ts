@@ -12,16 +12,52 @@ export interface Envelope {
 
 export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; error: DeskError }
 
-/** Fills `%s` placeholders in order from the comma-separated msgParams, as the platform's own clients do. */
+/** Fills `%s` placeholders in order from msgParams, as the platform's own clients do. */
 export function formatMessage(msg: string, msgParams: string[]): string {
   let i = 0
   return msg.replace(/%s/g, () => (i < msgParams.length ? msgParams[i++]! : '%s'))
 }
 
-export function splitParams(raw: unknown): string[] {
+/**
+ * msgParams as a list. The contract says "a comma-separated list that fills %s placeholders in order"; it does not say
+ * how a parameter that itself holds a comma is written. So a string is split into at most as many parts as `msg` has
+ * placeholders, the last part keeping the rest, commas and all ("bound to %s" with "Acme, Inc." stays whole); with no
+ * placeholder every comma separates. An array (some gateways send one) is taken as it is.
+ */
+export function splitParams(raw: unknown, msg = ''): string[] {
   if (Array.isArray(raw)) return raw.map((p) => String(p))
+  if (typeof raw === 'number') return [String(raw)]
   if (typeof raw !== 'string' || raw === '') return []
-  return raw.split(',').map((p) => p.trim())
+  const parts = raw.split(',')
+  const slots = (msg.match(/%s/g) ?? []).length
+  if (slots > 0 && parts.length > slots) parts.splice(slots - 1, parts.length, parts.slice(slots - 1).join(','))
+  return parts.map((p) => p.trim())
+}
+
+const asRecord = (json: unknown): Record<string, unknown> | undefined =>
+  json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined
+
+function toEnvelope(body: Record<string, unknown>, requestTrace: string): Envelope {
+  const msg = typeof body.msg === 'string' ? body.msg : ''
+  const msgParams = splitParams(body.msgParams, msg)
+  return {
+    code: String(body.code),
+    msg: formatMessage(msg, msgParams),
+    msgParams,
+    trace: typeof body.trace === 'string' && body.trace ? body.trace : requestTrace,
+    data: body.data ?? null,
+  }
+}
+
+const hasCode = (body: Record<string, unknown> | undefined): body is Record<string, unknown> =>
+  !!body && (typeof body.code === 'string' || typeof body.code === 'number') && String(body.code) !== ''
+
+function parseJson(text: string): { ok: true; json: unknown } | { ok: false } {
+  try {
+    return { ok: true, json: JSON.parse(text) }
+  } catch {
+    return { ok: false }
+  }
 }
 
 /**
@@ -60,31 +96,24 @@ export function readEnvelope(
       },
     }
   }
+  const parsed = parseJson(text)
+  const body = parsed.ok ? asRecord(parsed.json) : undefined
   if (status !== 200) {
-    return { ok: false, error: { kind: 'http', code: `HTTP_${status}`, message: `HTTP status ${status}`, trace: requestTrace } }
+    const http: DeskError = { kind: 'http', code: `HTTP_${status}`, message: `HTTP status ${status}`, trace: requestTrace }
+    if (!hasCode(body)) return { ok: false, error: http }
+    // A gateway's refusal with an envelope: show the platform's code and words. A 4xx is its decision (nothing was
+    // done); a 5xx stays an HTTP error (the outcome is unknown, so a register retry keeps its key), with the words.
+    const envelope = toEnvelope(body, requestTrace)
+    if (status < 500) return { ok: false, error: businessError(envelope) }
+    return { ok: false, error: { ...http, message: envelope.msg || http.message, trace: envelope.trace, params: [envelope.code] } }
   }
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
+  if (!parsed.ok) {
     return { ok: false, error: { kind: 'bad-response', code: 'NOT_JSON', message: 'The answer was not JSON', trace: requestTrace } }
   }
-  const body = json as Record<string, unknown> | null
-  const code = body && typeof body === 'object' && !Array.isArray(body) ? body.code : undefined
-  if (typeof code !== 'string' && typeof code !== 'number') {
+  if (!hasCode(body)) {
     return { ok: false, error: { kind: 'bad-response', code: 'NO_CODE', message: 'The answer had no code', trace: requestTrace } }
   }
-  const msgParams = splitParams(body!.msgParams)
-  return {
-    ok: true,
-    envelope: {
-      code: String(code),
-      msg: formatMessage(typeof body!.msg === 'string' ? body!.msg : '', msgParams),
-      msgParams,
-      trace: typeof body!.trace === 'string' && body!.trace ? body!.trace : requestTrace,
-      data: body!.data ?? null,
-    },
-  }
+  return { ok: true, envelope: toEnvelope(body, requestTrace) }
 }
 
 /** A non-zero envelope as a typed error; "too frequent" is a rate limit with its wait when the params give one. */

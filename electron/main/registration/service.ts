@@ -5,7 +5,7 @@ import type { Login } from '../../contract/login'
 import type { CampaignValues, CodeStatus, RegistrationOutcome, SendCodeResult } from '../../contract/types'
 import type { PlatformClient } from '../platform/client'
 import { recipientKey, wireLogin } from '../../contract/login'
-import { Codes, type WireFormats } from '../../contract/platform'
+import { Codes, formatCountry, type WireFormats } from '../../contract/platform'
 import { buildRegisterBody } from '../platform/register-body'
 import { TicketBook } from './tickets'
 import { toOutcome } from './outcome'
@@ -81,7 +81,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
       }
     }
 
-    const sent = await options.client.sendCode({ channel: login.method === 'email' ? 'email' : 'sms', toUser: recipientKey(login), country })
+    const sent = await options.client.sendCode({ channel: login.method === 'email' ? 'email' : 'sms', toUser: recipientKey(login), country: formatCountry(country, options.formats.country) })
     if (!sent.ok) return sent
     tickets.record(login, sent.value.sendToken)
     const sandboxCode = await sandboxCodeFor(login)

@@ -41,8 +41,12 @@ export function describeError(error: DeskError, loginField: 'email' | 'phone'): 
       return view('errors.timeout')
     case 'network':
       return view('errors.network')
-    case 'http':
-      return view('errors.server', {}, { status: error.code.replace('HTTP_', '') })
+    case 'http': {
+      const status = error.code.replace('HTTP_', '')
+      // a gateway's error page with an envelope: its own code and words (envelope.ts)
+      const platformCode = error.params?.[0]
+      return platformCode ? view('errors.serverSaid', {}, { status, message: error.message, platformCode }) : view('errors.server', {}, { status })
+    }
     case 'bad-response':
       return view('errors.badResponse')
     case 'rate-limited':

@@ -9,11 +9,24 @@ describe('formatMessage', () => {
     expect(formatMessage('%s and %s', ['one'])).toBe('one and %s')
     expect(formatMessage('no placeholder', ['x'])).toBe('no placeholder')
   })
-  it('splits the comma-separated list and tolerates arrays and nothing', () => {
+  it('splits the comma-separated list and tolerates arrays, numbers and nothing', () => {
     expect(splitParams('a, b,c')).toEqual(['a', 'b', 'c'])
     expect(splitParams(['1', 2])).toEqual(['1', '2'])
+    expect(splitParams(3)).toEqual(['3'])
     expect(splitParams(null)).toEqual([])
     expect(splitParams('')).toEqual([])
+  })
+  it('keeps a parameter with a comma whole when the message has fewer placeholders than commas', () => {
+    expect(splitParams('Acme, Inc.', 'The email is bound to %s')).toEqual(['Acme, Inc.'])
+    expect(splitParams('a@b.com,Acme, Inc.', 'The email %s is bound to %s')).toEqual(['a@b.com', 'Acme, Inc.'])
+    expect(splitParams('a,b', 'no placeholder')).toEqual(['a', 'b'])
+  })
+  it('both shapes of msgParams fill the message the same way', () => {
+    const asString = readEnvelope(200, {}, JSON.stringify({ code: 'C', msg: '%s is bound to %s', msgParams: 'a@b.com,Acme, Inc.' }), 't')
+    const asArray = readEnvelope(200, {}, JSON.stringify({ code: 'C', msg: '%s is bound to %s', msgParams: ['a@b.com', 'Acme, Inc.'] }), 't')
+    for (const result of [asString, asArray]) {
+      expect(result).toMatchObject({ ok: true, envelope: { msg: 'a@b.com is bound to Acme, Inc.', msgParams: ['a@b.com', 'Acme, Inc.'] } })
+    }
   })
 })
 
@@ -40,6 +53,24 @@ describe('readEnvelope', () => {
     [200, 'null', 'bad-response', 'NO_CODE'],
   ])('status %i body %s is a %s error %s', (status, body, kind, code) => {
     expect(readEnvelope(status, {}, body, 'tr')).toEqual({ ok: false, error: expect.objectContaining({ kind, code, trace: 'tr' }) })
+  })
+
+  it('a 4xx that carries an envelope is the platform refusing: its code and words', () => {
+    const body = JSON.stringify({ code: 'GATEWAY_CODE_006', msg: 'Missing required header: %s', msgParams: 'trace', trace: 'srv' })
+    for (const status of [400, 401, 403]) {
+      expect(readEnvelope(status, {}, body, 'tr')).toEqual({
+        ok: false,
+        error: { kind: 'business', code: 'GATEWAY_CODE_006', message: 'Missing required header: trace', trace: 'srv', params: ['trace'] },
+      })
+    }
+  })
+
+  it('a 5xx that carries an envelope stays an HTTP error (outcome unknown) with the platform words and code', () => {
+    const body = JSON.stringify({ code: 'SYSTEM_BUSY', msg: 'System busy', trace: 'srv' })
+    expect(readEnvelope(503, {}, body, 'tr')).toEqual({
+      ok: false,
+      error: { kind: 'http', code: 'HTTP_503', message: 'System busy', trace: 'srv', params: ['SYSTEM_BUSY'] },
+    })
   })
 
   it('turns 429 into a rate limit with the reset seconds', () => {

@@ -114,6 +114,7 @@ export default {
     timeout: 'The platform did not answer in time. Your entries are kept: try again.',
     network: 'The platform cannot be reached. Check the network connection and try again.',
     server: 'The platform had a problem (HTTP {status}). Try again in a moment.',
+    serverSaid: 'The platform had a problem (HTTP {status}): “{message}” ({platformCode}). Try again in a moment.',
     badResponse: 'The platform sent an answer the app could not read. Try again in a moment.',
     notConfigured: 'No platform is configured. Ask your IT contact.',
     invalidInput: 'Some entries were not accepted. Check the form.',

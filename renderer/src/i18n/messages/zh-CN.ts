@@ -114,6 +114,7 @@ const zhCN: typeof enUS = {
     timeout: '平台未在规定时间内响应。您填写的内容已保留，请重试。',
     network: '无法连接平台，请检查网络后重试。',
     server: '平台出现问题（HTTP {status}），请稍后重试。',
+    serverSaid: '平台出现问题（HTTP {status}）：“{message}”（{platformCode}），请稍后重试。',
     badResponse: '平台返回了无法识别的内容，请稍后重试。',
     notConfigured: '尚未配置平台，请联系您的 IT 负责人。',
     invalidInput: '部分内容未被接受，请检查表单。',
