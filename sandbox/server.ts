@@ -101,7 +101,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     const fault = faults.take(endpoint)
     if (fault && fault.mode !== 'delay') return misbehave(fault, req, res)
-    if (fault?.mode === 'delay') await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000))
+    // a slow platform: register is slow while it works (its key in flight, finishing even when the client gave up)
+    const delayMs = fault?.mode === 'delay' ? (fault.delayMs ?? 1000) : 0
+    if (delayMs && endpoint !== 'register') await sleep(delayMs)
 
     const lang = headers[Headers.lang] ?? 'en-US'
     const trace = headers[Headers.trace] ?? ''
@@ -126,6 +128,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       inFlight.add(key)
     }
     try {
+      if (delayMs) await sleep(delayMs)
       const text = envelope(platform.register(body, ctx), lang, trace, now())
       if (key) idempotent.set(`${ctx.companyId}|${key}`, { at: now(), body: text })
       res.writeHead(200, { 'content-type': 'application/json' }).end(text)
@@ -182,6 +185,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }),
   }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A JSON object: what every call's body must be before the platform looks at its fields. */
 const isBody = (value: unknown): value is Body => typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -51,7 +51,8 @@ export type LayerResult = { ok: true; values: SettingValues } | { ok: false; pro
 export const defaultConfig: DeskConfig = {
   platform: { mode: 'sandbox' },
   language: 'zh-CN',
-  timeoutMs: 15_000,
+  // a little above the platform's own ~15 s, so its answer usually arrives before we give up (fewer ambiguous outcomes)
+  timeoutMs: 20_000,
   externalLinkAllowList: [],
   formats: defaultWireFormats,
   precheckLogin: true,

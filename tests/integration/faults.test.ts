@@ -39,6 +39,38 @@ describe('transport faults map to their error kinds, and nothing throws', () => 
     expect(await h.service.register(form)).toMatchObject({ ok: true, value: { status: 'registered' } })
   })
 
+  it('slower than the timeout, answered later: the same key is kept through "too frequent" until the platform replays the customer', async () => {
+    const form = await h.readyForm(emailLogin())
+    // the platform takes 1.5 s; the client gives up after 0.6 s
+    h.sandbox.faults.arm('register', { mode: 'delay', count: 1, delayMs: 1500 })
+    expect(await h.service.register(form)).toMatchObject({ ok: false, error: { kind: 'timeout' } })
+    // the clerk presses again at once: the first request is still in flight at the platform
+    const second = await h.service.register(form)
+    expect(second).toMatchObject({ ok: false, error: { kind: 'state', code: 'STILL_PROCESSING', retryAfterSeconds: 3 } })
+    await new Promise((r) => setTimeout(r, 1200))
+    // asked again with the same key: the platform replays the first answer
+    const third = await h.service.register(form)
+    expect(third).toMatchObject({ ok: true, value: { status: 'registered' } })
+    const keys = h.sandbox.requests.filter((r) => r.endpoint === 'register').slice(-3).map((r) => r.headers['idempotency-key'])
+    expect(new Set(keys).size).toBe(1)
+    const login = form.login.method === 'email' ? form.login.email : ''
+    expect(h.sandbox.platform.state.data.customers.filter((c) => c.email === login)).toHaveLength(1)
+    if (third.ok) expect(h.sandbox.platform.state.data.customers.find((c) => c.email === login)!.customerNo).toBe(third.value.customerNo)
+  })
+
+  it('"still processing" is bounded: after the last automatic wait it stops offering one, and keeps the key', async () => {
+    const form = await h.readyForm(emailLogin())
+    h.sandbox.faults.arm('register', { mode: 'delay', count: 1, delayMs: 3000 })
+    expect(await h.service.register(form)).toMatchObject({ ok: false, error: { kind: 'timeout' } })
+    const answers = []
+    for (let i = 0; i < 9; i++) answers.push(await h.service.register(form))
+    expect(answers.slice(0, 8).every((a) => !a.ok && a.error.retryAfterSeconds === 3)).toBe(true)
+    expect(answers[8]).toMatchObject({ ok: false, error: { code: 'STILL_PROCESSING' } })
+    expect(!answers[8]!.ok && answers[8]!.error.retryAfterSeconds).toBeFalsy()
+    await new Promise((r) => setTimeout(r, 3200))
+    expect(await h.service.register(form)).toMatchObject({ ok: true })
+  })
+
   it('a refused connection is a network error naming it', async () => {
     const port = await new Promise<number>((resolve) => {
       const s = createServer().listen(0, '127.0.0.1', () => {

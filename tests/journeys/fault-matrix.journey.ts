@@ -56,6 +56,42 @@ async function errorShown(page: Page, message: RegExp): Promise<{ shown: string;
   return { shown, trace }
 }
 
+/**
+ * The platform takes longer than our timeout and answers later; the clerk presses Register again at once. The platform
+ * answers that duplicate "too frequent" (its first request, same idempotency key, is still running): the app keeps the
+ * key, says so calmly, waits visibly and asks again until the platform replays its first answer. End: exactly one
+ * customer, and its number on screen.
+ */
+async function slowRegister(driver: AppDriver, page: Page): Promise<Row> {
+  const login = uniqueEmail('fslow')
+  await page.getByTestId('email').fill(login)
+  await enterCode(page, await sendCodeAndRead(page))
+  await driver.platform.arm('register', { mode: 'delay', count: 1, delayMs: TIMEOUT_MS + 1500 })
+  await page.getByTestId('submit').click()
+  const timedOut = await errorShown(page, /did not answer in time/)
+  await page.getByTestId('submit').click()
+  await expect(page.getByTestId('form-error')).toContainText(/still processing the first attempt/)
+  await expect(page.getByTestId('still-processing')).toContainText(/Asking again in \d s/)
+  await driver.screenshot(page, 'register-still-processing-en-US')
+  const kept = (await page.getByTestId('email').inputValue()) === login
+  await expect(page.getByTestId('result')).toBeVisible({ timeout: 15_000 })
+  const created = (await driver.platform.customers()).filter((x) => x.email === login)
+  expect(created).toHaveLength(1)
+  await expect(page.getByTestId('customer-no')).toHaveText(created[0]!.customerNo)
+  await driver.platform.clearFaults()
+  await page.getByTestId('register-another').click()
+  await formReady(page)
+  return {
+    endpoint: 'register',
+    name: 'slower than the timeout, answered later (Register pressed again at once)',
+    shown: `${timedOut.shown} Then: “still processing the first attempt”, asking again every 3 s`,
+    trace: timedOut.trace,
+    kept,
+    usable: true,
+    retry: 'same key kept; the platform replayed its first answer: exactly 1 customer, its number on screen',
+  }
+}
+
 function writeTable(rows: Row[]): void {
   const out = resolve(__dirname, '../../docs/reliability.md')
   mkdirSync(resolve(out, '..'), { recursive: true })
@@ -143,6 +179,8 @@ export const faultMatrixJourneys = [
         await page.getByTestId('register-another').click()
         await formReady(page)
       }
+
+      rows.push(await slowRegister(driver, page))
 
       expect(driver.mainErrors()).toEqual([])
       const pageErrors = driver.pageErrors().filter((e) => !/Failed to load resource/.test(e))

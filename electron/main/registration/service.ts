@@ -43,8 +43,15 @@ export function idempotencyKey(formId: string, body: object): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`
 }
 
-/** The platform answered with an envelope: it decided, and a retry with the same key would only replay that. */
-const isDefinitive = (error: DeskError) => error.kind === 'business' || (error.kind === 'rate-limited' && error.code !== 'HTTP_429')
+/**
+ * The platform answered with a business envelope: it decided and created nothing, so a retry with the same key would
+ * only replay that refusal. "Too frequent" is not such an answer for register: it is what a concurrent duplicate of a
+ * key still being processed gets (contract.md), so the key must be kept until the platform replays the first answer.
+ */
+const isDefinitive = (error: DeskError) => error.kind === 'business'
+
+/** While the first attempt is still in flight at the platform: how long to wait before asking again, and how often. */
+export const stillProcessing = { waitSeconds: 3, maxWaits: 8 }
 
 /** Send code, code status and register: the journey's main-process half. */
 export function createRegistrationService(options: RegistrationServiceOptions) {
@@ -56,6 +63,8 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
    * platform decided and created nothing, so the next try gets a fresh key instead of the cached refusal.
    */
   const attempts = new Map<string, number>()
+  /** per form, how many "still processing" waits it has had in a row (bounded: stillProcessing.maxWaits) */
+  const waits = new Map<string, number>()
 
   async function sandboxCodeFor(login: Login): Promise<string | undefined> {
     if (!options.sandboxCode) return undefined
@@ -123,6 +132,8 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     const answer = await options.client.register(body, idempotencyKey(`${form.formId}#${attempt}`, body))
     if (!answer.ok) {
       if (answer.error.code === Codes.codeUsedUp) tickets.forget(login)
+      if (answer.error.code === Codes.tooFrequent) return { ok: false, error: stillInFlight(form.formId, answer.error) }
+      waits.delete(form.formId)
       if (isDefinitive(answer.error)) {
         if (attempts.size > 500) attempts.clear()
         attempts.set(form.formId, attempt + 1)
@@ -130,6 +141,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
       return { ok: false, error: answer.error satisfies DeskError }
     }
     attempts.delete(form.formId)
+    waits.delete(form.formId)
     tickets.forget(login)
     const campaign = { ...utm, ...(agentCode ? { agentCode } : {}) }
     const outcome = {
@@ -138,6 +150,19 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     }
     options.onRegistered?.(outcome, form, campaign)
     return { ok: true, value: outcome }
+  }
+
+  /**
+   * The platform is still working on this submission's first request (it timed out here, or the clerk pressed again):
+   * the key stays, and the renderer asks again after a short visible wait until the platform replays the first answer.
+   * After `maxWaits` in a row the automatic asking stops; the clerk may still press Register (same key, same safety).
+   */
+  function stillInFlight(formId: string, platform: DeskError): DeskError {
+    const count = (waits.get(formId) ?? 0) + 1
+    if (waits.size > 500) waits.clear()
+    waits.set(formId, count)
+    const base = { kind: 'state' as const, code: 'STILL_PROCESSING', message: 'The first attempt is still being processed', trace: platform.trace }
+    return count <= stillProcessing.maxWaits ? { ...base, retryAfterSeconds: stillProcessing.waitSeconds } : base
   }
 
   return { sendCode, codeStatus, register, tickets }

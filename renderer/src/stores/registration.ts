@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, reactive, ref } from 'vue'
+import { computed, reactive, ref, watch } from 'vue'
 import type { DeskError } from '../../../electron/contract/result'
 import type { RegisterForm } from '../../../electron/contract/schemas'
 import { normaliseLogin, recipientKey, type Login } from '../../../electron/contract/login'
@@ -41,6 +41,14 @@ export const useRegistrationStore = defineStore('registration', () => {
   const codeSentTo = ref<string | null>(null)
   /** until "resend" is offered again */
   const resend = useCountdown()
+  /** the platform is still processing this submission's first request: the same submission goes again when this ends */
+  const retryWait = useCountdown()
+  const waitingOnPlatform = ref(false)
+  watch(retryWait.secondsLeft, (left) => {
+    if (left > 0 || !waitingOnPlatform.value) return
+    waitingOnPlatform.value = false
+    void submit()
+  })
   const sandboxCode = ref<string | null>(null)
   const outcome = ref<RegistrationOutcome | null>(null)
   let countryLabel: (code: string) => string = (code) => code
@@ -143,6 +151,7 @@ export const useRegistrationStore = defineStore('registration', () => {
 
   async function submit(): Promise<boolean> {
     if (submitting.value) return false
+    stopWaiting(false)
     error.value = null
     if (fields.method === 'phone') await loadPhoneLib()
     const invalid = submitFields().filter((f) => !validate(f))
@@ -169,6 +178,11 @@ export const useRegistrationStore = defineStore('registration', () => {
       const result = await window.desk.registration.submit(form)
       if (!result.ok) {
         showError(result.error)
+        // main says how long to wait and how often (registration/service.ts); the key stays the same
+        if (result.error.code === 'STILL_PROCESSING' && result.error.retryAfterSeconds) {
+          waitingOnPlatform.value = true
+          retryWait.start(result.error.retryAfterSeconds)
+        }
         return false
       }
       outcome.value = result.value
@@ -182,8 +196,17 @@ export const useRegistrationStore = defineStore('registration', () => {
     }
   }
 
+  /** The clerk stops the automatic asking (or it is over): the form stays, Register asks again with the same key. */
+  function stopWaiting(byClerk = true): void {
+    const wasWaiting = waitingOnPlatform.value
+    waitingOnPlatform.value = false
+    retryWait.stop()
+    if (byClerk && wasWaiting && error.value) error.value = { ...error.value, key: 'errors.stillProcessingStopped' }
+  }
+
   /** "Register another customer": everything personal goes, the presets stay. */
   function reset(): void {
+    stopWaiting(false)
     Object.assign(fields, blankFields())
     if (presets.value) applyPresets(presets.value)
     for (const key of Object.keys(issues)) delete issues[key as FormField]
@@ -244,6 +267,8 @@ export const useRegistrationStore = defineStore('registration', () => {
     sandboxCode,
     outcome,
     resendSeconds,
+    waitingOnPlatform,
+    retrySeconds: retryWait.secondsLeft,
     loginField,
     hasPersonalData,
     codeIsForCurrentLogin,
@@ -251,6 +276,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     validate,
     sendCode,
     submit,
+    stopWaiting,
     reset,
     persist,
     restore,

@@ -17,6 +17,8 @@ export interface ErrorView {
   field?: FormField
   /** after this error the customer needs a new code */
   needsNewCode?: boolean
+  /** not a failure: the platform is still working (shown calm, not red) */
+  calm?: boolean
 }
 
 /** Our own code for "already registered" found by the check before sending a code. */
@@ -60,6 +62,9 @@ export function describeError(error: DeskError, loginField: 'email' | 'phone'): 
       if (error.code === 'NO_CODE_SENT') return view('errors.noCodeSent', { field: 'code', needsNewCode: true })
       if (error.code === 'RESEND_TOO_SOON') return view('errors.resendTooSoon', {}, { seconds: error.retryAfterSeconds ?? 60 })
       if (error.code === 'NOT_CONFIGURED') return view('errors.notConfigured')
+      if (error.code === 'STILL_PROCESSING') {
+        return view(error.retryAfterSeconds ? 'errors.stillProcessing' : 'errors.stillProcessingGaveUp', { calm: true })
+      }
       return view('errors.internal')
     case 'business':
       break

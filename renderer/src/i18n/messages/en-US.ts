@@ -80,6 +80,8 @@ export default {
     group: 'Customer group',
     submit: 'Register customer',
     submitting: 'Registering…',
+    askingAgainIn: 'Asking again in {seconds} s…',
+    stopWaiting: 'Stop waiting',
   },
   validation: {
     emailRequired: 'Enter the customer’s email address.',
@@ -104,6 +106,9 @@ export default {
     codeUsedUp: 'This code has expired or was used up. Send a new code.',
     noCodeSent: 'Send a verification code first.',
     resendTooSoon: 'A code was just sent. You can resend in {seconds} s.',
+    stillProcessing: 'The platform is still processing the first attempt. Waiting for its answer: no second account can be created.',
+    stillProcessingStopped: 'Stopped waiting. Press “Register customer” to ask the platform again: it is the same request, so no second account can be created.',
+    stillProcessingGaveUp: 'The platform has not answered the first attempt yet. Press “Register customer” to ask again (it cannot create a second account); if this goes on, call support with the reference below.',
     passwordWeak: 'The platform finds this password too weak. Choose a longer one with letters and digits.',
     demoCompany: 'This is a demo company: it cannot register customers.',
     configuration: 'The broker’s account-opening setup is incomplete (code {code}). Ask your IT contact.',

@@ -80,6 +80,8 @@ const zhCN: typeof enUS = {
     group: '客户组',
     submit: '提交开户',
     submitting: '正在提交…',
+    askingAgainIn: '{seconds} 秒后再次查询…',
+    stopWaiting: '停止等待',
   },
   validation: {
     emailRequired: '请输入客户的邮箱地址。',
@@ -104,6 +106,9 @@ const zhCN: typeof enUS = {
     codeUsedUp: '验证码已过期或失效，请重新获取。',
     noCodeSent: '请先获取验证码。',
     resendTooSoon: '验证码刚刚发出，{seconds} 秒后可重新发送。',
+    stillProcessing: '平台仍在处理第一次提交，正在等待结果：不会重复开户。',
+    stillProcessingStopped: '已停止等待。点击“提交开户”可再次向平台查询：这是同一笔请求，不会重复开户。',
+    stillProcessingGaveUp: '平台尚未返回第一次提交的结果。点击“提交开户”可再次查询（不会重复开户）；如持续如此，请凭下方查询编号联系客服。',
     passwordWeak: '平台认为该密码强度不足，请设置更长且包含字母和数字的密码。',
     demoCompany: '这是演示公司，不能注册客户。',
     configuration: '券商的开户配置不完整（代码 {code}），请联系您的 IT 负责人。',
