@@ -73,7 +73,16 @@ const row = <S extends v.GenericSchema, C extends Changer>(r: Row<S> & { changed
 export const settingsTable = {
   platform: row({ preset: 'platform', schema: platform, env: 'DESK_API_URL', changedBy: 'installer', hint: '{ "mode": "sandbox" } or { "mode": "remote", "baseUrl": "https://…", "companyId": "…" }' }),
   timeoutMs: row({ preset: 'timeoutMs', schema: wholeNumber(1000, 120_000), env: 'DESK_TIMEOUT_MS', changedBy: 'installer', hint: 'whole milliseconds from 1000 to 120000' }),
-  forwardedFor: row({ schema: v.pipe(v.string(), v.ip('INVALID_VALUE')), env: 'DESK_FORWARDED_FOR', changedBy: 'installer', hint: 'an IPv4 or IPv6 address' }),
+  /** a loopback platform that is a separately started sandbox: the app may ask it for codes (development only) */
+  platformIsSandbox: row({ schema: v.boolean('INVALID_VALUE'), env: 'DESK_PLATFORM_IS_SANDBOX', changedBy: 'installer', hint: 'true or false' }),
+  /** X-Forwarded-For on register: "auto" (the machine's own address) or a fixed address; the contract says no more */
+  forwardedFor: row({
+    preset: 'network.forwardedFor',
+    schema: v.union([v.literal('auto'), v.pipe(v.string(), v.ip())], 'INVALID_VALUE'),
+    env: 'DESK_FORWARDED_FOR',
+    changedBy: 'installer',
+    hint: '"auto" or an IPv4 or IPv6 address',
+  }),
   countryFormat: row({ preset: 'wire.country', schema: v.picklist(['alpha2', 'dictionary'], 'INVALID_VALUE'), env: 'DESK_COUNTRY_FORMAT', changedBy: 'installer', hint: 'alpha2 or dictionary' }),
   phoneAreaFormat: row({ preset: 'wire.phoneArea', schema: v.picklist(['plus', 'digits'], 'INVALID_VALUE'), env: 'DESK_PHONE_AREA_FORMAT', changedBy: 'installer', hint: 'plus or digits' }),
   language: row({ preset: 'defaults.language', schema: language, env: 'DESK_LANG', changedBy: 'office', hint: 'zh-CN or en-US' }),
@@ -90,6 +99,10 @@ export const settingsTable = {
   accountTypes: row({ preset: 'registration.accountTypes', schema: v.pipe(v.array(v.picklist([0, 1])), v.minLength(1), v.maxLength(2)), changedBy: 'installer', hint: '[0], [1] or [0, 1]' }),
   agentCodeEnabled: row({ preset: 'registration.agentCodeEnabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
   agentParam: row({ preset: 'registration.agentParam', schema: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'INVALID_VALUE')), env: 'DESK_AGENT_PARAM', changedBy: 'installer', hint: 'a parameter name such as agent' }),
+  /** thirdServerSource sent with an agent code (the page's example: "agent") */
+  agentSource: row({ preset: 'registration.agentSource', schema: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/, 'INVALID_VALUE')), env: 'DESK_AGENT_SOURCE', changedBy: 'installer', hint: 'a source name such as agent' }),
+  /** ask checkStatus before sending a code, so an existing customer is told at once (public clients do) */
+  precheckLogin: row({ preset: 'registration.precheckLogin', schema: v.boolean('INVALID_VALUE'), env: 'DESK_PRECHECK_LOGIN', changedBy: 'installer', hint: 'true or false' }),
   resendSeconds: row({ preset: 'registration.resendSeconds', schema: wholeNumber(1, 600), env: 'DESK_RESEND_SECONDS', changedBy: 'installer', hint: 'whole seconds from 1 to 600' }),
   campaign: row({ preset: 'campaign', schema: campaignValues, env: 'DESK_CAMPAIGN_DEFAULTS', changedBy: 'office', hint: 'UTM fields and an agent code, each at most 100 printable characters' }),
   office: row({

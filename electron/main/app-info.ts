@@ -1,5 +1,5 @@
 import type { AppInfo } from '../contract/types'
-import { defaultConfig, isLoopbackUrl, platformHost, type ConfigResult } from './config'
+import { defaultConfig, platformHost, type ConfigResult } from './config'
 import { registerSourceFor } from './device'
 
 export interface AppFacts {
@@ -34,7 +34,7 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
   return {
     ...base,
     platformConfigured: platform.mode === 'remote',
-    sandbox: platform.mode === 'sandbox' || isLoopbackUrl(platform.baseUrl),
+    sandbox: platform.mode === 'sandbox' || config.config.platformIsSandbox,
     platformHost: platformHost(platform, sandboxUrl),
     defaultLanguage: language,
     presets,

@@ -15,6 +15,8 @@ export interface DeskConfig {
   timeoutMs: number
   /** fixed X-Forwarded-For value; when absent main picks the machine's address */
   forwardedFor?: string
+  /** the loopback platform at baseUrl is a separately started sandbox (development only): codes may be read from it */
+  platformIsSandbox: boolean
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
   /** how `country` and `phoneArea` go on the wire for this deployment */
@@ -53,6 +55,7 @@ export const defaultConfig: DeskConfig = {
   language: 'zh-CN',
   // a little above the platform's own ~15 s, so its answer usually arrives before we give up (fewer ambiguous outcomes)
   timeoutMs: 20_000,
+  platformIsSandbox: false,
   externalLinkAllowList: [],
   formats: defaultWireFormats,
   precheckLogin: true,
@@ -118,6 +121,7 @@ function readEnvLayer(env: Env, agentParamBelow: string): LayerResult {
     if (!name || raw === undefined) continue
     let value: unknown = raw
     if (row.schema.type === 'number') value = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
+    if (row.schema.type === 'boolean') value = ({ true: true, '1': true, false: false, '0': false } as Record<string, boolean>)[raw.toLowerCase()] ?? raw
     if (key === 'defaultCountry') value = raw.toUpperCase()
     if (key === 'platform') {
       const company = text('DESK_COMPANY_ID')
@@ -139,6 +143,9 @@ function readEnvLayer(env: Env, agentParamBelow: string): LayerResult {
     values[key] = parsed.output
   }
   const layer = values as SettingValues
+  if (layer.platformIsSandbox && (layer.platform?.mode !== 'remote' || !isLoopbackUrl(layer.platform.baseUrl))) {
+    return { ok: false, problem: problem('DESK_PLATFORM_IS_SANDBOX', 'INVALID_VALUE', 'needs DESK_API_URL on this machine (127.0.0.1 or localhost)') }
+  }
   const platformProblem = checkPlatform(layer, 'DESK_API_URL', true)
   return platformProblem ? { ok: false, problem: platformProblem } : { ok: true, values: layer }
 }
@@ -156,7 +163,10 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
         : base.platform,
     language: s.language ?? base.language,
     timeoutMs: s.timeoutMs ?? base.timeoutMs,
-    forwardedFor: s.forwardedFor ?? base.forwardedFor,
+    forwardedFor: s.forwardedFor === 'auto' ? undefined : (s.forwardedFor ?? base.forwardedFor),
+    platformIsSandbox: s.platformIsSandbox ?? base.platformIsSandbox,
+    precheckLogin: s.precheckLogin ?? base.precheckLogin,
+    agentSource: s.agentSource ?? base.agentSource,
     externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,
     formats: { country: s.countryFormat ?? base.formats.country, phoneArea: s.phoneAreaFormat ?? base.formats.phoneArea },
     presets: {

@@ -5,7 +5,7 @@ import type { AppInfo, UiLanguage } from '../contract/types'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
 import { buildAppInfo, type AppFacts } from './app-info'
 import { createCampaignService, type CampaignService, type DeepLinkOutcome } from './campaign/service'
-import { isLoopbackUrl, SANDBOX_COMPANY_ID, type ConfigResult, type DeskConfig } from './config'
+import { SANDBOX_COMPANY_ID, type ConfigResult, type DeskConfig } from './config'
 import { pickClientAddress, type OsFacts } from './device'
 import type { HandlerDeps } from './handlers'
 import { createJournal, journalEntry } from './journal/journal'
@@ -108,7 +108,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       campaign: () => campaign.active().values,
       sandboxCode: embedded
         ? async (toUser) => embedded.latestCode(toUser)
-        : isLoopbackUrl(baseUrl)
+        : c.platformIsSandbox
           ? (toUser) => fetchSandboxCode(baseUrl, toUser)
           : undefined,
       onRegistered: (outcome, form) => {

@@ -65,7 +65,7 @@ export function browserDriver(
     process.on('uncaughtException', onException)
     const env = {
       ...options.env,
-      ...(external ? { DESK_API_URL: `http://127.0.0.1:${external.proxy.port}/api`, DESK_COMPANY_ID: '1001' } : {}),
+      ...(external ? { DESK_API_URL: `http://127.0.0.1:${external.proxy.port}/api`, DESK_COMPANY_ID: '1001', DESK_PLATFORM_IS_SANDBOX: '1' } : {}),
     }
     const resolve = () => resolveConfig({ userFile: join(userDataDir, 'office.json'), shippedFile }, env, false)
     services = await createServices({

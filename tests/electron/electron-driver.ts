@@ -40,6 +40,7 @@ export function electronDriver(
         ...env,
         DESK_API_URL: `http://127.0.0.1:${proxy.port}/api`,
         DESK_COMPANY_ID: '1001',
+        DESK_PLATFORM_IS_SANDBOX: '1',
         DESK_USER_DATA_DIR: userDataDir,
       } as Record<string, string>,
     })
@@ -75,7 +76,7 @@ export function electronDriver(
         .launch({
           executablePath,
           args: [join(root, 'out/main/index.js'), url],
-          env: { ...process.env, ...env, DESK_API_URL: `http://127.0.0.1:${proxy!.port}/api`, DESK_COMPANY_ID: '1001', DESK_USER_DATA_DIR: userDataDir } as Record<string, string>,
+          env: { ...process.env, ...env, DESK_API_URL: `http://127.0.0.1:${proxy!.port}/api`, DESK_COMPANY_ID: '1001', DESK_PLATFORM_IS_SANDBOX: '1', DESK_USER_DATA_DIR: userDataDir } as Record<string, string>,
         })
         .catch(() => undefined)
       await second?.close().catch(() => {})

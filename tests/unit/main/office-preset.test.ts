@@ -48,6 +48,24 @@ describe('office preset resolution', () => {
     })
   })
 
+  it('a packaged build sets what the environment cannot reach there: X-Forwarded-For, agent source, pre-check, resend', () => {
+    const folder = dir()
+    const preset = {
+      ...shipped,
+      network: { forwardedFor: '198.51.100.20' },
+      registration: { ...shipped.registration, agentSource: 'partner', precheckLogin: false, resendSeconds: 90 },
+    }
+    const result = resolveConfig({ userFile: join(folder, 'office.json'), shippedFile: write(folder, 'shipped.json', preset) }, { DESK_FORWARDED_FOR: '203.0.113.9' }, true)
+    expect(result).toMatchObject({
+      ok: true,
+      config: { forwardedFor: '198.51.100.20', agentSource: 'partner', precheckLogin: false, presets: { resendSeconds: 90 } },
+    })
+    const auto = resolveConfig({ userFile: join(folder, 'none.json'), shippedFile: write(folder, 'auto.json', { network: { forwardedFor: 'auto' } }) }, {}, true)
+    expect(auto.ok && auto.config.forwardedFor).toBeUndefined()
+    const bad = resolveConfig({ userFile: join(folder, 'none.json'), shippedFile: write(folder, 'bad.json', { network: { forwardedFor: 'my-pc' } }) }, {}, true)
+    expect(bad).toMatchObject({ ok: false, problem: { field: 'office.json (installer): network.forwardedFor', code: 'INVALID_VALUE' } })
+  })
+
   it('the user-data file wins over the shipped one for the values an office may change', () => {
     const folder = dir()
     const userFile = write(folder, 'office.json', { defaults: { country: 'HK', language: 'en-US' }, staffMode: { idleMinutes: 9 } })
