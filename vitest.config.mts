@@ -11,6 +11,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/main/**/*.test.ts', 'tests/unit/contract/**/*.test.ts', 'tests/unit/sandbox/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/package/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           testTimeout: 20_000,
+          setupFiles: ['tests/support/violations-guard.ts'],
           // electron-store imports `electron`; inlined, it sees the wiring tests' mocked electron instead of the package
           server: { deps: { inline: ['electron-store'] } },
         },

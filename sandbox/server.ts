@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { API_VERSION, Codes, endpoints, Headers, type EndpointName } from '../electron/contract/platform'
+import { API_VERSION, Codes, defaultWireFormats, endpoints, Headers, type EndpointName, type WireFormats } from '../electron/contract/platform'
 import { FaultPlan, type Fault } from './faults'
 import { messageFor } from './messages'
 import { SandboxPlatform, type Answer, type Body } from './platform'
 import { defaultRules, type SandboxRules } from './rules'
 import { SandboxState, type Ticket } from './state'
+import { StrictChecks, type Violation } from './strict'
 
 export interface RecordedRequest {
   endpoint: EndpointName
@@ -21,6 +22,15 @@ export interface SandboxOptions {
   /** JSON file that keeps customers and codes across restarts */
   dataFile?: string
   rules?: Partial<SandboxRules>
+  /**
+   * Strict (the default, and in every test): answer like the platform (`msg` keeps its `%s`, msgParams are for the
+   * client to fill) and record every deviation from the contract as a named violation. Lenient: practice, forgiving.
+   */
+  strict?: boolean
+  /** the wire formats the client is configured with, which strict mode holds it to */
+  formats?: WireFormats
+  /** strict mode: told of each violation as it happens (the CLI prints them) */
+  onViolation?: (violation: Violation) => void
   /** where "sent" codes are shown; the CLI prints them, the embedded sandbox keeps quiet */
   onCode?: (ticket: Ticket) => void
   now?: () => number
@@ -34,6 +44,8 @@ export interface Sandbox {
   platform: SandboxPlatform
   faults: FaultPlan
   requests: RecordedRequest[]
+  /** strict mode: every deviation from the contract seen so far (empty in lenient mode) */
+  violations: Violation[]
   /** the latest open code sent to a recipient (sandbox only: the real platform never tells) */
   latestCode(toUser: string, bizType?: string): string | undefined
   close(): Promise<void>
@@ -57,7 +69,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultPlan()
   const requests: RecordedRequest[] = []
   const idempotent = new Map<string, { at: number; body: string }>()
-  const inFlight = new Set<string>()
+  /** idempotency keys being processed, with the request that carries each (to tell a client's duplicate) */
+  const inFlight = new Map<string, IncomingMessage>()
+  const strict = options.strict === false ? undefined : new StrictChecks(options.formats ?? defaultWireFormats, options.onViolation)
   const sockets = new Set<Socket>()
 
   const latestCode = (toUser: string, bizType?: string) => {
@@ -107,11 +121,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     const lang = headers[Headers.lang] ?? 'en-US'
     const trace = headers[Headers.trace] ?? ''
-    const answer = (a: Answer) => send(res, a, lang, trace, now())
+    const answer = (a: Answer) => send(res, envelope(a, lang, trace, now(), !!strict))
 
     const headerProblem = checkHeaders(headers, endpoint)
     if (headerProblem) return answer(headerProblem)
     if (!isBody(body)) return answer({ code: Codes.gatewayIllegal })
+    strict?.request(endpoint, headers, rawBody, body)
 
     const ctx = { companyId: headers['companyid']!, lang, now: now() }
     if (endpoint !== 'register') {
@@ -120,16 +135,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     const key = headers[Headers.idempotencyKey]
     if (key) {
+      const first = inFlight.get(key)
+      strict?.idempotency(`${ctx.companyId}|${key}`, rawBody, trace, first ? !first.socket.destroyed : undefined)
       const cached = idempotent.get(`${ctx.companyId}|${key}`)
       if (cached && now() - cached.at < IDEMPOTENCY_TTL_MS) {
         return void res.writeHead(200, { 'content-type': 'application/json' }).end(cached.body)
       }
-      if (inFlight.has(key)) return answer({ code: Codes.tooFrequent, msgParams: ['1'] })
-      inFlight.add(key)
+      if (first) return answer({ code: Codes.tooFrequent, msgParams: ['1'] })
+      inFlight.set(key, req)
     }
     try {
       if (delayMs) await sleep(delayMs)
-      const text = envelope(platform.register(body, ctx), lang, trace, now())
+      const text = envelope(platform.register(body, ctx), lang, trace, now(), !!strict)
       if (key) idempotent.set(`${ctx.companyId}|${key}`, { at: now(), body: text })
       res.writeHead(200, { 'content-type': 'application/json' }).end(text)
     } finally {
@@ -146,6 +163,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     if (url.pathname === '/sandbox/requests' && req.method === 'GET') return json(200, requests)
     if (url.pathname === '/sandbox/customers' && req.method === 'GET') return json(200, state.data.customers)
+    if (url.pathname === '/sandbox/violations' && req.method === 'GET') return json(200, strict?.violations ?? [])
     if (url.pathname === '/sandbox/health') return json(200, { ok: true })
     if (url.pathname === '/sandbox/faults' && req.method === 'DELETE') {
       faults.clear()
@@ -177,6 +195,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     platform,
     faults,
     requests,
+    violations: strict?.violations ?? [],
     latestCode,
     close: () =>
       new Promise<void>((resolve) => {
@@ -203,10 +222,12 @@ function checkHeaders(headers: Record<string, string>, endpoint: EndpointName): 
   return undefined
 }
 
-function envelope(answer: Answer, lang: string, trace: string, tm: number): string {
+/** The platform's envelope; strictly, `msg` keeps its `%s` placeholders for the client to fill from msgParams. */
+function envelope(answer: Answer, lang: string, trace: string, tm: number, strict: boolean): string {
   const params = answer.msgParams ?? []
   let i = 0
-  const msg = messageFor(answer.code, lang).replace(/%s/g, () => params[i++] ?? '')
+  const template = messageFor(answer.code, lang)
+  const msg = strict ? template : template.replace(/%s/g, () => params[i++] ?? '')
   const ok = answer.code === Codes.success
   return JSON.stringify({
     code: answer.code,
@@ -221,8 +242,8 @@ function envelope(answer: Answer, lang: string, trace: string, tm: number): stri
   })
 }
 
-function send(res: ServerResponse, answer: Answer, lang: string, trace: string, tm: number): void {
-  res.writeHead(200, { 'content-type': 'application/json' }).end(envelope(answer, lang, trace, tm))
+function send(res: ServerResponse, text: string): void {
+  res.writeHead(200, { 'content-type': 'application/json' }).end(text)
 }
 
 function misbehave(fault: Fault, req: IncomingMessage, res: ServerResponse): void {

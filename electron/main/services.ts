@@ -85,7 +85,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     let baseUrl: string
     let companyId: string
     if (c.platform.mode === 'sandbox') {
-      sandbox = await startSandbox({ port: 0 })
+      sandbox = await startSandbox({ port: 0, formats: c.formats })
       baseUrl = sandbox.apiUrl
       companyId = SANDBOX_COMPANY_ID
       log.info('sandbox.started', { mode: 'embedded', port: Number(new URL(sandbox.url).port) })

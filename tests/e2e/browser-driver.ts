@@ -1,3 +1,4 @@
+import { recordedViolations } from '../../sandbox/strict'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { release, tmpdir } from 'node:os'
@@ -37,6 +38,7 @@ export function browserDriver(
   options: BrowserDriverOptions = {},
 ): AppDriver & { userDataDir: string; copied: string[] } {
   const userDataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'))
+  recordedViolations.splice(0) // each journey answers for its own requests only
   const exportFile = join(userDataDir, 'exports', 'journal.csv')
   mkdirSync(join(userDataDir, 'exports'), { recursive: true })
   const shippedFile = options.preset ? join(userDataDir, 'shipped-office.json') : undefined
@@ -147,6 +149,11 @@ export function browserDriver(
       await server?.close()
       rmSync(userDataDir, { recursive: true, force: true })
       if (leaks.length) throw new Error(`secrets found in the app's data folder: ${leaks.join('; ')}`)
+      // the sandbox (embedded or external, both in this process) ran strictly: any deviation from the contract fails
+      const violations = recordedViolations.splice(0)
+      if (violations.length) {
+        throw new Error(`platform contract violations:\n${violations.map((v) => `  ${v.rule} (${v.endpoint}): ${v.detail}`).join('\n')}`)
+      }
     },
   }
 }

@@ -96,6 +96,9 @@ export function electronDriver(
       await proxy?.close()
       await sandbox?.close()
       rmSync(userDataDir, { recursive: true, force: true })
+      // the real app talks to this strict sandbox: any deviation from the platform contract fails the journey
+      const violations = sandbox?.violations.splice(0) ?? []
+      if (violations.length) throw new Error(`platform contract violations:\n${violations.map((v) => `  ${v.rule}: ${v.detail}`).join('\n')}`)
     },
   }
 }

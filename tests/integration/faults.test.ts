@@ -71,6 +71,16 @@ describe('transport faults map to their error kinds, and nothing throws', () => 
     expect(await h.service.register(form)).toMatchObject({ ok: true })
   })
 
+  it('one form is never registered twice at once: a second submit while the first waits is refused in main', async () => {
+    const form = await h.readyForm(emailLogin())
+    h.sandbox.faults.arm('register', { mode: 'delay', count: 1, delayMs: 300 })
+    const before = h.sandbox.requests.length
+    const [a, b] = await Promise.all([h.service.register(form), h.service.register(form)])
+    expect([a, b].filter((r) => r.ok)).toHaveLength(1)
+    expect([a, b].find((r) => !r.ok)).toMatchObject({ ok: false, error: { kind: 'state', code: 'ALREADY_SUBMITTING' } })
+    expect(h.sandbox.requests.slice(before).filter((r) => r.endpoint === 'register')).toHaveLength(1)
+  })
+
   it('a refused connection is a network error naming it', async () => {
     const port = await new Promise<number>((resolve) => {
       const s = createServer().listen(0, '127.0.0.1', () => {

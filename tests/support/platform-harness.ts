@@ -22,7 +22,7 @@ export interface HarnessOptions {
 
 /** The real platform client and registration service against a real sandbox on 127.0.0.1. */
 export async function platformHarness(options: HarnessOptions = {}) {
-  const sandbox = await startSandbox(options.sandbox)
+  const sandbox = await startSandbox({ formats: options.formats, ...options.sandbox })
   const log = createMemoryLogger()
   let language = options.language ?? 'en-US'
   let campaign: CampaignValues = options.campaign ?? {}

@@ -65,6 +65,8 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
   const attempts = new Map<string, number>()
   /** per form, how many "still processing" waits it has had in a row (bounded: stillProcessing.maxWaits) */
   const waits = new Map<string, number>()
+  /** forms whose register request is on its way: a second one for the same form waits for the first, never races it */
+  const submitting = new Set<string>()
 
   async function sandboxCodeFor(login: Login): Promise<string | undefined> {
     if (!options.sandboxCode) return undefined
@@ -104,6 +106,16 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
   }
 
   async function register(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
+    if (submitting.has(form.formId)) return stateError('ALREADY_SUBMITTING', 'This form is being registered')
+    submitting.add(form.formId)
+    try {
+      return await registerOnce(form)
+    } finally {
+      submitting.delete(form.formId)
+    }
+  }
+
+  async function registerOnce(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
     const sendToken = tickets.tokenFor(form.login)
     if (!sendToken) return stateError('NO_CODE_SENT', 'Send a verification code first')
     const login = form.login

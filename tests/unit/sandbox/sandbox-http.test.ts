@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startSandbox, type Sandbox } from '../../../sandbox/server'
+import { takeViolations } from '../../support/violations-guard'
 
 const SEND = '/api/global/message.app.VerificationApiService.verifyCodeSend'
 const REGISTER = '/api/register/customer.app.CustomerWebApiService.register'
@@ -49,13 +50,22 @@ describe('the sandbox over raw HTTP (curl-equivalent)', () => {
     sb = await startSandbox()
     const noTrace: Record<string, string> = headers()
     delete noTrace.trace
+    // strictly, like the platform: msg keeps its %s, msgParams are for the client to fill
     expect((await post(sb, CHECK, { type: 1, loginName: 'a@b.com' }, noTrace)).json).toMatchObject({
       code: 'GATEWAY_CODE_006',
-      msg: 'Missing required header: trace',
+      msg: 'Missing required header: %s',
+      msgParams: 'trace',
       bizCode: 'G',
     })
     const reg = await post(sb, REGISTER, {}, headers({ lang: 'zh-CN' }))
-    expect(reg.json).toMatchObject({ code: 'GATEWAY_CODE_006', msg: '缺少必填请求头：x-forwarded-for' })
+    expect(reg.json).toMatchObject({ code: 'GATEWAY_CODE_006', msg: '缺少必填请求头：%s', msgParams: 'x-forwarded-for' })
+  })
+
+  it('leniently (practice), it fills the placeholders itself', async () => {
+    sb = await startSandbox({ strict: false })
+    const noTrace: Record<string, string> = headers()
+    delete noTrace.trace
+    expect((await post(sb, CHECK, { type: 1, loginName: 'a@b.com' }, noTrace)).json).toMatchObject({ msg: 'Missing required header: trace' })
   })
 
   it('validates types: a string where an integer belongs is an illegal parameter', async () => {
@@ -67,6 +77,7 @@ describe('the sandbox over raw HTTP (curl-equivalent)', () => {
       withForwarded(),
     )
     expect(reg.json).toMatchObject({ code: 'CUSTOMER_API_0000501', msgParams: 'type' })
+    expect(takeViolations().map((v) => v.rule)).toEqual(['body.type'])
     const mismatch = await post(
       sb,
       REGISTER,
