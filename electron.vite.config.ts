@@ -2,31 +2,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-
-/**
- * The renderer's Content-Security-Policy. The built app allows only its own scripts and styles and no network at all;
- * the dev server additionally needs inline styles and its websocket for hot reload.
- */
-export const productionCsp = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ')
-
-const devCsp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
-  "object-src 'none'",
-].join('; ')
+import { devCsp, productionCsp } from './electron/main/security/csp'
 
 function csp(): Plugin {
   let isBuild = true

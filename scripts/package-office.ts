@@ -13,27 +13,50 @@ export function builderConfig(): Configuration {
 /** Validates an office.json; throws a message naming the field when it is not usable. */
 export function validatePreset(file: string): void {
   if (!existsSync(file)) throw new Error(`${file} does not exist`)
-  // exactly the check the app makes at start (settings table, https only)
+  // exactly the check the app makes at start (settings table, https only, no example PIN)
   const read = readShipped(file)
   if (!read.ok) throw new Error(`${file}: ${read.problem.field.replace(/^office\.json \(installer\):? ?/, '') || '(root)'} ${read.problem.message}`)
 }
 
+type Env = Record<string, string | undefined>
+
+/**
+ * Release installers are signed (Windows: Authenticode; macOS: Developer ID and notarisation), or not built at all.
+ * The secrets come from the environment, as electron-builder reads them: CSC_LINK / CSC_KEY_PASSWORD (or WIN_CSC_LINK
+ * / WIN_CSC_KEY_PASSWORD for Windows), and for notarisation APPLE_API_KEY, APPLE_API_KEY_ID and APPLE_API_ISSUER.
+ * Returns what is missing, per platform; empty when a release build may start.
+ */
+export function signingProblems(platforms: string[], env: Env): string[] {
+  const problems: string[] = []
+  if (platforms.includes('windows') && !(env.WIN_CSC_LINK || env.CSC_LINK)) {
+    problems.push('Windows: no code-signing certificate (set WIN_CSC_LINK or CSC_LINK, and its *_KEY_PASSWORD)')
+  }
+  if (platforms.includes('mac')) {
+    if (!env.CSC_LINK && !env.CSC_NAME) problems.push('macOS: no Developer ID certificate (set CSC_LINK and CSC_KEY_PASSWORD, or CSC_NAME)')
+    if (!(env.APPLE_API_KEY && env.APPLE_API_KEY_ID && env.APPLE_API_ISSUER)) {
+      problems.push('macOS: no notarisation credentials (set APPLE_API_KEY, APPLE_API_KEY_ID and APPLE_API_ISSUER)')
+    }
+  }
+  return problems
+}
+
 /** What packaging needs, said before it starts (electron-builder's own failures come late and are cryptic). */
-export function packagingNeeds(platforms: string[]): string {
+export function packagingNeeds(platforms: string[], testBuild: boolean): string {
   const lines = [
-    `Packaging ${platforms.join(' + ')} installers needs:`,
+    `Packaging ${platforms.join(' + ')} installers${testBuild ? ' (TEST BUILD: unsigned, not for offices)' : ''} needs:`,
     '- the built app in out/ ("npm run build" first);',
     '- the Electron binary for each target: electron-builder downloads it into its cache (internet or ELECTRON_MIRROR once),',
     '  or set electronDist in a config of your own to an unpacked Electron;',
   ]
   if (platforms.includes('windows')) lines.push('- for Windows: NSIS (bundled by electron-builder, downloaded once); on Linux or macOS also wine, to edit the .exe resources;')
-  if (platforms.includes('mac')) lines.push('- for macOS: a Mac (DMG tooling and code signing run only there);')
+  if (platforms.includes('mac')) lines.push('- for macOS: a Mac (DMG tooling, signing and notarisation run only there);')
+  if (!testBuild && platforms.some((p) => p === 'windows' || p === 'mac')) lines.push('- the signing secrets in the environment (see signingProblems in scripts/package-office.ts);')
   return lines.join('\n')
 }
 
 /**
- * `npm run package:office -- --preset path/to/office.json [--win] [--mac] [--linux] [--dir]`: validates the preset,
- * ships it as resources/office.json, and builds that office's installers (run `npm run build` first).
+ * `npm run package:office -- --preset path/to/office.json [--win] [--mac] [--linux] [--dir] [--test-build]`: validates
+ * the preset, ships it inside app.asar, and builds that office's installers (run `npm run build` first).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -43,30 +66,39 @@ async function main(): Promise<void> {
       mac: { type: 'boolean' },
       linux: { type: 'boolean' },
       dir: { type: 'boolean' },
+      'test-build': { type: 'boolean', default: false },
     },
   })
   if (!values.preset) {
-    console.error('Usage: npm run package:office -- --preset path/to/office.json [--win|--mac|--linux] [--dir]')
+    console.error('Usage: npm run package:office -- --preset path/to/office.json [--win|--mac|--linux] [--dir] [--test-build]')
     process.exit(2)
   }
+  const platforms = [values.win && Platform.WINDOWS, values.mac && Platform.MAC, values.linux && Platform.LINUX].filter(Boolean) as Platform[]
+  const chosen = platforms.length ? platforms : [Platform.current()]
+  const testBuild = values['test-build'] ?? false
+  console.log(packagingNeeds(chosen.map((p) => p.name), testBuild))
   try {
     validatePreset(values.preset)
   } catch (error) {
     console.error(`The preset is not usable: ${(error as Error).message}`)
     process.exit(1)
   }
-  const platforms = [values.win && Platform.WINDOWS, values.mac && Platform.MAC, values.linux && Platform.LINUX].filter(Boolean) as Platform[]
-  const chosen = platforms.length ? platforms : [Platform.current()]
-  console.log(packagingNeeds(chosen.map((p) => p.name)))
   if (!existsSync('out/main/index.js') || !existsSync('out/renderer/index.html')) {
     console.error('The built app is missing (out/): run "npm run build" first, then this command again.')
     process.exit(1)
   }
+  const unsigned = signingProblems(chosen.map((p) => p.name), process.env)
+  if (unsigned.length && !testBuild) {
+    console.error(['Refusing to build unsigned release installers:', ...unsigned.map((p) => `- ${p}`), 'For a test build say --test-build.'].join('\n'))
+    process.exit(1)
+  }
   mkdirSync('build/office', { recursive: true })
   copyFileSync(values.preset, 'build/office/office.json')
-  const targets = chosen.map((p) => p.createTarget(values.dir ? 'dir' : undefined))
-  for (const t of targets) await build({ targets: t })
-  console.log(`Installers for ${values.preset} are in dist/`)
+  const config: Configuration = testBuild
+    ? { ...builderConfig(), forceCodeSigning: false, mac: { ...builderConfig().mac, notarize: false } }
+    : builderConfig()
+  for (const p of chosen) await build({ targets: p.createTarget(values.dir ? 'dir' : undefined), config })
+  console.log(`Installers for ${values.preset} are in dist/${testBuild ? ' (TEST BUILD: unsigned)' : ''}`)
 }
 
 if (process.argv[1]?.endsWith('package-office.ts')) void main()

@@ -20,7 +20,8 @@ export const problemText = {
   NOT_JSON: 'is not valid JSON',
   UNKNOWN_SETTING: 'is not a known setting',
   REQUIRED: 'is required',
-  PIN_FORMAT: 'must be made with npm run office:pin',
+  PIN_FORMAT: 'must be made with npm run office:pin (a PIN of at least 8 characters)',
+  PIN_EXAMPLE: 'is the documented example PIN: make one of your own with npm run office:pin',
   NUMBER_RANGE: 'is out of range',
   INVALID_VALUE: 'is not a valid value',
 } as const
@@ -117,9 +118,23 @@ export const settingsTable = {
   staffMode: row({ preset: 'staffMode.enabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
   idleMinutes: row({ preset: 'staffMode.idleMinutes', schema: wholeNumber(1, 120), changedBy: 'office', hint: 'whole minutes from 1 to 120' }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
-  /** `scrypt$<salt hex>$<hash hex>` of the office PIN (npm run office:pin) */
-  settingsPin: row({ preset: 'settingsPin', schema: v.pipe(v.string(), v.regex(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{128}$/, 'PIN_FORMAT')), changedBy: 'installer', hint: 'made with npm run office:pin' }),
+  /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */
+  settingsPin: row({
+    preset: 'settingsPin',
+    schema: v.pipe(
+      v.string(),
+      v.regex(/^scrypt-ed25519\$\d{2}\$[0-9a-f]{32}\$[0-9a-f]{64}$/, 'PIN_FORMAT'),
+      v.check((value) => !exampleSettingsPins.includes(value), 'PIN_EXAMPLE'),
+    ),
+    changedBy: 'installer',
+    hint: 'made with npm run office:pin',
+  }),
 }
+
+/** The documented example PIN's verifier (resources/presets): refused wherever a real office could meet it. */
+export const exampleSettingsPins: readonly string[] = [
+  'scrypt-ed25519$17$6578616d706c652d73616c742d303031$272428b073fff4a994c6d6fda01e8ec515ca83d8c27531c663f05550b37de8c5',
+]
 
 export type SettingsTable = typeof settingsTable
 export type SettingKey = keyof SettingsTable

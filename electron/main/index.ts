@@ -4,16 +4,24 @@ import { APP_ENTRY, APP_SCHEME, resolveAppAsset } from './app-protocol'
 import { release } from 'node:os'
 import { join, resolve as resolvePath } from 'node:path'
 import { isAppUrl } from './app-url'
-import { resolveConfig } from './office/resolve'
+import { OFFICE_SETTINGS_FILE, resolveConfig } from './office/resolve'
 import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
 import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
+import { appResponseHeaders } from './security/csp'
+import { hasRemoteDebuggingSwitch } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
 import { createServices, type Services } from './services'
 import { createMainWindow } from './window'
+
+// A packaged app does not start with Chromium's remote debugging switched on (security/debug-switches.ts).
+if (app.isPackaged && (hasRemoteDebuggingSwitch(process.argv) || app.commandLine.hasSwitch('remote-debugging-port'))) {
+  console.error('Registration Desk does not start with remote debugging switched on.')
+  process.exit(1)
+}
 
 // Development and the Electron test tier may point the app at another data folder; a packaged app never does.
 if (!app.isPackaged && process.env.DESK_USER_DATA_DIR) app.setPath('userData', process.env.DESK_USER_DATA_DIR)
@@ -31,9 +39,9 @@ protocol.registerSchemesAsPrivileged([
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const asset = resolveAppAsset(request.url, rendererDir)
-    if (!asset) return new Response('Not found', { status: 404 })
+    if (!asset) return new Response('Not found', { status: 404, headers: appResponseHeaders('text/plain; charset=utf-8') })
     const file = await net.fetch(pathToFileURL(asset.path).toString())
-    return new Response(file.body, { status: file.status, headers: { 'content-type': asset.type } })
+    return new Response(file.body, { status: file.status, headers: appResponseHeaders(asset.type) })
   })
 }
 
@@ -69,12 +77,12 @@ async function start(): Promise<void> {
     file: join(app.getPath('userData'), 'logs', 'desk.log'),
     echo: app.isPackaged ? undefined : (line) => console.log(line),
   })
-  // office.json: the installer's copy in resources (a per-office build); in development DESK_OFFICE_FILE may name one.
+  // office.json: inside the signed app.asar of a per-office build; in development DESK_OFFICE_FILE may name one.
   const files = {
-    userFile: join(app.getPath('userData'), 'office.json'),
-    shippedFile: app.isPackaged ? join(process.resourcesPath, 'office.json') : process.env.DESK_OFFICE_FILE,
+    userFile: join(app.getPath('userData'), OFFICE_SETTINGS_FILE),
+    shippedFile: app.isPackaged ? join(app.getAppPath(), 'office', 'office.json') : process.env.DESK_OFFICE_FILE,
   }
-  const resolve = () => resolveConfig(files, process.env, app.isPackaged)
+  const resolve = () => resolveConfig(files, process.env, app.isPackaged, log)
   const config = resolve()
   if (!config.ok) log.error('config.invalid', { reason: `${config.problem.field}: ${config.problem.message}` })
   const allowList = config.ok ? config.config.externalLinkAllowList : []

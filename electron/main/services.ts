@@ -10,7 +10,8 @@ import { pickClientAddress, type OsFacts } from './device'
 import type { HandlerDeps } from './handlers'
 import { createJournal, journalEntry } from './journal/journal'
 import type { Logger } from './log'
-import { createPinGate } from './office/pin'
+import { createPinGate } from './office/pin-gate'
+import { OFFICE_SETTINGS_FILE } from './office/resolve'
 import { createOfficeService } from './office/service'
 import { createStaffSession } from './office/staff'
 import { createPlatformClient } from './platform/client'
@@ -121,8 +122,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
   let info: AppInfo = buildAppInfo(options.facts, config, sandbox?.url)
   const office = createOfficeService({
-    userFile: join(options.userDataDir, 'office.json'),
-    gate: createPinGate(() => cfg()?.settingsPin, options.now),
+    userFile: join(options.userDataDir, OFFICE_SETTINGS_FILE),
+    gate: createPinGate({ stored: () => cfg()?.settingsPin, store, now: options.now, log }),
+    settingsPin: () => cfg()?.settingsPin,
+    now: options.now,
     resolve: options.reloadConfig ?? (() => config),
     onConfig: (next) => {
       config = next

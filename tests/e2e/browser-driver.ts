@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { release, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { resolveConfig } from '../../electron/main/office/resolve'
+import { OFFICE_SETTINGS_FILE, resolveConfig } from '../../electron/main/office/resolve'
 import { createDispatcher } from '../../electron/main/dispatch'
 import { createHandlers } from '../../electron/main/handlers'
 import { createFileLogger } from '../../electron/main/log'
@@ -69,7 +69,7 @@ export function browserDriver(
       ...options.env,
       ...(external ? { DESK_API_URL: `http://127.0.0.1:${external.proxy.port}/api`, DESK_COMPANY_ID: '1001', DESK_PLATFORM_IS_SANDBOX: '1' } : {}),
     }
-    const resolve = () => resolveConfig({ userFile: join(userDataDir, 'office.json'), shippedFile }, env, false)
+    const resolve = () => resolveConfig({ userFile: join(userDataDir, OFFICE_SETTINGS_FILE), shippedFile }, env, false, log)
     services = await createServices({
       reloadConfig: resolve,
       chooseSavePath: async () => exportFile,

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { hashPin } from '../../electron/main/office/pin'
+import { TEST_PIN, TEST_SETTINGS_PIN } from '../support/office-pin'
 import { expectNoSeriousAxeViolations } from './axe'
 import { journey } from './define'
 import type { AppDriver } from './driver'
@@ -14,7 +14,7 @@ export const officePreset = {
   defaults: { country: 'CN', language: 'zh-CN' },
   campaign: { utmSource: 'branch-sh01', utmMedium: 'walk-in' },
   staffMode: { enabled: true, idleMinutes: 3 },
-  settingsPin: hashPin('482913'),
+  settingsPin: TEST_SETTINGS_PIN,
 }
 
 async function startShift(page: Page, id = 'E1024'): Promise<void> {
@@ -167,10 +167,10 @@ export const officeJourneys = [
       const page = await driver.open()
       await startShift(page)
       await page.getByTestId('nav-settings').click()
-      await page.getByTestId('office-pin').fill('111111')
+      await page.getByTestId('office-pin').fill('Branch-1111')
       await page.getByTestId('office-unlock').click()
       await expect(page.locator('#pin-error')).toHaveText('PIN 码错误，还可尝试 4 次。')
-      await page.getByTestId('office-pin').fill('482913')
+      await page.getByTestId('office-pin').fill(TEST_PIN)
       await page.getByTestId('office-unlock').click()
       await expect(page.getByTestId('settings-form')).toBeVisible()
       const box = page.getByTestId('country').first()

@@ -39,8 +39,13 @@ describe('the built main process bundle', () => {
     expect(index.status).toBe(200)
     expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(await index.text()).toContain('Content-Security-Policy')
+    // the policy also comes as a header (frame-ancestors works only there), and nothing is content-sniffed
+    expect(index.headers.get('content-security-policy')).toMatch(/^default-src 'none'; .*connect-src 'none'.*frame-ancestors 'none'$/)
+    expect(index.headers.get('x-content-type-options')).toBe('nosniff')
     for (const evil of ['app://desk/../main/index.js', 'app://desk/%2e%2e/%2e%2e/package.json', 'app://other/index.html']) {
-      expect((await handler(new Request(evil))).status).toBe(404)
+      const refused = await handler(new Request(evil))
+      expect(refused.status).toBe(404)
+      expect(refused.headers.get('x-content-type-options')).toBe('nosniff')
     }
     expect(electronMock.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),

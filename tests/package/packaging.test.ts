@@ -1,14 +1,17 @@
-import { listPackage } from '@electron/asar'
+import { extractFile, listPackage } from '@electron/asar'
 import { Arch, build, Platform } from 'electron-builder'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { builderConfig, validatePreset } from '../../scripts/package-office'
+import { builderConfig, signingProblems, validatePreset } from '../../scripts/package-office'
 import { makeStubElectron, readFuses } from './stub-electron'
+import { TEST_SETTINGS_PIN } from '../support/office-pin'
 
 const root = resolve(__dirname, '../..')
-const preset = join(root, 'resources/presets/office-shanghai.json')
+/** the Shanghai example with a PIN of its own (the documented example PIN is refused, see below) */
+const preset = join(mkdtempSync(join(tmpdir(), 'preset-')), 'office.json')
+writeFileSync(preset, JSON.stringify({ ...JSON.parse(readFileSync(join(root, 'resources/presets/office-shanghai.json'), 'utf8')), settingsPin: TEST_SETTINGS_PIN }))
 
 /**
  * The installer build, proven where no Electron binary can be downloaded: electron-builder packages the built app for
@@ -21,6 +24,9 @@ describe('packaging an office build', () => {
   beforeAll(async () => {
     if (!existsSync(join(root, 'out/main/index.js'))) throw new Error('out/ is missing: run "npm run build" first')
     validatePreset(preset)
+    // what package:office does: the preset goes into build/office/, which electron-builder.yml puts inside app.asar
+    mkdirSync(join(root, 'build/office'), { recursive: true })
+    copyFileSync(preset, join(root, 'build/office/office.json'))
     const output = mkdtempSync(join(tmpdir(), 'desk-dist-'))
     const config = builderConfig()
     // A config file path (not an object): electron-builder would merge an object with electron-builder.yml.
@@ -31,7 +37,7 @@ describe('packaging an office build', () => {
         ...config,
         electronDist: makeStubElectron(),
         directories: { ...config.directories, output },
-        extraResources: [{ from: preset, to: 'office.json' }],
+        forceCodeSigning: false, // a Linux directory build here; release builds are refused unsigned (see below)
         npmRebuild: false,
       }),
     )
@@ -40,17 +46,30 @@ describe('packaging an office build', () => {
     binaryName = 'registration-desk'
   }, 120_000)
 
-  it('the asar holds only the built app: out/ and package.json', () => {
+  it('the asar holds only the built app: out/, package.json and the office preset', () => {
     const files = listPackage(join(appDir, 'resources/app.asar'), { isPack: false })
-    const outside = files.filter((f) => f !== '/package.json' && f !== '/out' && !f.startsWith('/out/'))
+    const outside = files.filter((f) => f !== '/package.json' && f !== '/out' && !f.startsWith('/out/') && f !== '/office' && f !== '/office/office.json')
     expect(outside).toEqual([])
     for (const needed of ['/out/main/index.js', '/out/preload/index.js', '/out/renderer/index.html']) expect(files).toContain(needed)
     expect(files.some((f) => f.includes('node_modules'))).toBe(false)
     expect(files.some((f) => f.endsWith('.map') || f.endsWith('.ts'))).toBe(false)
   })
 
-  it('the office preset sits in resources as office.json, unchanged', () => {
-    expect(readFileSync(join(appDir, 'resources/office.json'), 'utf8')).toBe(readFileSync(preset, 'utf8'))
+  it('the office preset sits inside app.asar (integrity-checked, signed), unchanged, and nowhere beside it', () => {
+    const asar = join(appDir, 'resources/app.asar')
+    expect(extractFile(asar, 'office/office.json').toString('utf8')).toBe(readFileSync(preset, 'utf8'))
+    expect(existsSync(join(appDir, 'resources/office.json'))).toBe(false)
+  })
+
+  it('office installers are per machine and release builds must be signed', () => {
+    const config = builderConfig()
+    expect(config.nsis).toMatchObject({ perMachine: true, oneClick: false, deleteAppDataOnUninstall: false })
+    expect(config.forceCodeSigning).toBe(true)
+    expect(config.mac).toMatchObject({ hardenedRuntime: true, notarize: true })
+    expect(signingProblems(['windows', 'mac'], {})).toHaveLength(3)
+    expect(signingProblems(['windows'], { WIN_CSC_LINK: 'cert.pfx' })).toEqual([])
+    expect(signingProblems(['mac'], { CSC_LINK: 'id.p12', APPLE_API_KEY: 'k.p8', APPLE_API_KEY_ID: 'K', APPLE_API_ISSUER: 'I' })).toEqual([])
+    expect(signingProblems(['linux'], {})).toEqual([])
   })
 
   it('the fuses are set as electron-builder.yml asks', () => {
@@ -61,6 +80,7 @@ describe('packaging an office build', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
     })
   })
 
@@ -68,5 +88,6 @@ describe('packaging an office build', () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'bad-preset-')), 'office.json')
     writeFileSync(bad, JSON.stringify({ platform: { mode: 'remote', baseUrl: 'http://x.example', companyId: '1' } }))
     expect(() => validatePreset(bad)).toThrow(/platform\.baseUrl must use https/)
+    expect(() => validatePreset(join(root, 'resources/presets/office-shanghai.json'))).toThrow(/settingsPin is the documented example PIN/)
   })
 })

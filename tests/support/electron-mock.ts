@@ -64,9 +64,11 @@ class FakeApp extends EventEmitter {
   quit = vi.fn()
   whenReady = () => this.ready
   getVersion = () => '0.1.0'
+  getAppPath = () => join(userData, 'app.asar')
   getPath = (name: string) => this.paths[name] ?? userData
   setPath = vi.fn((name: string, value: string) => (this.paths[name] = value))
   setAsDefaultProtocolClient = vi.fn(() => true)
+  commandLine = { hasSwitch: (name: string) => process.argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`)) }
 }
 
 export const fake = {

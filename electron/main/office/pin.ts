@@ -1,58 +1,91 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto'
-
-const PARAMS = { N: 16384, r: 8, p: 1 }
-
-/** `scrypt$<salt>$<hash>`: what office.json stores; the PIN itself is never written anywhere. */
-export function hashPin(pin: string, salt = randomBytes(16)): string {
-  const hash = scryptSync(pin.normalize('NFKC'), salt, 64, PARAMS)
-  return `scrypt$${salt.toString('hex')}$${hash.toString('hex')}`
-}
-
-export function verifyPin(pin: string, stored: string): boolean {
-  const [scheme, saltHex, hashHex] = stored.split('$')
-  if (scheme !== 'scrypt' || !saltHex || !hashHex) return false
-  const expected = Buffer.from(hashHex, 'hex')
-  const actual = scryptSync(pin.normalize('NFKC'), Buffer.from(saltHex, 'hex'), expected.length, PARAMS)
-  return actual.length === expected.length && timingSafeEqual(actual, expected)
-}
-
-export type UnlockResult =
-  | { ok: true }
-  | { ok: false; reason: 'no-pin' }
-  | { ok: false; reason: 'wrong'; attemptsLeft: number }
-  | { ok: false; reason: 'locked'; retryAfterSeconds: number }
+import { createPrivateKey, createPublicKey, randomBytes, scrypt, sign, timingSafeEqual, verify, type KeyObject } from 'node:crypto'
 
 /**
- * The settings door: 5 wrong PINs lock it for 5 minutes; a right one opens it for 10 minutes of this session only
- * (kept in main's memory; the renderer holds no token).
+ * The office PIN, and what it signs.
+ *
+ * office.json (inside the signed app) stores `settingsPin` as `scrypt-ed25519$<log2 N>$<salt hex>$<public key hex>`:
+ * the PIN, stretched by scrypt, is the seed of an Ed25519 key pair, and only the public half is stored. Checking a
+ * PIN derives the pair again and compares the public key; the private half then signs the settings the office saved
+ * on this PC, so a hand-edited settings file in the (user-writable) data folder fails verification and is ignored.
+ * Nothing that can forge a signature is ever written anywhere.
+ *
+ * Cost (measured on our 2-core CI machine, Node 24): scrypt N=2^17, r=8, p=1 takes about 340 ms and 128 MiB per try,
+ * so an offline guess at an 8-digit PIN costs about a CPU-year, far more with letters; N=2^14 (the old value) took 48 ms.
  */
-export function createPinGate(stored: () => string | undefined, now: () => number = Date.now) {
-  const MAX_TRIES = 5
-  const LOCK_MS = 5 * 60_000
-  const OPEN_MS = 10 * 60_000
-  let wrong = 0
-  let lockedUntil = 0
-  let openUntil = 0
+export const PIN_KDF = { log2N: 17, r: 8, p: 1 }
+export const MIN_PIN_LENGTH = 8
 
-  return {
-    unlock(pin: string): UnlockResult {
-      const hash = stored()
-      if (!hash) return { ok: false, reason: 'no-pin' }
-      if (now() < lockedUntil) return { ok: false, reason: 'locked', retryAfterSeconds: Math.ceil((lockedUntil - now()) / 1000) }
-      if (verifyPin(pin, hash)) {
-        wrong = 0
-        openUntil = now() + OPEN_MS
-        return { ok: true }
-      }
-      wrong += 1
-      if (wrong >= MAX_TRIES) {
-        wrong = 0
-        lockedUntil = now() + LOCK_MS
-        return { ok: false, reason: 'locked', retryAfterSeconds: LOCK_MS / 1000 }
-      }
-      return { ok: false, reason: 'wrong', attemptsLeft: MAX_TRIES - wrong }
-    },
-    isOpen: () => now() < openUntil,
-    lock: () => void (openUntil = 0),
+/** The example presets' PIN: documented, so its verifier is refused everywhere (contract/settings.ts exampleSettingsPins). */
+export const EXAMPLE_PIN = 'Example-2026'
+
+const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex')
+const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex')
+
+export const pinProblem = (pin: string): string | undefined =>
+  pin.normalize('NFKC').length < MIN_PIN_LENGTH ? `must be at least ${MIN_PIN_LENGTH} characters` : undefined
+
+function stretch(pin: string, salt: Buffer, log2N: number): Promise<Buffer> {
+  const N = 2 ** log2N
+  return new Promise((resolve, reject) =>
+    scrypt(pin.normalize('NFKC'), salt, 32, { N, r: PIN_KDF.r, p: PIN_KDF.p, maxmem: 256 * N * PIN_KDF.r }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  )
+}
+
+function keyPair(seed: Buffer): { privateKey: KeyObject; publicRaw: Buffer } {
+  const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' })
+  const publicRaw = createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519.length)
+  return { privateKey, publicRaw: Buffer.from(publicRaw) }
+}
+
+const publicKeyOf = (raw: Buffer): KeyObject => createPublicKey({ key: Buffer.concat([SPKI_ED25519, raw]), format: 'der', type: 'spki' })
+
+interface Parsed {
+  log2N: number
+  salt: Buffer
+  publicRaw: Buffer
+}
+
+function parse(stored: string): Parsed | undefined {
+  const match = /^scrypt-ed25519\$(\d{2})\$([0-9a-f]{32})\$([0-9a-f]{64})$/.exec(stored)
+  if (!match) return undefined
+  const log2N = Number(match[1])
+  if (log2N < 14 || log2N > 20) return undefined
+  return { log2N, salt: Buffer.from(match[2]!, 'hex'), publicRaw: Buffer.from(match[3]!, 'hex') }
+}
+
+/** `npm run office:pin`: the value for office.json's settingsPin. The PIN itself is never written anywhere. */
+export async function makeSettingsPin(pin: string, salt: Buffer = randomBytes(16), log2N = PIN_KDF.log2N): Promise<string> {
+  const problem = pinProblem(pin)
+  if (problem) throw new Error(`The office PIN ${problem}`)
+  const { publicRaw } = keyPair(await stretch(pin, salt, log2N))
+  return `scrypt-ed25519$${log2N}$${salt.toString('hex')}$${publicRaw.toString('hex')}`
+}
+
+/** What an opened PIN gives: the power to sign the office's settings on this PC (kept in main's memory only). */
+export interface PinSigner {
+  sign(text: string): string
+}
+
+/** The signer when `pin` is the office PIN; undefined otherwise (or when `stored` is not a settingsPin value). */
+export async function openPin(pin: string, stored: string): Promise<PinSigner | undefined> {
+  const parsed = parse(stored)
+  if (!parsed) return undefined
+  const { privateKey, publicRaw } = keyPair(await stretch(pin, parsed.salt, parsed.log2N))
+  if (!timingSafeEqual(publicRaw, parsed.publicRaw)) return undefined
+  return { sign: (text) => sign(null, Buffer.from(text, 'utf8'), privateKey).toString('base64') }
+}
+
+/** Whether `signature` is the office PIN's signature of `text` (checked with the public key in the preset alone). */
+export function verifySigned(text: string, signature: string, stored: string): boolean {
+  const parsed = parse(stored)
+  if (!parsed || !/^[A-Za-z0-9+/]{86}==$/.test(signature)) return false
+  try {
+    return verify(null, Buffer.from(text, 'utf8'), publicKeyOf(parsed.publicRaw), Buffer.from(signature, 'base64'))
+  } catch {
+    return false
   }
 }
+
+export const isSettingsPinValue = (stored: string): boolean => parse(stored) !== undefined

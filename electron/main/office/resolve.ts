@@ -1,17 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as v from 'valibot'
-import { officeSettingKeys, settingsTable, type SettingKey } from '../../contract/settings'
+import { officeSettingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
 import { checkPlatform, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
-import { officeFileOverrides, officePreset, valuesOf } from './preset-schema'
+import type { Logger } from '../log'
+import { verifySigned } from './pin'
+import { fileOf, officeFileOverrides, officePreset, valuesOf } from './preset-schema'
 
 export interface PresetFiles {
-  /** written only by the settings screen, in the user-data folder */
+  /** the settings screen's signed file in the user-data folder (office-settings.json) */
   userFile: string
-  /** shipped in the installer's resources (one per office) */
+  /** the installer's office.json, inside the signed, integrity-checked app.asar (one per office) */
   shippedFile?: string
 }
 
-const layerLabels = { shipped: 'office.json (installer)', user: 'office.json (this PC)' } as const
+/** The settings screen's file in the data folder. */
+export const OFFICE_SETTINGS_FILE = 'office-settings.json'
+
+const layerLabels = { shipped: 'office.json (installer)', user: 'office-settings.json (this PC)' } as const
 
 /** The setting a dotted office.json path belongs to (for the problem's wording). */
 function keyAt(path: string | null): SettingKey | undefined {
@@ -49,17 +54,54 @@ export function readShipped(file: string | undefined): LayerResult {
   const insecure = read.ok ? checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) : undefined
   return insecure ? { ok: false, problem: insecure } : read
 }
-export const readUserOverrides = (file: string) => readLayer(file, layerLabels.user, officeFileOverrides, officeSettingKeys)
+/**
+ * The office settings saved on this PC: `{ "payload": "<office.json text>", "signature": "<Ed25519, base64>" }`,
+ * signed with the key the office PIN derives (pin.ts). The data folder is the user's: a file that is not signed by the
+ * PIN of the installer's preset is not the office's, and is ignored (logged), never a reason to stop the app.
+ */
+export function readUserOverrides(file: string, settingsPin: string | undefined, log?: Logger): LayerResult {
+  if (!existsSync(file)) return { ok: true, values: {} }
+  const untrusted = (reason: string): LayerResult => {
+    log?.warn('office.settings-untrusted', { reason })
+    return { ok: true, values: {} }
+  }
+  let envelope: unknown
+  try {
+    envelope = JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return untrusted('not JSON')
+  }
+  const signed = v.safeParse(signedFile, envelope)
+  if (!signed.success) return untrusted('not a signed settings file')
+  if (!settingsPin || !verifySigned(signed.output.payload, signed.output.signature, settingsPin)) return untrusted('signature')
+  let json: unknown
+  try {
+    json = JSON.parse(signed.output.payload)
+  } catch {
+    return untrusted('payload not JSON')
+  }
+  const parsed = v.safeParse(officeFileOverrides, json)
+  if (!parsed.success) return untrusted('payload outside the office settings')
+  return { ok: true, values: valuesOf(parsed.output as Record<string, unknown>, officeSettingKeys) }
+}
+
+const signedFile = v.strictObject({ payload: v.pipe(v.string(), v.maxLength(20_000)), signature: v.string(), savedAt: v.optional(v.string()) })
+
+/** The signed file the settings screen writes (service.ts). */
+export function signedOverrides(values: SettingValues, sign: (text: string) => string, now: Date): string {
+  const payload = JSON.stringify(fileOf(values))
+  return JSON.stringify({ payload, signature: sign(payload), savedAt: now.toISOString() }, null, 2) + '\n'
+}
 
 /**
  * Highest first: the user-data file (settings screen, office settings only), the shipped file (per-office installer),
  * built-in defaults; then, only when not packaged, the development environment variables. An invalid layer is a
  * configuration problem naming the file and the field; it never crashes the app.
  */
-export function resolveConfig(files: PresetFiles, env: Record<string, string | undefined>, packaged: boolean): ConfigResult {
+export function resolveConfig(files: PresetFiles, env: Record<string, string | undefined>, packaged: boolean, log?: Logger): ConfigResult {
   const shipped = readShipped(files.shippedFile)
   if (!shipped.ok) return shipped
-  const user = readUserOverrides(files.userFile)
+  const user = readUserOverrides(files.userFile, shipped.values.settingsPin, log)
   if (!user.ok) return user
   return configFromEnv(env, packaged, mergeLayers(shipped.values, user.values))
 }

@@ -4,19 +4,21 @@ import type { DeskResult } from '../../contract/result'
 import type { OfficeOverrides } from '../../contract/settings'
 import type { ConfigResult } from '../config'
 import type { Logger } from '../log'
-import type { createPinGate } from './pin'
-import { fileOf } from './preset-schema'
-import { readUserOverrides } from './resolve'
+import type { PinGate } from './pin-gate'
+import { readUserOverrides, signedOverrides } from './resolve'
 
 export interface OfficeServiceOptions {
-  /** the user-data office.json: only this service writes it */
+  /** the user-data office-settings.json: only this service writes it, signed with the PIN's key */
   userFile: string
-  gate: ReturnType<typeof createPinGate>
+  gate: PinGate
+  /** the preset's settingsPin (its public verifier) */
+  settingsPin: () => string | undefined
   /** resolves every layer again after a save */
   resolve: () => ConfigResult
   /** hands the new configuration to the running services */
   onConfig: (config: ConfigResult) => void
   log?: Logger
+  now?: () => number
 }
 
 const refused = (code: string, message: string, retryAfterSeconds?: number): DeskResult<never> => ({
@@ -24,16 +26,17 @@ const refused = (code: string, message: string, retryAfterSeconds?: number): Des
   error: { kind: 'forbidden', code, message, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) },
 })
 
-/** The office settings screen's back end: PIN gate, current values, and a validated, atomic save. */
+/** The office settings screen's back end: PIN gate, current values, and a signed, validated, atomic save. */
 export function createOfficeService(options: OfficeServiceOptions) {
+  const now = options.now ?? Date.now
   const current = (): OfficeOverrides => {
-    const read = readUserOverrides(options.userFile)
+    const read = readUserOverrides(options.userFile, options.settingsPin(), options.log)
     return read.ok ? read.values : {}
   }
 
   return {
-    unlock(pin: string): DeskResult<null> {
-      const result = options.gate.unlock(pin)
+    async unlock(pin: string): Promise<DeskResult<null>> {
+      const result = await options.gate.unlock(pin)
       if (result.ok) return { ok: true, value: null }
       options.log?.warn('office.unlock-refused', { reason: result.reason })
       if (result.reason === 'no-pin') return refused('NO_PIN', 'This installation has no settings PIN')
@@ -46,13 +49,14 @@ export function createOfficeService(options: OfficeServiceOptions) {
       return { ok: true, value: current() }
     },
     save(overrides: OfficeOverrides): DeskResult<null> {
-      if (!options.gate.isOpen()) return refused('LOCKED', 'Enter the office PIN first')
+      const signer = options.gate.signer()
+      if (!signer) return refused('LOCKED', 'Enter the office PIN first')
       const file = options.userFile
       const backup = `${file}.previous`
       const had = existsSync(file)
       mkdirSync(dirname(file), { recursive: true })
       if (had) renameSync(file, backup)
-      writeFileSync(`${file}.tmp`, JSON.stringify(fileOf(overrides), null, 2) + '\n', { encoding: 'utf8', mode: 0o600 })
+      writeFileSync(`${file}.tmp`, signedOverrides(overrides, signer.sign, new Date(now())), { encoding: 'utf8', mode: 0o600 })
       renameSync(`${file}.tmp`, file)
       const next = options.resolve()
       if (!next.ok) {

@@ -8,6 +8,8 @@ import { defaultConfig } from '../../../electron/main/config'
 import { officePreset } from '../../../electron/main/office/preset-schema'
 import { resolveConfig } from '../../../electron/main/office/resolve'
 import { officeJsonSchema } from '../../../scripts/office-schema'
+import { openPin } from '../../../electron/main/office/pin'
+import { TEST_PIN, TEST_SETTINGS_PIN } from '../../support/office-pin'
 
 const dir = () => mkdtempSync(join(tmpdir(), 'office-'))
 const write = (folder: string, name: string, value: unknown) => {
@@ -66,18 +68,25 @@ describe('office preset resolution', () => {
     expect(bad).toMatchObject({ ok: false, problem: { field: 'office.json (installer): network.forwardedFor', code: 'INVALID_VALUE' } })
   })
 
-  it('the user-data file wins over the shipped one for the values an office may change', () => {
+  const signedBy = async (file: Record<string, unknown>) => {
+    const signer = (await openPin(TEST_PIN, TEST_SETTINGS_PIN))!
+    const payload = JSON.stringify(file)
+    return { payload, signature: signer.sign(payload) }
+  }
+  const withPin = { ...shipped, settingsPin: TEST_SETTINGS_PIN }
+
+  it('the settings saved on this PC (signed with the office PIN) win for the values an office may change', async () => {
     const folder = dir()
-    const userFile = write(folder, 'office.json', { defaults: { country: 'HK', language: 'en-US' }, staffMode: { idleMinutes: 9 } })
-    const result = resolveConfig({ userFile, shippedFile: write(folder, 'shipped.json', shipped) }, {}, true)
+    const userFile = write(folder, 'office-settings.json', await signedBy({ defaults: { country: 'HK', language: 'en-US' }, staffMode: { idleMinutes: 9 } }))
+    const result = resolveConfig({ userFile, shippedFile: write(folder, 'shipped.json', withPin) }, {}, true)
     expect(result).toMatchObject({ ok: true, config: { presets: { defaultCountry: 'HK' }, language: 'en-US', staff: { enabled: true, idleMinutes: 9 } } })
   })
 
-  it('the user-data file cannot redirect the platform or unlock itself', () => {
+  it('even signed, the settings on this PC cannot redirect the platform: only the office values are read', async () => {
     const folder = dir()
-    const userFile = write(folder, 'office.json', { platform: { mode: 'remote', baseUrl: 'https://evil.example/api', companyId: '1' } })
-    const result = resolveConfig({ userFile, shippedFile: write(folder, 'shipped.json', shipped) }, {}, true)
-    expect(result).toEqual({ ok: false, problem: { field: 'office.json (this PC): platform', code: 'UNKNOWN_SETTING', message: expect.any(String) } })
+    const userFile = write(folder, 'office-settings.json', await signedBy({ platform: { mode: 'remote', baseUrl: 'https://evil.example/api', companyId: '1' } }))
+    const result = resolveConfig({ userFile, shippedFile: write(folder, 'shipped.json', withPin) }, {}, true)
+    expect(result).toMatchObject({ ok: true, config: { platform: { baseUrl: 'https://api.broker.example/api' } } })
   })
 
   it('environment variables apply in development only', () => {
@@ -114,8 +123,17 @@ describe('the office.json JSON Schema and the examples', () => {
   const examples = readdirSync('resources/presets').filter((f) => f.endsWith('.json'))
   it('there are example presets', () => expect(examples.length).toBeGreaterThanOrEqual(2))
 
-  it.each(examples)('resources/presets/%s is valid for main and for the JSON Schema', (name) => {
+  it.each(examples)('resources/presets/%s is valid for main and for the JSON Schema (with a PIN of its own)', (name) => {
     const preset = JSON.parse(readFileSync(join('resources/presets', name), 'utf8'))
+    if (preset.settingsPin) {
+      // the documented example PIN is refused: IT must make its own (npm run office:pin)
+      const folder = dir()
+      expect(resolveConfig({ userFile: join(folder, 'none.json'), shippedFile: write(folder, name, preset) }, {}, true)).toMatchObject({
+        ok: false,
+        problem: { field: 'office.json (installer): settingsPin', code: 'PIN_EXAMPLE' },
+      })
+      preset.settingsPin = TEST_SETTINGS_PIN
+    }
     expect(v.safeParse(officePreset, preset).issues).toBeUndefined()
     const ajv = new Ajv({ strict: false, allErrors: true })
     const validate = ajv.compile(officeJsonSchema())

@@ -34,6 +34,7 @@ export default {
       UNKNOWN_SETTING: 'The settings file contains a setting this app does not know.',
       REQUIRED: 'A required setting is missing.',
       PIN_FORMAT: 'The settings PIN must be made with the office PIN tool.',
+      PIN_EXAMPLE: 'The settings PIN is the example from the documentation. IT must set a PIN of its own.',
       NUMBER_RANGE: 'A number in the settings is outside the allowed range.',
       INVALID_VALUE: 'A value in the settings is not valid.',
     } satisfies Record<ConfigProblemCode, string>,

@@ -34,6 +34,7 @@ const zhCN: typeof enUS = {
       UNKNOWN_SETTING: '设置文件包含本应用无法识别的设置项。',
       REQUIRED: '缺少必填的设置项。',
       PIN_FORMAT: '设置 PIN 必须由网点 PIN 工具生成。',
+      PIN_EXAMPLE: '设置 PIN 是文档中的示例，IT 必须设置自己的 PIN。',
       NUMBER_RANGE: '设置中的某个数字超出允许范围。',
       INVALID_VALUE: '设置中的某个值无效。',
     },
