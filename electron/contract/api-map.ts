@@ -19,6 +19,10 @@ export const deskApiMap = {
     submit: 'desk:registration:submit',
     nextCustomer: 'desk:registration:next-customer',
   },
+  draft: {
+    save: 'desk:draft:save',
+    load: 'desk:draft:load',
+  },
   staff: {
     current: 'desk:staff:current',
     start: 'desk:staff:start',

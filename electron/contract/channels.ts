@@ -4,6 +4,7 @@ import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, JournalDay, R
 import type { ChannelInput } from './schemas'
 import type { OfficeOverrides } from './settings'
 import type { Login } from './login'
+import type { Draft } from './fields'
 
 /** What each channel answers (inside the DeskResult envelope). */
 export interface ChannelOutputs {
@@ -19,6 +20,8 @@ export interface ChannelOutputs {
   'desk:campaign:clear': ActiveCampaign
   'desk:campaign:parse-link': CampaignValues
   'desk:registration:next-customer': null
+  'desk:draft:save': null
+  'desk:draft:load': Draft | null
   'desk:staff:current': { staffId: string | null }
   'desk:staff:start': { staffId: string }
   'desk:staff:end': null

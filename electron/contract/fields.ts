@@ -58,5 +58,21 @@ export const journalExport = v.strictObject({
 })
 export type JournalExport = v.InferOutput<typeof journalExport>
 
+/**
+ * The non-secret part of a form in progress, kept in main's memory so a reload of the window keeps the clerk's work
+ * and the resend countdown: never the password or the code, never on disk, gone at "next customer" and at a restart.
+ */
+export const draft = v.strictObject({
+  formId: v.pipe(v.string(), v.uuid()),
+  method: v.picklist(['email', 'phone']),
+  country: v.pipe(v.string(), v.maxLength(2)),
+  email: v.pipe(v.string(), v.maxLength(254)),
+  phoneArea: v.pipe(v.string(), v.maxLength(5)),
+  phone: v.pipe(v.string(), v.maxLength(32)),
+  openAccountType: v.picklist([0, 1]),
+  codeSentTo: v.nullable(v.pipe(v.string(), v.maxLength(300))),
+})
+export type Draft = v.InferOutput<typeof draft>
+
 export const staffId = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9._-]{1,32}$/))
 

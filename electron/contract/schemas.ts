@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import type { Channel } from './api-map'
 import { login } from './login'
-import { campaignValues, countryCode, journalExport, staffId, tradeType, uiLanguage } from './fields'
+import { campaignValues, countryCode, draft, journalExport, staffId, tradeType, uiLanguage } from './fields'
 import { officeOverrides } from './settings'
 
 /** No argument: the renderer calls e.g. `desk.app.info()` and the payload arrives as `undefined`. */
@@ -36,6 +36,9 @@ export const channelSchemas = {
   'desk:campaign:clear': noArgs,
   'desk:campaign:parse-link': v.pipe(v.string(), v.maxLength(8192)),
   'desk:registration:next-customer': noArgs,
+  /** null clears it */
+  'desk:draft:save': v.nullable(draft),
+  'desk:draft:load': noArgs,
   'desk:staff:current': noArgs,
   'desk:staff:start': staffId,
   'desk:staff:end': noArgs,

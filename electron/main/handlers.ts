@@ -1,6 +1,7 @@
 import type { Handlers } from '../contract/channels'
 import { ok, type DeskResult } from '../contract/result'
 import type { Login } from '../contract/login'
+import type { Draft } from '../contract/fields'
 import type { AppInfo, UiLanguage } from '../contract/types'
 import type { CampaignService } from './campaign/service'
 import { exportJournal } from './journal/export'
@@ -23,8 +24,10 @@ export interface HandlerDeps {
   office: OfficeService
   /** the save dialog (main) or a temp path (tests) */
   chooseSavePath: (defaultName: string) => Promise<string | undefined>
-  /** "next customer": forgets the previous customer's send tickets */
+  /** "next customer": forgets the previous customer's send tickets and draft */
   forgetCustomer: () => void
+  /** the form in progress, in main's memory only (survives a window reload, not a restart) */
+  drafts: { save: (draft: Draft | null) => void; load: () => Draft | null }
 }
 
 const notConfigured: DeskResult<never> = {
@@ -57,6 +60,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.forgetCustomer()
       return ok(null)
     },
+    'desk:draft:save': async (draft) => {
+      deps.drafts.save(draft)
+      return ok(null)
+    },
+    'desk:draft:load': async () => ok(deps.drafts.load()),
     'desk:staff:current': async () => ok({ staffId: deps.staff.current() ?? null }),
     'desk:staff:start': async (id) => {
       deps.staff.start(id)

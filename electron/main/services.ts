@@ -2,6 +2,7 @@ import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { EventPayloads } from '../contract/channels'
 import type { AppInfo, UiLanguage } from '../contract/types'
+import type { Draft } from '../contract/fields'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
 import { buildAppInfo, type AppFacts } from './app-info'
 import { createCampaignService, type CampaignService, type DeepLinkOutcome } from './campaign/service'
@@ -120,6 +121,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     })
   }
 
+  /** the form in progress: main's memory only, never the renderer's storage or the disk */
+  let draft: Draft | null = null
   let info: AppInfo = buildAppInfo(options.facts, config, sandbox?.url)
   const office = createOfficeService({
     userFile: join(options.userDataDir, OFFICE_SETTINGS_FILE),
@@ -153,7 +156,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       journal,
       office,
       chooseSavePath: options.chooseSavePath ?? (async () => undefined),
-      forgetCustomer: () => registration?.tickets.clear(),
+      forgetCustomer: () => {
+        registration?.tickets.clear()
+        draft = null
+      },
+      drafts: {
+        save: (next) => void (draft = next),
+        load: () => draft,
+      },
     },
     close: async () => {
       await sandbox?.close()

@@ -71,6 +71,9 @@ export const codeJourneys = [
     await page.getByTestId('email').fill(email)
     await page.getByTestId('send-code').click()
     await expect(page.getByTestId('send-code')).toHaveText(/\d+ 秒后可重发/)
+    // the draft that survives the reload is in main's memory: nothing of the customer in the renderer's storage
+    const storage = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }))
+    expect(storage).not.toContain(email)
     await page.reload()
     await formReady(page)
     await expect(page.getByTestId('email')).toHaveValue(email)

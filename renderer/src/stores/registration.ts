@@ -7,7 +7,6 @@ import type { FormPresets, RegistrationOutcome } from '../../../electron/contrac
 import { callingCodeOf } from '../logic/countries'
 import { describeError, type ErrorView, type FormField } from '../wording/registration'
 import { checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
-import { clearDraft, loadDraft, saveDraft } from '../logic/draft'
 import { loadPhoneLib } from '../logic/phone-lib'
 import { useCountdown } from '../composables/useCountdown'
 
@@ -219,9 +218,13 @@ export const useRegistrationStore = defineStore('registration', () => {
     clearDraft()
   }
 
-  /** Non-secret parts of the form survive a reload of the window (never the password or the code). */
+  /**
+   * Non-secret parts of the form survive a reload of the window (never the password or the code), in main's memory:
+   * nothing of a customer is kept in the renderer's storage, which Chromium may write to the data folder.
+   */
+  const clearDraft = () => void window.desk.draft.save(null)
   function persist(): void {
-    saveDraft({
+    void window.desk.draft.save({
       formId: formId.value,
       method: fields.method,
       country: fields.country,
@@ -234,7 +237,8 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   async function restore(prefill: Login | null): Promise<void> {
-    const draft = loadDraft()
+    const loaded = await window.desk.draft.load()
+    const draft = loaded.ok ? loaded.value : null
     if (draft) {
       formId.value = draft.formId
       Object.assign(fields, { ...draft, codeSentTo: undefined, formId: undefined })

@@ -1,6 +1,5 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { clearDraft } from '../logic/draft'
 import { useRegistrationStore } from './registration'
 
 export type View = 'register' | 'journal' | 'settings'
@@ -35,7 +34,6 @@ export const useSessionStore = defineStore('session', () => {
    */
   async function nextCustomer(): Promise<void> {
     useRegistrationStore().reset()
-    clearDraft()
     view.value = 'register'
     clears.value += 1
     await window.desk.registration.nextCustomer()
