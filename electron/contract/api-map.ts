@@ -43,6 +43,7 @@ export const deskApiMap = {
     set: 'desk:campaign:set',
     clear: 'desk:campaign:clear',
     parseLink: 'desk:campaign:parse-link',
+    decide: 'desk:campaign:decide',
   },
 } as const
 

@@ -19,6 +19,7 @@ export interface ChannelOutputs {
   'desk:campaign:set': ActiveCampaign
   'desk:campaign:clear': ActiveCampaign
   'desk:campaign:parse-link': CampaignValues
+  'desk:campaign:decide': ActiveCampaign
   'desk:registration:next-customer': null
   'desk:draft:save': null
   'desk:draft:load': Draft | null

@@ -35,6 +35,8 @@ export const channelSchemas = {
   'desk:campaign:set': v.strictObject({ values: campaignValues, origin: v.picklist(['manual', 'link']) }),
   'desk:campaign:clear': noArgs,
   'desk:campaign:parse-link': v.pipe(v.string(), v.maxLength(8192)),
+  /** the clerk's yes (true) or no to a deep link's campaign waiting in staff mode */
+  'desk:campaign:decide': v.boolean(),
   'desk:registration:next-customer': noArgs,
   /** null clears it */
   'desk:draft:save': v.nullable(draft),

@@ -116,6 +116,8 @@ export const settingsTable = {
     hint: '{ "code": "SH-01", "name": "…" }: a code of letters, digits, - or _ (at most 32)',
   }),
   staffMode: row({ preset: 'staffMode.enabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
+  /** staff mode: a campaign from a deep link needs the clerk's yes on screen and serves one customer (`confirm`), or applies at once (`apply`) */
+  deepLinkCampaign: row({ preset: 'staffMode.deepLinkCampaign', schema: v.picklist(['confirm', 'apply'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'confirm or apply' }),
   idleMinutes: row({ preset: 'staffMode.idleMinutes', schema: wholeNumber(1, 120), changedBy: 'office', hint: 'whole minutes from 1 to 120' }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */

@@ -103,6 +103,10 @@ export type CampaignOrigin = 'manual' | 'link' | 'deep-link' | 'office' | 'none'
 export interface ActiveCampaign {
   values: CampaignValues
   origin: CampaignOrigin
+  /** staff mode: a deep link's campaign waiting for the clerk's yes (it would serve one customer) */
+  pending?: CampaignValues
+  /** the active campaign serves this customer only, then the one before returns */
+  oneCustomer?: boolean
 }
 
 /** One registration made on this PC, as the journal keeps it: the login masked, nothing secret. */

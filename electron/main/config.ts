@@ -32,8 +32,8 @@ export interface DeskConfig {
   officeCampaign: CampaignValues
   /** which office this installation serves (stamped on the journal) */
   office?: { code: string; name: string }
-  /** shared-PC mode: "next customer", idle auto-clear, staff id at the start of a shift */
-  staff: { enabled: boolean; idleMinutes: number }
+  /** shared-PC mode: "next customer", idle auto-clear, staff id at the start of a shift, deep links confirmed on screen */
+  staff: { enabled: boolean; idleMinutes: number; deepLinkCampaign: 'confirm' | 'apply' }
   /** `scrypt$salt$hash` of the office PIN that opens the settings screen */
   settingsPin?: string
 }
@@ -63,7 +63,7 @@ export const defaultConfig: DeskConfig = {
   agentSource: 'agent',
   agentParam: 'agent',
   officeCampaign: {},
-  staff: { enabled: false, idleMinutes: 3 },
+  staff: { enabled: false, idleMinutes: 3, deepLinkCampaign: 'confirm' },
 }
 
 /** The company id the embedded sandbox registers under. */
@@ -183,7 +183,11 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     agentParam: s.agentParam ?? base.agentParam,
     officeCampaign: s.campaign ?? base.officeCampaign,
     office: s.office ?? base.office,
-    staff: { enabled: s.staffMode ?? base.staff.enabled, idleMinutes: s.idleMinutes ?? base.staff.idleMinutes },
+    staff: {
+      enabled: s.staffMode ?? base.staff.enabled,
+      idleMinutes: s.idleMinutes ?? base.staff.idleMinutes,
+      deepLinkCampaign: s.deepLinkCampaign ?? base.staff.deepLinkCampaign,
+    },
     settingsPin: s.settingsPin ?? base.settingsPin,
   }
 }

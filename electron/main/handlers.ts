@@ -89,6 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'desk:campaign:get': async () => ok(deps.campaign.active()),
     'desk:campaign:set': async ({ values, origin }) => ok(deps.campaign.set(values, origin)),
     'desk:campaign:clear': async () => ok(deps.campaign.clear()),
+    'desk:campaign:decide': async (accept) => ok(deps.campaign.decide(accept)),
     'desk:campaign:parse-link': async (text) => {
       const parsed = deps.campaign.parseLink(text)
       if (parsed.ok) return ok(parsed.values)

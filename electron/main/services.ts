@@ -73,9 +73,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
   let language: UiLanguage = settings.language() ?? cfg()?.language ?? 'en-US'
   const campaign = createCampaignService({
-    store,
     officeDefaults: () => cfg()?.officeCampaign ?? {},
     agentParam: () => cfg()?.agentParam ?? 'agent',
+    agentCodesEnabled: () => cfg()?.presets.agentCodeEnabled ?? true,
+    deepLinksNeedConfirmation: () => staffMode() && cfg()?.staff.deepLinkCampaign !== 'apply',
     notify: (active) => options.notify?.('desk:event:campaign-changed', active),
     log,
   })
@@ -115,6 +116,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
           : undefined,
       onRegistered: (outcome, form) => {
         journal.append(journalEntry(outcome, form, { staffId: staff.current(), officeCode: cfg()?.office?.code }))
+        campaign.customerDone()
         if (!staffMode()) settings.setLastLogin(form.login)
       },
       now: options.now,
@@ -158,6 +160,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       chooseSavePath: options.chooseSavePath ?? (async () => undefined),
       forgetCustomer: () => {
         registration?.tickets.clear()
+        campaign.customerDone()
         draft = null
       },
       drafts: {

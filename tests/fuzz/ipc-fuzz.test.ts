@@ -70,6 +70,7 @@ const validExamples: Record<Channel, unknown> = {
     codeSentTo: '86 13800000000',
   },
   'desk:draft:load': undefined,
+  'desk:campaign:decide': true,
   'desk:office:unlock': '482913',
   'desk:office:lock': undefined,
   'desk:office:values': undefined,

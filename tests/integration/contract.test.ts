@@ -12,8 +12,9 @@ describe('contract: what goes on the wire', () => {
   const password = 'Pl@in-Text-9'
 
   beforeAll(async () => {
-    h = await platformHarness({ language: 'zh-CN' })
-    await h.service.register(await h.readyForm(emailLogin(), { password, customerGroupId: 1, tradeTypes: [{ tradeType: '5', allCurrency: 'USDT,USD' }] }))
+    // an office that offers group 1 and fixes its trade types (the preset's rules, enforced in main)
+    h = await platformHarness({ language: 'zh-CN', presets: { groups: [{ id: 1 }], tradeTypes: [{ tradeType: '5', allCurrency: 'USDT,USD' }] } })
+    await h.service.register(await h.readyForm(emailLogin(), { password, customerGroupId: 1 }))
     await h.service.register(await h.readyForm(phoneLogin('13812345678', '86'), { openAccountType: 1 }))
     requests = [...h.sandbox.requests]
   })

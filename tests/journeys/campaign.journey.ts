@@ -16,6 +16,14 @@ const utmKeys = ['utmSource', 'utmMedium', 'utmCampaign', 'utmContent', 'utmTerm
 const campaignOf = (body: Record<string, unknown>) => Object.fromEntries(utmKeys.filter((k) => k in body).map((k) => [k, body[k]]))
 
 /** Campaign attribution: by hand, from a pasted link, from a deep link; cleared; remembered across a restart. */
+/** a staff-mode office with a campaign of its own (deep links then wait for the clerk's yes) */
+const officePresetForCampaign = {
+  platform: { mode: 'sandbox' },
+  office: { code: 'SH-01', name: '陆家嘴网点' },
+  campaign: { utmSource: 'branch-sh01', utmMedium: 'walk-in' },
+  staffMode: { enabled: true, idleMinutes: 30 },
+}
+
 export const campaignJourneys = [
   journey('a campaign entered by hand is sent exactly, and shown on the chip and the result', async (driver) => {
     const page = await driver.open()
@@ -94,20 +102,44 @@ export const campaignJourneys = [
     expect(campaignOf(await lastRegisterBody(driver))).toEqual({ utmSource: 'sms-blast', utmCampaign: 'autumn' })
   }),
 
-  journey('clearing the campaign sends none; the campaign is remembered across a restart', async (driver) => {
+  journey('clearing the campaign sends none; a restart returns to the office default (nothing on disk decides attribution)', async (driver) => {
     let page = await driver.open()
     await formReady(page)
     await page.getByTestId('campaign-edit').click()
-    await page.getByTestId('campaign-utmSource').fill('kept-source')
+    await page.getByTestId('campaign-utmSource').fill('session-source')
     await page.getByTestId('campaign-apply').click()
-    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 kept-source')
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 session-source')
     page = await driver.restart()
     await formReady(page)
-    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 kept-source')
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 branch-12')
+    await expect(page.getByTestId('campaign-origin')).toHaveText('（网点默认）')
     await page.getByTestId('campaign-edit').click()
     await page.getByTestId('campaign-clear').click()
     await expect(page.getByTestId('campaign-summary')).toHaveText('无')
     await registerOne(page)
     expect(campaignOf(await lastRegisterBody(driver))).toEqual({})
-  }),
+  }, { env: { DESK_CAMPAIGN_DEFAULTS: 'utm_source=branch-12' } }),
+
+  journey('staff mode: a deep link waits for the clerk, serves one customer, then the office default returns', async (driver) => {
+    const page = await driver.open()
+    await page.getByTestId('staff-id').fill('E1024')
+    await page.getByTestId('staff-start').click()
+    await formReady(page)
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 branch-sh01')
+    await driver.deepLink('regdesk://register?utm_source=partner-x&agent=AG-7')
+    await expect(page.getByTestId('campaign-pending')).toContainText('收到推广链接：partner-x · 代理 AG-7。用于本位客户吗？')
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 branch-sh01') // nothing applied yet
+    await driver.screenshot(page, 'campaign-deep-link-pending-zh-CN')
+    await expectNoSeriousAxeViolations(page, 'campaign deep link pending zh-CN')
+    await page.getByTestId('campaign-pending-apply').click()
+    await expect(page.getByTestId('campaign-pending')).toHaveCount(0)
+    await expect(page.getByTestId('campaign-origin')).toContainText('仅限本位客户')
+    await registerOne(page)
+    expect(campaignOf(await lastRegisterBody(driver))).toEqual({ utmSource: 'partner-x', thirdServerCode: 'AG-7', thirdServerSource: 'agent' })
+    await page.getByTestId('next-customer').click()
+    await formReady(page)
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 branch-sh01')
+    await registerOne(page)
+    expect(campaignOf(await lastRegisterBody(driver))).toEqual({ utmSource: 'branch-sh01', utmMedium: 'walk-in' })
+  }, { preset: { ...officePresetForCampaign } }),
 ]

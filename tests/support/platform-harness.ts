@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { createMemoryLogger } from '../../electron/main/log'
 import { createPlatformClient } from '../../electron/main/platform/client'
 import { defaultWireFormats, type WireFormats } from '../../electron/contract/platform'
-import { createRegistrationService } from '../../electron/main/registration/service'
+import { createRegistrationService, type RegistrationServiceOptions } from '../../electron/main/registration/service'
 import type { RegisterForm } from '../../electron/contract/schemas'
 import { normaliseLogin, recipientKey, type Login } from '../../electron/contract/login'
 import type { CampaignValues } from '../../electron/contract/types'
@@ -14,7 +14,7 @@ export interface HarnessOptions {
   formats?: WireFormats
   language?: string
   precheckLogin?: boolean
-  presets?: { customerGroupId?: number; tradeTypes?: { tradeType: string; allCurrency: string }[] }
+  presets?: RegistrationServiceOptions['presets']
   campaign?: CampaignValues
   /** the broker's company id (digits); 1001 by default */
   companyId?: string

@@ -1,56 +1,58 @@
-import * as v from 'valibot'
-import type { ActiveCampaign, CampaignValues } from '../../contract/types'
+import type { ActiveCampaign, CampaignOrigin, CampaignValues } from '../../contract/types'
 import type { Logger } from '../log'
-import type { KeyValueStore } from '../settings'
-import { campaignValues } from '../../contract/fields'
 import { compact, parseDeepLink, parseOpeningLink, type LinkResult } from './parse'
 
-const stored = v.strictObject({
-  values: campaignValues,
-  origin: v.picklist(['manual', 'link', 'deep-link']),
-})
-
 export interface CampaignServiceOptions {
-  store: KeyValueStore
   /** the office's campaign, used while nothing else was set (read at each use: the settings screen may change it) */
   officeDefaults: () => CampaignValues
   /** the link parameter that carries the agent code */
   agentParam: () => string
+  /** the office uses agent codes (preset registration.agentCodeEnabled): otherwise none is kept or sent, from anywhere */
+  agentCodesEnabled: () => boolean
+  /** staff mode: a deep link's campaign waits for the clerk's yes on screen, then serves one customer only */
+  deepLinksNeedConfirmation: () => boolean
   /** tells the window the active campaign changed (a deep link arrived) */
   notify: (campaign: ActiveCampaign) => void
   log?: Logger
 }
 
-export type DeepLinkOutcome = 'applied' | 'ignored-explicit' | 'rejected'
+export type DeepLinkOutcome = 'applied' | 'pending' | 'ignored-explicit' | 'rejected'
+
+interface Current {
+  values: CampaignValues
+  origin: Exclude<CampaignOrigin, 'office' | 'none'>
+  /** a confirmed deep link in staff mode: back to what was before once this customer is done */
+  oneCustomer?: { before: Current | undefined }
+}
 
 /**
  * The active campaign and its precedence: an entry or link made in this session wins over a deep link, which wins
- * over the office default. It is kept in the store until cleared, so it survives a restart; "clear" is itself an
- * explicit choice (send no campaign), not a return to the office default.
+ * over the office default. It lives in main's memory for the session only: nothing in the (user-writable) data folder
+ * can change attribution, and a restart returns to the office default. "Clear" is itself an explicit choice (send no
+ * campaign), not a return to the office default.
  */
 export function createCampaignService(options: CampaignServiceOptions) {
   let explicitThisSession = false
+  let current: Current | undefined
+  let pending: CampaignValues | undefined
 
-  function read(): ActiveCampaign | undefined {
-    const raw = options.store.get('campaign')
-    if (raw === undefined) return undefined
-    const parsed = v.safeParse(stored, raw)
-    if (parsed.success) return { values: compact(parsed.output.values), origin: parsed.output.origin }
-    options.log?.warn('campaign.invalid-stored', { reason: 'schema' })
-    options.store.delete('campaign')
-    return undefined
+  /** what the office allows: no agent code where the preset turned agent codes off */
+  const allowed = (values: CampaignValues): CampaignValues => {
+    const { agentCode, ...rest } = compact(values)
+    return agentCode && options.agentCodesEnabled() ? { ...rest, agentCode } : rest
   }
 
   function active(): ActiveCampaign {
-    const current = read()
-    if (current) return Object.keys(current.values).length ? current : { values: {}, origin: 'none' }
-    const office = compact(options.officeDefaults())
-    return Object.keys(office).length ? { values: office, origin: 'office' } : { values: {}, origin: 'none' }
-  }
-
-  function save(values: CampaignValues, origin: 'manual' | 'link' | 'deep-link'): ActiveCampaign {
-    options.store.set('campaign', { values: compact(values), origin })
-    return active()
+    const extra = {
+      ...(pending ? { pending: allowed(pending) } : {}),
+      ...(current?.oneCustomer ? { oneCustomer: true } : {}),
+    }
+    if (current) {
+      const values = allowed(current.values)
+      return Object.keys(values).length ? { values, origin: current.origin, ...extra } : { values: {}, origin: 'none', ...extra }
+    }
+    const office = allowed(options.officeDefaults())
+    return Object.keys(office).length ? { values: office, origin: 'office', ...extra } : { values: {}, origin: 'none', ...extra }
   }
 
   return {
@@ -58,11 +60,15 @@ export function createCampaignService(options: CampaignServiceOptions) {
     /** the clerk typed or pasted a campaign in the panel */
     set(values: CampaignValues, origin: 'manual' | 'link'): ActiveCampaign {
       explicitThisSession = true
-      return save(values, origin)
+      pending = undefined
+      current = { values: allowed(values), origin }
+      return active()
     },
     clear(): ActiveCampaign {
       explicitThisSession = true
-      return save({}, 'manual')
+      pending = undefined
+      current = { values: {}, origin: 'manual' }
+      return active()
     },
     parseLink: (text: string): LinkResult => parseOpeningLink(text, options.agentParam()),
     /** a `regdesk://register?…` URL from the OS, validated here before anything reaches the window */
@@ -76,10 +82,27 @@ export function createCampaignService(options: CampaignServiceOptions) {
         options.log?.info('deeplink.ignored', { reason: 'explicit campaign this session' })
         return 'ignored-explicit'
       }
-      const campaign = save(parsed.values, 'deep-link')
-      options.log?.info('deeplink.applied', { count: Object.keys(campaign.values).length })
-      options.notify(campaign)
+      if (options.deepLinksNeedConfirmation()) {
+        pending = allowed(parsed.values)
+        options.log?.info('deeplink.pending', { count: Object.keys(pending).length })
+        options.notify(active())
+        return 'pending'
+      }
+      current = { values: allowed(parsed.values), origin: 'deep-link' }
+      options.log?.info('deeplink.applied', { count: Object.keys(current.values).length })
+      options.notify(active())
       return 'applied'
+    },
+    /** the clerk's answer to a deep link that waits for it: yes applies it to this customer only */
+    decide(accept: boolean): ActiveCampaign {
+      if (pending && accept) current = { values: pending, origin: 'deep-link', oneCustomer: { before: current } }
+      if (pending) options.log?.info('deeplink.decided', { reason: accept ? 'applied for one customer' : 'ignored' })
+      pending = undefined
+      return active()
+    },
+    /** this customer is done (registered, or "next customer"): a one-customer campaign goes back to what was before */
+    customerDone(): void {
+      if (current?.oneCustomer) current = current.oneCustomer.before
     },
   }
 }

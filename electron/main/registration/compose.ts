@@ -23,7 +23,12 @@ export function createRegistration(c: DeskConfig, client: PlatformClient, os: Os
     language: hooks.language,
     resendSeconds: c.presets.resendSeconds,
     precheckLogin: c.precheckLogin,
-    presets: { customerGroupId: c.presets.customerGroupId, tradeTypes: c.presets.tradeTypes },
+    presets: {
+      accountTypes: c.presets.accountTypes,
+      customerGroupId: c.presets.customerGroupId,
+      groups: c.presets.groups,
+      tradeTypes: c.presets.tradeTypes,
+    },
     agentSource: c.agentSource,
     campaign: hooks.campaign,
     sandboxCode: hooks.sandboxCode,

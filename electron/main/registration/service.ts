@@ -18,7 +18,13 @@ export interface RegistrationServiceOptions {
   language: () => string
   resendSeconds: number
   precheckLogin: boolean
-  presets: { customerGroupId?: number; tradeTypes?: { tradeType: string; allCurrency: string }[] }
+  /** the office's rules (its preset): only these account types and groups are ever sent */
+  presets: {
+    accountTypes?: (0 | 1)[]
+    customerGroupId?: number
+    groups?: { id: number }[]
+    tradeTypes?: { tradeType: string; allCurrency: string }[]
+  }
   agentSource: string
   /** the active campaign at the moment of registering: main's, never the renderer's say-so */
   campaign: () => CampaignValues
@@ -115,7 +121,22 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     }
   }
 
+  /** The office rules, checked before any request: the renderer offers only these, but main decides. */
+  function refusedByOffice(form: RegisterForm): DeskResult<never> | undefined {
+    const p = options.presets
+    if (p.accountTypes && !p.accountTypes.includes(form.openAccountType)) {
+      return stateError('ACCOUNT_TYPE_NOT_ALLOWED', 'This office does not open this account type')
+    }
+    if (form.customerGroupId !== undefined && p.customerGroupId === undefined && !p.groups?.some((g) => g.id === form.customerGroupId)) {
+      return stateError('GROUP_NOT_ALLOWED', 'This office does not open accounts in this group')
+    }
+    if (form.tradeTypes && !p.tradeTypes) return stateError('TRADE_TYPES_NOT_ALLOWED', 'Trade types are set by the office')
+    return undefined
+  }
+
   async function registerOnce(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
+    const refused = refusedByOffice(form)
+    if (refused) return refused
     const sendToken = tickets.tokenFor(form.login)
     if (!sendToken) return stateError('NO_CODE_SENT', 'Send a verification code first')
     const login = form.login

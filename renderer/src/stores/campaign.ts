@@ -14,9 +14,14 @@ export const useCampaignStore = defineStore('campaign', () => {
 
   const hasCampaign = computed(() => Object.keys(active.value.values).length > 0)
 
-  async function load(): Promise<void> {
+  /** main's campaign now (it moves on by itself when a one-customer campaign has served its customer) */
+  async function refresh(): Promise<void> {
     const result = await window.desk.campaign.get()
     if (result.ok) active.value = result.value
+  }
+
+  async function load(): Promise<void> {
+    await refresh()
     unsubscribe ??= window.desk.campaign.onChanged((campaign) => {
       active.value = campaign
       arrivedByLink.value = true
@@ -37,11 +42,18 @@ export const useCampaignStore = defineStore('campaign', () => {
     return result.ok ? { values: result.value } : { issue: linkIssue(result.error) }
   }
 
+  /** the clerk's answer to a deep link's campaign waiting in staff mode (main applies it to this customer only) */
+  async function decide(accept: boolean): Promise<void> {
+    const result = await window.desk.campaign.decide(accept)
+    if (result.ok) active.value = result.value
+    arrivedByLink.value = false
+  }
+
   async function clear(): Promise<void> {
     const result = await window.desk.campaign.clear()
     if (result.ok) active.value = result.value
     arrivedByLink.value = false
   }
 
-  return { active, arrivedByLink, hasCampaign, load, save, parseLink, clear }
+  return { active, arrivedByLink, hasCampaign, load, refresh, save, parseLink, decide, clear }
 })

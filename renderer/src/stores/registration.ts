@@ -9,6 +9,7 @@ import { describeError, type ErrorView, type FormField } from '../wording/regist
 import { checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
 import { loadPhoneLib } from '../logic/phone-lib'
 import { useCountdown } from '../composables/useCountdown'
+import { useCampaignStore } from './campaign'
 
 export type Method = 'email' | 'phone'
 
@@ -185,6 +186,7 @@ export const useRegistrationStore = defineStore('registration', () => {
         return false
       }
       outcome.value = result.value
+      void useCampaignStore().refresh() // a campaign for this customer only has served it (main moved on)
       fields.password = ''
       fields.confirm = ''
       fields.code = ''

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { useCampaignStore } from './campaign'
 import { useRegistrationStore } from './registration'
 
 export type View = 'register' | 'journal' | 'settings'
@@ -37,6 +38,7 @@ export const useSessionStore = defineStore('session', () => {
     view.value = 'register'
     clears.value += 1
     await window.desk.registration.nextCustomer()
+    await useCampaignStore().refresh()
   }
 
   return { view, staffId, clears, loadStaff, startShift, endShift, nextCustomer }

@@ -62,6 +62,9 @@ export function describeError(error: DeskError, loginField: 'email' | 'phone'): 
       if (error.code === 'NO_CODE_SENT') return view('errors.noCodeSent', { field: 'code', needsNewCode: true })
       if (error.code === 'RESEND_TOO_SOON') return view('errors.resendTooSoon', {}, { seconds: error.retryAfterSeconds ?? 60 })
       if (error.code === 'NOT_CONFIGURED') return view('errors.notConfigured')
+      if (['ACCOUNT_TYPE_NOT_ALLOWED', 'GROUP_NOT_ALLOWED', 'TRADE_TYPES_NOT_ALLOWED'].includes(error.code)) {
+        return view('errors.notAllowedByOffice', { field: 'accountType' })
+      }
       // main already has this form's request on its way (a reload mid-submit, say): its answer is what counts
       if (error.code === 'ALREADY_SUBMITTING') return view('errors.stillProcessing', { calm: true })
       if (error.code === 'STILL_PROCESSING') {

@@ -1,8 +1,5 @@
-import Conf from 'conf'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import type { CampaignValues } from '../../../electron/contract/types'
 import { deepLinkIn, parseDeepLink, parseOpeningLink } from '../../../electron/main/campaign/parse'
 import { createCampaignService } from '../../../electron/main/campaign/service'
 import { createMemoryLogger } from '../../../electron/main/log'
@@ -78,11 +75,18 @@ describe('parseDeepLink', () => {
   })
 })
 
-describe('campaign service precedence and memory', () => {
-  const make = (dir = mkdtempSync(join(tmpdir(), 'camp-')), office = { utmSource: 'branch-12' }) => {
+describe('campaign service: precedence, memory and the office rules, enforced in main', () => {
+  const make = (opts: { office?: CampaignValues; agents?: boolean; confirm?: boolean } = {}) => {
     const notify = vi.fn()
-    const store = new Conf({ cwd: dir, projectName: 'desk-test' })
-    return { dir, notify, store, service: createCampaignService({ store, officeDefaults: () => office, agentParam: () => 'agent', notify, log: createMemoryLogger() }) }
+    const service = createCampaignService({
+      officeDefaults: () => opts.office ?? { utmSource: 'branch-12' },
+      agentParam: () => 'agent',
+      agentCodesEnabled: () => opts.agents ?? true,
+      deepLinksNeedConfirmation: () => opts.confirm ?? false,
+      notify,
+      log: createMemoryLogger(),
+    })
+    return { notify, service }
   }
 
   it('falls back to the office default, and a deep link beats it', () => {
@@ -101,25 +105,40 @@ describe('campaign service precedence and memory', () => {
     expect(notify).not.toHaveBeenCalled()
   })
 
-  it('persists across a restart; a deep link in the new session may then replace it', () => {
+  it('lives for the session only: a new service (a restart) starts from the office default, nothing read from disk', () => {
     const first = make()
     first.service.set({ utmCampaign: 'spring' }, 'link')
-    const second = make(first.dir)
-    expect(second.service.active()).toEqual({ values: { utmCampaign: 'spring' }, origin: 'link' })
-    expect(second.service.applyDeepLink('regdesk://register?utm_campaign=autumn')).toBe('applied')
+    expect(make().service.active()).toEqual({ values: { utmSource: 'branch-12' }, origin: 'office' })
   })
 
-  it('clearing sends none, even with an office default, and is remembered', () => {
-    const first = make()
-    first.service.clear()
-    expect(first.service.active()).toEqual({ values: {}, origin: 'none' })
-    expect(make(first.dir).service.active()).toEqual({ values: {}, origin: 'none' })
+  it('clearing sends none, even with an office default', () => {
+    const { service } = make()
+    service.clear()
+    expect(service.active()).toEqual({ values: {}, origin: 'none' })
   })
 
-  it('drops a tampered stored campaign and rejects foreign deep links', () => {
-    const { service, store } = make()
-    store.set('campaign', { values: { utmSource: 'x'.repeat(500) }, origin: 'manual' })
-    expect(service.active().origin).toBe('office')
-    expect(service.applyDeepLink('https://evil.example/?utm_source=x')).toBe('rejected')
+  it('rejects foreign deep links', () => {
+    expect(make().service.applyDeepLink('https://evil.example/?utm_source=x')).toBe('rejected')
+  })
+
+  it('where the preset turned agent codes off, none is kept or sent: not from a deep link, an entry, or the office', () => {
+    const { service } = make({ agents: false, office: { utmSource: 'branch-12', agentCode: 'AG-OFFICE' } })
+    expect(service.active().values).toEqual({ utmSource: 'branch-12' })
+    service.applyDeepLink('regdesk://register?utm_source=sms&agent=AG-7')
+    expect(service.active().values).toEqual({ utmSource: 'sms' })
+    service.set({ utmSource: 'walk-in', agentCode: 'AG-9' }, 'manual')
+    expect(service.active().values).toEqual({ utmSource: 'walk-in' })
+  })
+
+  it('staff mode: a deep link waits for the clerk, then serves one customer only', () => {
+    const { service, notify } = make({ confirm: true })
+    expect(service.applyDeepLink('regdesk://register?utm_source=sms&agent=AG-7')).toBe('pending')
+    expect(service.active()).toEqual({ values: { utmSource: 'branch-12' }, origin: 'office', pending: { utmSource: 'sms', agentCode: 'AG-7' } })
+    expect(notify).toHaveBeenCalledTimes(1)
+    expect(service.decide(true)).toEqual({ values: { utmSource: 'sms', agentCode: 'AG-7' }, origin: 'deep-link', oneCustomer: true })
+    service.customerDone()
+    expect(service.active()).toEqual({ values: { utmSource: 'branch-12' }, origin: 'office' })
+    service.applyDeepLink('regdesk://register?utm_source=sms')
+    expect(service.decide(false)).toEqual({ values: { utmSource: 'branch-12' }, origin: 'office' })
   })
 })

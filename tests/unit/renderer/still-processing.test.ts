@@ -14,7 +14,11 @@ const registered = { ok: true, value: { status: 'registered', customerNo: '80000
 function storeWith(answers: DeskResult<RegistrationOutcome>[]) {
   const submit = vi.fn(async () => answers.shift()!)
   ;(globalThis as { window?: unknown }).window = Object.assign(globalThis.window ?? {}, {
-    desk: { registration: { submit }, platform: { sendCode: vi.fn(async () => ({ ok: true, value: { resendAfterSeconds: 60 } })) } },
+    desk: {
+      registration: { submit },
+      draft: { save: vi.fn(async () => ({ ok: true, value: null })) },
+      campaign: { get: vi.fn(async () => ({ ok: true, value: { values: {}, origin: 'none' } })) },
+    },
   })
   setActivePinia(createPinia())
   const store = useRegistrationStore()
