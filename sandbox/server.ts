@@ -29,6 +29,11 @@ export interface SandboxOptions {
   strict?: boolean
   /** the wire formats the client is configured with, which strict mode holds it to */
   formats?: WireFormats
+  /**
+   * The loopback control endpoints under /sandbox/ (codes, recorded requests, faults). The app's embedded sandbox
+   * turns them off: it reads codes in-process, and nothing else on the PC needs them.
+   */
+  control?: boolean
   /** strict mode: told of each violation as it happens (the CLI prints them) */
   onViolation?: (violation: Violation) => void
   /** where "sent" codes are shown; the CLI prints them, the embedded sandbox keeps quiet */
@@ -73,6 +78,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const inFlight = new Map<string, IncomingMessage>()
   const strict = options.strict === false ? undefined : new StrictChecks(options.formats ?? defaultWireFormats, options.onViolation)
   const sockets = new Set<Socket>()
+  let port = 0
 
   const latestCode = (toUser: string, bizType?: string) => {
     const wanted = toUser.trim()
@@ -96,8 +102,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Only a client that named this machine may talk to it: a web page in a browser on the PC that rebinds its own
+    // host name to 127.0.0.1 (DNS rebinding) sends its own Host and is turned away before anything is read.
+    if (!hostAllowed(req.headers.host, port)) return void res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden host')
     const url = new URL(req.url ?? '/', 'http://sandbox')
-    if (url.pathname.startsWith('/sandbox/')) return control(req, res, url)
+    if (url.pathname.startsWith('/sandbox/')) {
+      if (options.control === false) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found')
+      return control(req, res, url)
+    }
     const endpoint = routes.get(url.pathname)
     if (!endpoint) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found')
     if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end()
@@ -187,7 +199,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
-  const { port } = server.address() as AddressInfo
+  port = (server.address() as AddressInfo).port
   const url = `http://127.0.0.1:${port}`
   return {
     url,
@@ -204,6 +216,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }),
   }
 }
+
+/** The Host header of a request to this machine: 127.0.0.1, localhost or [::1], with our port. */
+const hostAllowed = (host: string | undefined, port: number): boolean =>
+  !!host && ['127.0.0.1', 'localhost', '[::1]'].some((name) => host.toLowerCase() === `${name}:${port}`)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -45,7 +45,7 @@ export async function stayingPower(browser: Browser, count = 200) {
   const platform = await sandboxProcess()
   const driver = browserDriver(browser, {
     preset: { ...officePreset, defaults: { country: 'CN', language: 'en-US' } },
-    env: { DESK_RESEND_SECONDS: '1', DESK_API_URL: platform.apiUrl, DESK_COMPANY_ID: '1001' },
+    env: { DESK_RESEND_SECONDS: '1', DESK_API_URL: platform.apiUrl, DESK_COMPANY_ID: '1001', DESK_PLATFORM_IS_SANDBOX: '1' },
   })
   const page = await driver.open()
   await page.getByTestId('staff-id').fill('BENCH')

@@ -119,6 +119,8 @@ export const settingsTable = {
   /** staff mode: a campaign from a deep link needs the clerk's yes on screen and serves one customer (`confirm`), or applies at once (`apply`) */
   deepLinkCampaign: row({ preset: 'staffMode.deepLinkCampaign', schema: v.picklist(['confirm', 'apply'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'confirm or apply' }),
   idleMinutes: row({ preset: 'staffMode.idleMinutes', schema: wholeNumber(1, 120), changedBy: 'office', hint: 'whole minutes from 1 to 120' }),
+  /** days of journal kept on this PC (masked customer data); older days are deleted at start */
+  journalRetentionDays: row({ preset: 'journal.retentionDays', schema: wholeNumber(1, 3650), changedBy: 'installer', hint: 'whole days from 1 to 3650' }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */
   settingsPin: row({

@@ -34,8 +34,10 @@ export interface DeskConfig {
   office?: { code: string; name: string }
   /** shared-PC mode: "next customer", idle auto-clear, staff id at the start of a shift, deep links confirmed on screen */
   staff: { enabled: boolean; idleMinutes: number; deepLinkCampaign: 'confirm' | 'apply' }
-  /** `scrypt$salt$hash` of the office PIN that opens the settings screen */
+  /** the office PIN's public verifier (office/pin.ts): opens the settings screen, verifies what it saved */
   settingsPin?: string
+  /** days of journal kept on this PC */
+  journalRetentionDays: number
 }
 
 export interface ConfigProblem {
@@ -64,6 +66,7 @@ export const defaultConfig: DeskConfig = {
   agentParam: 'agent',
   officeCampaign: {},
   staff: { enabled: false, idleMinutes: 3, deepLinkCampaign: 'confirm' },
+  journalRetentionDays: 90,
 }
 
 /** The company id the embedded sandbox registers under. */
@@ -189,6 +192,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       deepLinkCampaign: s.deepLinkCampaign ?? base.staff.deepLinkCampaign,
     },
     settingsPin: s.settingsPin ?? base.settingsPin,
+    journalRetentionDays: s.journalRetentionDays ?? base.journalRetentionDays,
   }
 }
 

@@ -66,7 +66,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const store = openSettingsStore(options.userDataDir, options.openStore, log, options.now)
   const settings = createSettings(store, log)
   const staff = createStaffSession()
-  const journal = createJournal(join(options.userDataDir, 'journal'), log)
+  const journal = createJournal(join(options.userDataDir, 'journal'), log, options.now ? () => new Date(options.now!()) : undefined)
+  journal.prune(cfg()?.journalRetentionDays ?? 90)
   const staffMode = () => cfg()?.staff.enabled ?? false
   // On a shared PC nothing of the previous customer is remembered, not even the login name.
   if (staffMode()) settings.clearLastLogin()
@@ -88,7 +89,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     let baseUrl: string
     let companyId: string
     if (c.platform.mode === 'sandbox') {
-      sandbox = await startSandbox({ port: 0, formats: c.formats })
+      sandbox = await startSandbox({ port: 0, formats: c.formats, control: false })
       baseUrl = sandbox.apiUrl
       companyId = SANDBOX_COMPANY_ID
       log.info('sandbox.started', { mode: 'embedded', port: Number(new URL(sandbox.url).port) })

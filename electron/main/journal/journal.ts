@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import type { JournalDay, JournalEntry, RegistrationOutcome } from '../../contract/types'
@@ -82,6 +82,25 @@ export function createJournal(dir: string, log?: Logger, now: () => Date = () =>
         }
       }
       return { date, count: entries.length, entries }
+    },
+    /**
+     * Deletes the days older than `days` (the office's retention; 90 by default): the journal holds masked customer
+     * data, kept only as long as the office needs it. Run at start. Answers how many day files went.
+     */
+    prune(days: number): number {
+      if (!existsSync(dir)) return 0
+      // today and the days - 1 before it stay
+      const oldest = localDate(new Date(now().getTime() - (days - 1) * 86_400_000))
+      let removed = 0
+      for (const name of readdirSync(dir)) {
+        const day = /^(\d{4}-\d{2}-\d{2})\.jsonl/.exec(name)?.[1]
+        if (day && day < oldest) {
+          rmSync(join(dir, name), { force: true })
+          removed += 1
+        }
+      }
+      if (removed) log?.info('journal.pruned', { count: removed })
+      return removed
     },
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -47,5 +47,16 @@ describe('journal', () => {
     expect(csvCell('-1+1')).toBe("'-1+1")
     expect(csvCell('plain')).toBe('plain')
     expect(journalCsv([], csvLabels('en-US')).slice(1).split('\r\n')[0]!.split(',')).toHaveLength(15)
+  })
+})
+
+describe('journal retention', () => {
+  it('keeps the last N days and deletes the older day files at start', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'journal-keep-'))
+    for (const day of ['2026-08-30', '2026-08-31', '2026-09-01', '2026-11-28']) writeFileSync(join(folder, `${day}.jsonl`), '{}\n')
+    writeFileSync(join(folder, 'notes.txt'), 'not a journal day')
+    const journal = createJournal(folder, undefined, () => new Date(2026, 10, 29, 12))
+    expect(journal.prune(90)).toBe(2)
+    expect(readdirSync(folder).sort()).toEqual(['2026-09-01.jsonl', '2026-11-28.jsonl', 'notes.txt'])
   })
 })

@@ -142,3 +142,35 @@ describe('the sandbox over raw HTTP (curl-equivalent)', () => {
     expect(bad.status).toBe(400)
   })
 })
+
+describe('the sandbox against a web page on the same PC and other local processes', () => {
+  let sb: Sandbox | undefined
+  afterEach(() => sb?.close())
+
+  it('refuses any request whose Host is not this machine (DNS rebinding), API and control alike', async () => {
+    sb = await startSandbox()
+    const port = new URL(sb.url).port
+    const { request } = await import('node:http')
+    const status = (path: string, host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers: { host } }, (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        })
+        req.on('error', reject)
+        req.end()
+      })
+    expect(await status('/sandbox/requests', `rebind.evil.example:${port}`)).toBe(403)
+    expect(await status('/sandbox/code?toUser=a@b.co', 'evil.example')).toBe(403)
+    expect(await status(SEND, `rebind.evil.example:${port}`)).toBe(403)
+    expect(await status('/sandbox/health', `127.0.0.1:${port}`)).toBe(200)
+    expect(await status('/sandbox/health', `localhost:${port}`)).toBe(200)
+  })
+
+  it('embedded in the app, it has no control endpoints at all (the app reads codes in-process)', async () => {
+    sb = await startSandbox({ control: false })
+    for (const path of ['/sandbox/requests', '/sandbox/code?toUser=a@b.co', '/sandbox/customers', '/sandbox/violations']) {
+      expect((await fetch(sb.url + path)).status).toBe(404)
+    }
+  })
+})
