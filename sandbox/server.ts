@@ -78,7 +78,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const inFlight = new Map<string, IncomingMessage>()
   const strict = options.strict === false ? undefined : new StrictChecks(options.formats ?? defaultWireFormats, options.onViolation)
   const sockets = new Set<Socket>()
-  let port = 0
 
   const latestCode = (toUser: string, bizType?: string) => {
     const wanted = toUser.trim()
@@ -104,7 +103,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only a client that named this machine may talk to it: a web page in a browser on the PC that rebinds its own
     // host name to 127.0.0.1 (DNS rebinding) sends its own Host and is turned away before anything is read.
-    if (!hostAllowed(req.headers.host, port)) return void res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden host')
+    if (!hostAllowed(req.headers.host)) return void res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden host')
     const url = new URL(req.url ?? '/', 'http://sandbox')
     if (url.pathname.startsWith('/sandbox/')) {
       if (options.control === false) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found')
@@ -199,7 +198,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
-  port = (server.address() as AddressInfo).port
+  const { port } = server.address() as AddressInfo
   const url = `http://127.0.0.1:${port}`
   return {
     url,
@@ -217,9 +216,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
 }
 
-/** The Host header of a request to this machine: 127.0.0.1, localhost or [::1], with our port. */
-const hostAllowed = (host: string | undefined, port: number): boolean =>
-  !!host && ['127.0.0.1', 'localhost', '[::1]'].some((name) => host.toLowerCase() === `${name}:${port}`)
+/**
+ * The Host header of a request meant for this machine: 127.0.0.1, localhost or [::1] (any port: a local relay in front
+ * of the sandbox is fine). A rebinding page names its own host, which is what this turns away.
+ */
+const hostAllowed = (host: string | undefined): boolean => !!host && /^(127\.0\.0\.1|localhost|\[::1\])(:\d{1,5})?$/i.test(host)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -165,6 +165,8 @@ describe('the sandbox against a web page on the same PC and other local processe
     expect(await status(SEND, `rebind.evil.example:${port}`)).toBe(403)
     expect(await status('/sandbox/health', `127.0.0.1:${port}`)).toBe(200)
     expect(await status('/sandbox/health', `localhost:${port}`)).toBe(200)
+    expect(await status('/sandbox/health', 'localhost:8080')).toBe(200) // a local relay in front of it
+    expect(await status('/sandbox/health', `127.0.0.1.evil.example:${port}`)).toBe(403)
   })
 
   it('embedded in the app, it has no control endpoints at all (the app reads codes in-process)', async () => {
