@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { API_VERSION, Codes, defaultWireFormats, endpoints, Headers, type EndpointName, type WireFormats } from '../electron/contract/platform'
 import { FaultPlan, type Fault } from './faults'
@@ -34,6 +35,8 @@ export interface SandboxOptions {
    * turns them off: it reads codes in-process, and nothing else on the PC needs them.
    */
   control?: boolean
+  /** serve https with this key and certificate (the network tests' private CA), instead of plain http */
+  tls?: { key: string; cert: string }
   /** strict mode: told of each violation as it happens (the CLI prints them) */
   onViolation?: (violation: Violation) => void
   /** where "sent" codes are shown; the CLI prints them, the embedded sandbox keeps quiet */
@@ -90,11 +93,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return undefined
   }
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end()
     })
-  })
+  }
+  const server = options.tls ? createHttpsServer(options.tls, listener) : createServer(listener)
   server.on('connection', (socket) => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
@@ -199,7 +203,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   const { port } = server.address() as AddressInfo
-  const url = `http://127.0.0.1:${port}`
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`
   return {
     url,
     apiUrl: `${url}/api`,

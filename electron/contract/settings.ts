@@ -84,6 +84,28 @@ export const settingsTable = {
     changedBy: 'installer',
     hint: '"auto" or an IPv4 or IPv6 address',
   }),
+  /** how platform calls reach the internet: the OS settings (default), no proxy, fixed rules, or a PAC file */
+  proxy: row({
+    preset: 'network.proxy',
+    schema: v.variant(
+      'mode',
+      [
+        v.strictObject({ mode: v.literal('system') }),
+        v.strictObject({ mode: v.literal('direct') }),
+        v.strictObject({
+          mode: v.literal('fixed'),
+          /** Chromium proxy rules, e.g. "proxy.office.example:8080" or "https=proxy:8080;http=proxy:8080" */
+          rules: v.pipe(v.string(), v.minLength(1), v.maxLength(500), v.regex(/^[^\s\p{C}]+$/u, 'INVALID_VALUE')),
+          /** e.g. "<local>;*.office.example" */
+          bypass: v.optional(v.pipe(v.string(), v.maxLength(1000), v.regex(/^[^\s\p{C}]*$/u, 'INVALID_VALUE'))),
+        }),
+        v.strictObject({ mode: v.literal('pac'), url: v.pipe(v.string(), v.url('NOT_A_URL'), v.regex(/^https?:\/\//, 'NOT_A_URL')) }),
+      ],
+      'INVALID_VALUE',
+    ),
+    changedBy: 'installer',
+    hint: '{ "mode": "system" }, { "mode": "direct" }, { "mode": "fixed", "rules": "proxy:8080", "bypass": "<local>" } or { "mode": "pac", "url": "http://wpad/wpad.dat" }',
+  }),
   countryFormat: row({ preset: 'wire.country', schema: v.picklist(['alpha2', 'dictionary'], 'INVALID_VALUE'), env: 'DESK_COUNTRY_FORMAT', changedBy: 'installer', hint: 'alpha2 or dictionary' }),
   phoneAreaFormat: row({ preset: 'wire.phoneArea', schema: v.picklist(['plus', 'digits'], 'INVALID_VALUE'), env: 'DESK_PHONE_AREA_FORMAT', changedBy: 'installer', hint: 'plus or digits' }),
   language: row({ preset: 'defaults.language', schema: language, env: 'DESK_LANG', changedBy: 'office', hint: 'zh-CN or en-US' }),

@@ -4,6 +4,7 @@ import { defaultWireFormats, type WireFormats } from '../contract/platform'
 import { isProblemCode, problemText, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '../contract/settings'
 import type { CampaignValues, FormPresets, UiLanguage } from '../contract/types'
 import { valuesFromParams } from './campaign/parse'
+import type { ProxySetting } from './network/proxy'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
 export type PlatformTarget = { mode: 'sandbox' } | { mode: 'remote'; baseUrl: string; companyId: string }
@@ -17,6 +18,8 @@ export interface DeskConfig {
   forwardedFor?: string
   /** the loopback platform at baseUrl is a separately started sandbox (development only): codes may be read from it */
   platformIsSandbox: boolean
+  /** how platform calls reach the internet (network/proxy.ts applies it to the session) */
+  proxy?: ProxySetting
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
   /** how `country` and `phoneArea` go on the wire for this deployment */
@@ -168,6 +171,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     timeoutMs: s.timeoutMs ?? base.timeoutMs,
     forwardedFor: s.forwardedFor === 'auto' ? undefined : (s.forwardedFor ?? base.forwardedFor),
     platformIsSandbox: s.platformIsSandbox ?? base.platformIsSandbox,
+    proxy: s.proxy ?? base.proxy,
     precheckLogin: s.precheckLogin ?? base.precheckLogin,
     agentSource: s.agentSource ?? base.agentSource,
     externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,

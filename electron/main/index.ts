@@ -10,12 +10,16 @@ import { registerIpc } from './ipc'
 import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
+import { environmentNetworkKnobs, proxyConfigFor } from './network/proxy'
 import { appResponseHeaders } from './security/csp'
 import { hasRemoteDebuggingSwitch } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
 import { createServices, type Services } from './services'
 import { createMainWindow } from './window'
+
+// A packaged app takes no network or TLS steering from the environment (network/proxy.ts).
+if (app.isPackaged) for (const name of environmentNetworkKnobs) delete process.env[name]
 
 // A packaged app does not start with Chromium's remote debugging switched on (security/debug-switches.ts).
 if (app.isPackaged && (hasRemoteDebuggingSwitch(process.argv) || app.commandLine.hasSwitch('remote-debugging-port'))) {
@@ -88,6 +92,8 @@ async function start(): Promise<void> {
   const allowList = config.ok ? config.config.externalLinkAllowList : []
 
   serveRenderer()
+  // the office's proxy (or the system's) is in place before the first platform call
+  await session.defaultSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
   denyAllPermissions(session.defaultSession)
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, {
@@ -105,6 +111,8 @@ async function start(): Promise<void> {
     reloadConfig: resolve,
     userDataDir: app.getPath('userData'),
     openStore: electronStore,
+    // Chromium's network stack: the session's proxy (system, PAC or the preset's) and the OS certificate store
+    fetch: (input, init) => net.fetch(input instanceof URL ? input.toString() : input, init),
     copyText: (text) => clipboard.writeText(text),
     notify: (event, payload) => mainWindow?.webContents.send(event, payload),
     chooseSavePath: async (defaultName) => {

@@ -15,7 +15,7 @@ import { createPinGate } from './office/pin-gate'
 import { OFFICE_SETTINGS_FILE } from './office/resolve'
 import { createOfficeService } from './office/service'
 import { createStaffSession } from './office/staff'
-import { createPlatformClient } from './platform/client'
+import { createPlatformClient, type FetchFn } from './platform/client'
 import { createRegistration } from './registration/compose'
 import type { RegistrationService } from './registration/service'
 import { fetchSandboxCode } from './sandbox-code'
@@ -33,6 +33,8 @@ export interface ServiceOptions {
   log: Logger
   /** opens config.json in the data folder: electron-store in the app (electron-store.ts), conf in tests */
   openStore: StoreFactory
+  /** how platform calls leave the machine: Electron's net.fetch in the app, Node's fetch in tests */
+  fetch: FetchFn
   /** the system clipboard; main passes Electron's */
   copyText?: (text: string) => void
   /** pushes an event to the window (main: webContents.send; the E2E bridge: into the page) */
@@ -98,6 +100,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       companyId = c.platform.companyId
     }
     const client = createPlatformClient({
+      fetch: options.fetch,
       baseUrl,
       companyId,
       timeoutMs: c.timeoutMs,

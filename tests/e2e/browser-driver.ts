@@ -78,6 +78,7 @@ export function browserDriver(
       config: resolve(),
       userDataDir,
       openStore: confStore,
+      fetch: globalThis.fetch,
       log,
       copyText: (text) => copied.push(text),
       notify: (event, payload) => void (currentPage && pushEvent(currentPage, event, payload).catch(() => {})),

@@ -89,6 +89,7 @@ describe('transport faults map to their error kinds, and nothing throws', () => 
       })
     })
     const client = createPlatformClient({
+      fetch: globalThis.fetch,
       baseUrl: `http://127.0.0.1:${port}/api`,
       companyId: '1',
       timeoutMs: 1000,

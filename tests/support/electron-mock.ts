@@ -96,6 +96,7 @@ export const electronMock = {
   }),
   session: {
     defaultSession: {
+      setProxy: vi.fn(async (_config: unknown) => {}),
       setPermissionRequestHandler: (fn: typeof fake.permissionRequest) => (fake.permissionRequest = fn),
       setPermissionCheckHandler: (fn: typeof fake.permissionCheck) => (fake.permissionCheck = fn),
     },
@@ -105,9 +106,12 @@ export const electronMock = {
     registerSchemesAsPrivileged: vi.fn(),
     handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocols.set(scheme, handler)),
   },
-  // Electron's net.fetch reads file: URLs; Node's fetch does not, so the stand-in reads the file itself
+  // Electron's net.fetch reads file: URLs (the stand-in reads the file itself) and makes the platform calls (the
+  // stand-in hands those to Node's fetch), so a test can see that main's platform client goes through net.fetch
   net: {
-    fetch: vi.fn(async (url: string) => {
+    fetch: vi.fn(async (input: string | Request, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input.url
+      if (!url.startsWith('file:')) return globalThis.fetch(input, init)
       try {
         return new Response(readFileSync(fileURLToPath(url)))
       } catch {

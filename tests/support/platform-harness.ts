@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { createMemoryLogger } from '../../electron/main/log'
-import { createPlatformClient } from '../../electron/main/platform/client'
+import { createPlatformClient, type FetchFn } from '../../electron/main/platform/client'
 import { defaultWireFormats, type WireFormats } from '../../electron/contract/platform'
 import { createRegistrationService, type RegistrationServiceOptions } from '../../electron/main/registration/service'
 import type { RegisterForm } from '../../electron/contract/schemas'
@@ -18,6 +18,10 @@ export interface HarnessOptions {
   campaign?: CampaignValues
   /** the broker's company id (digits); 1001 by default */
   companyId?: string
+  /** Node's fetch by default; the network tests hand one that goes through a proxy or trusts a private CA */
+  fetch?: FetchFn
+  /** the platform URL, when not the sandbox's own (a proxy in front of it, https…) */
+  baseUrl?: string
 }
 
 /** The real platform client and registration service against a real sandbox on 127.0.0.1. */
@@ -27,7 +31,8 @@ export async function platformHarness(options: HarnessOptions = {}) {
   let language = options.language ?? 'en-US'
   let campaign: CampaignValues = options.campaign ?? {}
   const client = createPlatformClient({
-    baseUrl: sandbox.apiUrl,
+    fetch: options.fetch ?? globalThis.fetch,
+    baseUrl: options.baseUrl ?? sandbox.apiUrl,
     companyId: options.companyId ?? '1001',
     timeoutMs: options.timeoutMs ?? 5000,
     language: () => language,

@@ -16,6 +16,7 @@ export async function testServices(overrides: Partial<ServiceOptions> & { config
     config: configFromEnv({}, false),
     userDataDir,
     openStore: confStore,
+    fetch: globalThis.fetch,
     log,
     ...overrides,
   })

@@ -9,7 +9,15 @@ import { buildHeaders } from './headers'
 import type { RegisterBody } from './register-body'
 import { transportError } from './transport-errors'
 
+/** A WHATWG fetch: Electron's `net.fetch` in the app (Chromium's network stack), Node's fetch in tests. */
+export type FetchFn = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
+
 export interface PlatformClientOptions {
+  /**
+   * How requests leave the machine. Main hands Electron's `net.fetch`: the system (or preset) proxy and PAC, the
+   * operating system's certificate store (an office's TLS-inspecting gateway CA included), exactly as the browser.
+   */
+  fetch: FetchFn
   baseUrl: string
   companyId: string
   timeoutMs: number
@@ -56,6 +64,8 @@ type Raw = { ok: true; envelope: Envelope } | { ok: false; error: DeskError }
  */
 export function createPlatformClient(options: PlatformClientOptions): PlatformClient {
   const http: AxiosInstance = axios.create({
+    adapter: 'fetch',
+    env: { fetch: options.fetch },
     baseURL: options.baseUrl,
     timeout: options.timeoutMs,
     maxRedirects: 0,
@@ -84,7 +94,7 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
       )
       raw = readEnvelope(response.status, headers, typeof response.data === 'string' ? response.data : '', trace, now())
     } catch (error) {
-      raw = { ok: false, error: transportError(error, trace, deadline.aborted) }
+      raw = { ok: false, error: transportError(error, trace, deadline.aborted, options.baseUrl) }
     }
     options.log.info('platform.call', {
       endpoint,

@@ -21,6 +21,15 @@ export interface ErrorView {
   calm?: boolean
 }
 
+/** The network failures a clerk (and IT, with the connection check) must tell apart (transport-errors.ts). */
+const networkKeys: Record<string, string> = {
+  NETWORK_CERT_UNTRUSTED: 'errors.certUntrusted',
+  NETWORK_PROXY_REFUSED: 'errors.proxyRefused',
+  NETWORK_PROXY_AUTH: 'errors.proxyAuth',
+  NETWORK_DNS: 'errors.dns',
+  NETWORK_OFFLINE: 'errors.offline',
+}
+
 /** Our own code for "already registered" found by the check before sending a code. */
 const alreadyRegistered = [...alreadyRegisteredCodes, 'LOGIN_REGISTERED']
 const illegal = [...illegalParamCodes, Codes.illegalRequest]
@@ -42,7 +51,7 @@ export function describeError(error: DeskError, loginField: 'email' | 'phone'): 
     case 'timeout':
       return view('errors.timeout')
     case 'network':
-      return view('errors.network')
+      return view(networkKeys[error.code] ?? 'errors.network', {}, { host: error.params?.[0] ?? '' })
     case 'http': {
       const status = error.code.replace('HTTP_', '')
       // a gateway's error page with an envelope: its own code and words (envelope.ts)

@@ -22,6 +22,8 @@ describe('a packaged app refuses remote debugging', () => {
   it('exits at start, before any window, when packaged and given one', async () => {
     fake.app.isPackaged = true
     process.argv = [...argv, '--remote-debugging-port=9222']
+    process.env.HTTPS_PROXY = 'http://evil.example:8080'
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
     const exit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
       throw new Error(`exit ${code}`)
     }) as never)
@@ -31,5 +33,8 @@ describe('a packaged app refuses remote debugging', () => {
     expect(error).toHaveBeenCalledWith(expect.stringContaining('remote debugging'))
     expect(FakeBrowserWindow.instances).toHaveLength(0)
     expect(fake.app.requestSingleInstanceLock).not.toHaveBeenCalled()
+    // and before that, a packaged app took no network or TLS steering from the environment
+    expect(process.env.HTTPS_PROXY).toBeUndefined()
+    expect(process.env.NODE_TLS_REJECT_UNAUTHORIZED).toBeUndefined()
   })
 })

@@ -119,4 +119,19 @@ describe('main process wiring (mocked electron)', () => {
     expect(FakeBrowserWindow.instances[0]!.focus).toHaveBeenCalled()
     expect(FakeBrowserWindow.instances).toHaveLength(1)
   })
+
+  it('makes platform calls through Electron\'s net.fetch (system proxy, PAC, OS certificates), never Node\'s own stack', async () => {
+    const win = FakeBrowserWindow.instances[0]!
+    const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
+    electronMock.net.fetch.mockClear()
+    const sent = await fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'net@example.com' }, country: 'CN' })
+    expect(sent).toMatchObject({ ok: true })
+    const urls = electronMock.net.fetch.mock.calls.map(([input]) => (typeof input === 'string' ? input : (input as Request).url))
+    expect(urls.some((u) => u.includes('/global/message.app.VerificationApiService.verifyCodeSend'))).toBe(true)
+    expect(urls.some((u) => u.includes('checkStatus'))).toBe(true)
+  })
+
+  it('applies the office proxy (the system\'s by default) to the session before the first platform call', () => {
+    expect(electronMock.session.defaultSession.setProxy).toHaveBeenCalledWith({ mode: 'system' })
+  })
 })
