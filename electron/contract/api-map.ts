@@ -19,6 +19,9 @@ export const deskApiMap = {
     submit: 'desk:registration:submit',
     nextCustomer: 'desk:registration:next-customer',
   },
+  network: {
+    check: 'desk:network:check',
+  },
   draft: {
     save: 'desk:draft:save',
     load: 'desk:draft:load',

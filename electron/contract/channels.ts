@@ -1,6 +1,6 @@
 import type { Channel } from './api-map'
 import type { DeskResult } from './result'
-import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, JournalDay, RegistrationOutcome, SendCodeResult } from './types'
+import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, RegistrationOutcome, SendCodeResult } from './types'
 import type { ChannelInput } from './schemas'
 import type { OfficeOverrides } from './settings'
 import type { Login } from './login'
@@ -23,6 +23,7 @@ export interface ChannelOutputs {
   'desk:registration:next-customer': null
   'desk:draft:save': null
   'desk:draft:load': Draft | null
+  'desk:network:check': ConnectionReport
   'desk:staff:current': { staffId: string | null }
   'desk:staff:start': { staffId: string }
   'desk:staff:end': null

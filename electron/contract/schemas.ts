@@ -41,6 +41,7 @@ export const channelSchemas = {
   /** null clears it */
   'desk:draft:save': v.nullable(draft),
   'desk:draft:load': noArgs,
+  'desk:network:check': noArgs,
   'desk:staff:current': noArgs,
   'desk:staff:start': staffId,
   'desk:staff:end': noArgs,

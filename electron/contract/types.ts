@@ -109,6 +109,32 @@ export interface ActiveCampaign {
   oneCustomer?: boolean
 }
 
+/** One step of the connection check. */
+export interface ReportStep {
+  outcome: 'ok' | 'failed' | 'skipped'
+  ms?: number
+  status?: number
+  /** what happened, for IT (addresses, an error code, why it was skipped); never personal data */
+  detail?: string
+}
+
+/** The connection check's report: for IT and staff, copied as plain text; nothing personal in it. */
+export interface ConnectionReport {
+  checkedAt: string
+  platformHost: string
+  /** the proxy Chromium uses for the platform, e.g. "DIRECT" or "PROXY proxy.office:8080" */
+  proxy: string
+  dns: ReportStep
+  tls: ReportStep
+  http: ReportStep
+  /** the harmless call's trace, for the platform's support */
+  trace: string
+  /** the platform's clock minus this PC's, from its Date header */
+  clockOffsetSeconds?: number
+  appVersion: string
+  registerSource: number
+}
+
 /** One registration made on this PC, as the journal keeps it: the login masked, nothing secret. */
 export interface JournalEntry {
   /** ISO time */

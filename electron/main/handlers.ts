@@ -2,7 +2,7 @@ import type { Handlers } from '../contract/channels'
 import { ok, type DeskResult } from '../contract/result'
 import type { Login } from '../contract/login'
 import type { Draft } from '../contract/fields'
-import type { AppInfo, UiLanguage } from '../contract/types'
+import type { AppInfo, ConnectionReport, UiLanguage } from '../contract/types'
 import type { CampaignService } from './campaign/service'
 import { exportJournal } from './journal/export'
 import type { Journal } from './journal/journal'
@@ -26,6 +26,8 @@ export interface HandlerDeps {
   chooseSavePath: (defaultName: string) => Promise<string | undefined>
   /** "next customer": forgets the previous customer's send tickets and draft */
   forgetCustomer: () => void
+  /** the connection check (read-only); absent when the configuration is unusable */
+  checkConnection?: () => Promise<ConnectionReport>
   /** the form in progress, in main's memory only (survives a window reload, not a restart) */
   drafts: { save: (draft: Draft | null) => void; load: () => Draft | null }
 }
@@ -65,6 +67,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null)
     },
     'desk:draft:load': async () => ok(deps.drafts.load()),
+    'desk:network:check': async () => (deps.checkConnection ? ok(await deps.checkConnection()) : notConfigured),
     'desk:staff:current': async () => ok({ staffId: deps.staff.current() ?? null }),
     'desk:staff:start': async (id) => {
       deps.staff.start(id)

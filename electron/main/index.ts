@@ -113,6 +113,7 @@ async function start(): Promise<void> {
     openStore: electronStore,
     // Chromium's network stack: the session's proxy (system, PAC or the preset's) and the OS certificate store
     fetch: (input, init) => net.fetch(input instanceof URL ? input.toString() : input, init),
+    resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),
     notify: (event, payload) => mainWindow?.webContents.send(event, payload),
     chooseSavePath: async (defaultName) => {

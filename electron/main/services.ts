@@ -1,13 +1,16 @@
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { EventPayloads } from '../contract/channels'
-import type { AppInfo, UiLanguage } from '../contract/types'
+import type { AppInfo, ConnectionReport, UiLanguage } from '../contract/types'
+import { lookup } from 'node:dns/promises'
+import { checkConnection } from './network/connection-check'
+import { tlsHandshake } from './network/tls-handshake'
 import type { Draft } from '../contract/fields'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
 import { buildAppInfo, type AppFacts } from './app-info'
 import { createCampaignService, type CampaignService, type DeepLinkOutcome } from './campaign/service'
 import { SANDBOX_COMPANY_ID, type ConfigResult, type DeskConfig } from './config'
-import { pickClientAddress, type OsFacts } from './device'
+import { pickClientAddress, registerSourceFor, type OsFacts } from './device'
 import type { HandlerDeps } from './handlers'
 import { createJournal, journalEntry } from './journal/journal'
 import type { Logger } from './log'
@@ -35,6 +38,8 @@ export interface ServiceOptions {
   openStore: StoreFactory
   /** how platform calls leave the machine: Electron's net.fetch in the app, Node's fetch in tests */
   fetch: FetchFn
+  /** the proxy Chromium uses for a URL (Electron: session.resolveProxy); tests: always DIRECT */
+  resolveProxy?: (url: string) => Promise<string>
   /** the system clipboard; main passes Electron's */
   copyText?: (text: string) => void
   /** pushes an event to the window (main: webContents.send; the E2E bridge: into the page) */
@@ -85,6 +90,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   })
 
   let sandbox: Sandbox | undefined
+  let checkConnectionFn: (() => Promise<ConnectionReport>) | undefined
   let registration: RegistrationService | undefined
   const c = cfg()
   if (c) {
@@ -109,6 +115,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       log,
       now: options.now,
     })
+    const platformClient = client
+    checkConnectionFn = () =>
+      checkConnection({
+        baseUrl,
+        resolveProxy: options.resolveProxy ?? (async () => 'DIRECT'),
+        lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
+        tlsHandshake,
+        probe: () => platformClient.probe(),
+        facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
+        now: options.now,
+      })
     const embedded = sandbox
     registration = createRegistration(c, client, options.os, {
       language: () => language,
@@ -162,6 +179,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       journal,
       office,
       chooseSavePath: options.chooseSavePath ?? (async () => undefined),
+      checkConnection: checkConnectionFn,
       forgetCustomer: () => {
         registration?.tickets.clear()
         campaign.customerDone()

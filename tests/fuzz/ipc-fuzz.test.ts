@@ -71,6 +71,7 @@ const validExamples: Record<Channel, unknown> = {
   },
   'desk:draft:load': undefined,
   'desk:campaign:decide': true,
+  'desk:network:check': undefined,
   'desk:office:unlock': '482913',
   'desk:office:lock': undefined,
   'desk:office:values': undefined,

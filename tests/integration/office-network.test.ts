@@ -78,3 +78,64 @@ describe('office networks: a proxy and a private CA', () => {
     }
   })
 })
+
+describe('the connection check (read-only)', () => {
+  it('reports host, proxy, DNS, TLS and the harmless call with timings and the clock offset, and registers nothing', async () => {
+    const { checkConnection } = await import('../../electron/main/network/connection-check')
+    const { tlsHandshake } = await import('../../electron/main/network/tls-handshake')
+    const tls = privateCa()
+    const h = await platformHarness({ sandbox: { tls }, fetch: through(new (await import('undici')).Agent({ connect: { ca: tls.ca } })) })
+    try {
+      const report = await checkConnection({
+        baseUrl: h.sandbox.apiUrl,
+        resolveProxy: async () => 'DIRECT',
+        lookup: async () => ['127.0.0.1'],
+        tlsHandshake: (host, port) => tlsHandshake(host, port),
+        probe: () => h.client.probe(),
+        facts: { version: '0.1.0', registerSource: 7 },
+        now: () => Date.now() - 95_000, // this PC's clock is 95 s behind the platform's
+      })
+      expect(report).toMatchObject({
+        platformHost: new URL(h.sandbox.url).host,
+        proxy: 'DIRECT',
+        dns: { outcome: 'ok', detail: '127.0.0.1' },
+        // Node's own TLS does not trust the office CA (only the OS store would): the report says so
+        tls: { outcome: 'failed' },
+        http: { outcome: 'ok', status: 200, detail: 'platform code 0' },
+        appVersion: '0.1.0',
+        registerSource: 7,
+      })
+      expect(report.http.ms).toBeGreaterThanOrEqual(0)
+      expect(report.clockOffsetSeconds).toBeGreaterThanOrEqual(93)
+      expect(report.clockOffsetSeconds).toBeLessThanOrEqual(97)
+      expect(report.trace).toMatch(/^[0-9a-f-]{36}$/)
+      expect(h.sandbox.requests.map((r) => r.endpoint)).toEqual(['checkStatus'])
+      expect(h.sandbox.platform.state.data.customers).toHaveLength(0)
+      expect(h.sandbox.platform.state.data.tickets).toHaveLength(0)
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('through a proxy: DNS and TLS are the proxy\'s, the call still measured', async () => {
+    const { checkConnection } = await import('../../electron/main/network/connection-check')
+    const h = await platformHarness()
+    try {
+      const report = await checkConnection({
+        baseUrl: 'https://api.broker.example/api',
+        resolveProxy: async () => 'PROXY proxy.office.example:8080',
+        lookup: async () => {
+          throw Object.assign(new Error('no'), { code: 'ENOTFOUND' })
+        },
+        tlsHandshake: async () => {
+          throw new Error('not called')
+        },
+        probe: () => h.client.probe(),
+        facts: { version: '0.1.0', registerSource: 8 },
+      })
+      expect(report).toMatchObject({ proxy: 'PROXY proxy.office.example:8080', dns: { outcome: 'skipped' }, tls: { outcome: 'skipped' }, http: { outcome: 'ok' } })
+    } finally {
+      await h.close()
+    }
+  })
+})

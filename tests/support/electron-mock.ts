@@ -97,6 +97,7 @@ export const electronMock = {
   session: {
     defaultSession: {
       setProxy: vi.fn(async (_config: unknown) => {}),
+      resolveProxy: vi.fn(async (_url: string) => 'DIRECT'),
       setPermissionRequestHandler: (fn: typeof fake.permissionRequest) => (fake.permissionRequest = fn),
       setPermissionCheckHandler: (fn: typeof fake.permissionCheck) => (fake.permissionCheck = fn),
     },

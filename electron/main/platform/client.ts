@@ -51,11 +51,25 @@ export interface RegisterAnswer {
 
 export interface PlatformClient {
   checkStatus(input: CheckStatusInput): Promise<CallResult<LoginStatus>>
+  /** the connection check's call: how it went on the wire, and the platform's answer code or the error */
+  probe(): Promise<{ meta: CallMeta; code?: string; error?: DeskError }>
   sendCode(input: SendCodeInput): Promise<CallResult<{ sendToken: string }>>
   register(body: RegisterBody, idempotencyKey: string): Promise<CallResult<RegisterAnswer>>
 }
 
-type Raw = { ok: true; envelope: Envelope } | { ok: false; error: DeskError }
+/** How one call went on the wire: the connection check reports it (never a body). */
+export interface CallMeta {
+  status?: number
+  /** the platform's Date header: its clock, to tell a PC whose clock is off */
+  date?: string
+  durationMs: number
+  trace: string
+}
+
+type Raw = ({ ok: true; envelope: Envelope } | { ok: false; error: DeskError }) & { meta?: CallMeta }
+
+/** The harmless call of the connection check: a checkStatus for a login that cannot exist. Nothing is created or sent. */
+export const PROBE_LOGIN = { type: 1, loginName: 'connection-check@example.invalid' } as const
 
 /**
  * The platform's Client API over axios. Every call: POST, JSON, the common headers with a fresh trace, one log line
@@ -83,12 +97,14 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
     const deadline = AbortSignal.timeout(options.timeoutMs + 250)
     let raw: Raw
     let status: number | undefined
+    let date: string | undefined
     try {
       const response = await http.post<string>(endpoints[endpoint], JSON.stringify(body), {
         headers: buildHeaders({ companyId: options.companyId, lang: options.language(), trace, ...extra }),
         signal: deadline,
       })
       status = response.status
+      date = response.headers.date === undefined ? undefined : String(response.headers.date)
       const headers = Object.fromEntries(
         Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), v === undefined ? undefined : String(v)]),
       )
@@ -103,13 +119,18 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
       status,
       outcome: raw.ok ? raw.envelope.code : `${raw.error.kind}:${raw.error.code}`,
     })
-    return raw
+    return { ...raw, meta: { status, date, durationMs: now() - started, trace } }
   }
 
   return {
+    async probe() {
+      const raw = await post('checkStatus', PROBE_LOGIN)
+      return { meta: raw.meta!, ...(raw.ok ? { code: raw.envelope.code } : { error: raw.error }) }
+    },
+
     async checkStatus(input) {
       const raw = await post('checkStatus', input)
-      if (!raw.ok) return raw
+      if (!raw.ok) return { ok: false, error: raw.error }
       if (raw.envelope.code !== Codes.success) return { ok: false, error: businessError(raw.envelope) }
       const status = (raw.envelope.data as { status?: unknown } | null)?.status
       const map: Record<string, LoginStatus> = { '1': 'registered', '2': 'new', '-1': 'disabled' }
@@ -128,7 +149,7 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
         // the docs mark it required in the body too (a long): its exact digits, as a JSON number
         companyId: jsonLong(options.companyId),
       })
-      if (!raw.ok) return raw
+      if (!raw.ok) return { ok: false, error: raw.error }
       if (raw.envelope.code !== Codes.success) return { ok: false, error: businessError(raw.envelope) }
       const token = (raw.envelope.data as { token?: unknown } | null)?.token
       if (typeof token !== 'string' || !token) {
@@ -139,7 +160,7 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
 
     async register(body, idempotencyKey) {
       const raw = await post('register', body, { forwardedFor: options.forwardedFor(), idempotencyKey })
-      if (!raw.ok) return raw
+      if (!raw.ok) return { ok: false, error: raw.error }
       const { code, data } = raw.envelope
       if (code === Codes.success || code === Codes.pendingReview) {
         const outcome = code === Codes.success ? 'registered' : 'pending-review'
