@@ -26,7 +26,8 @@ const registerForm = v.strictObject({
 export const channelSchemas = {
   'desk:app:info': noArgs,
   'desk:app:set-language': uiLanguage,
-  'desk:app:copy-text': v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  /** a customer number, or the connection check's report */
+  'desk:app:copy-text': v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
   'desk:settings:last-login': noArgs,
   'desk:platform:send-code': v.strictObject({ login, country: countryCode }),
   'desk:platform:code-status': v.strictObject({ login }),

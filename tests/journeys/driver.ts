@@ -32,6 +32,8 @@ export interface AppDriver {
   readonly userDataDir: string
   /** where the journal export lands when the save dialog is answered (undefined where a real dialog would ask) */
   readonly exportFile?: string
+  /** what the app put on the clipboard (undefined where the real clipboard is used) */
+  readonly copied?: string[]
   /** console errors and uncaught page errors seen since open */
   pageErrors(): string[]
   /** unhandled rejections and uncaught exceptions in the main-process side since open */

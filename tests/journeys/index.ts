@@ -3,9 +3,10 @@ import { codeJourneys } from './code.journey'
 import type { Journey } from './define'
 import { faultMatrixJourneys } from './fault-matrix.journey'
 import { formBehaviourJourneys } from './form-behaviour.journey'
+import { networkJourneys } from './network.journey'
 import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
 import { shellJourneys } from './shell.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...faultMatrixJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...networkJourneys, ...faultMatrixJourneys]

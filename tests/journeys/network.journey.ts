@@ -1,0 +1,53 @@
+import { expect } from '@playwright/test'
+import { expectNoSeriousAxeViolations } from './axe'
+import { journey } from './define'
+import { formReady, switchLanguage, uniqueEmail } from './steps'
+
+/** Office networks: the connection check, offered where a network error appears, read-only, in both languages. */
+export const networkJourneys = [
+  journey(
+    'a network error offers the connection check: it reports every step, copies a report with nothing personal, and the form is kept',
+    async (driver) => {
+      const page = await driver.open()
+      await formReady(page)
+      const email = uniqueEmail('net')
+      await page.getByTestId('email').fill(email)
+      await driver.platform.setReachable(false)
+      await page.getByTestId('send-code').click()
+      await expect(page.getByTestId('form-error')).toContainText('无法连接平台')
+      await page.getByTestId('offer-connection-check').click()
+      await expect(page.getByTestId('connection-report')).toBeVisible()
+      await expect(page.getByTestId('connection-http')).toContainText('失败')
+      await expect(page.getByTestId('connection-proxy')).toHaveText('DIRECT')
+      await expect(page.getByTestId('connection-dns')).toContainText('正常')
+      await expect(page.getByTestId('connection-tls')).toContainText('未测量')
+      await driver.screenshot(page, 'connection-check-failed-zh-CN')
+      await expectNoSeriousAxeViolations(page, 'connection check zh-CN')
+
+      await driver.platform.setReachable(true)
+      await page.getByTestId('connection-again').focus()
+      await page.keyboard.press('Enter')
+      await expect(page.getByTestId('connection-http')).toContainText('正常 ·')
+      await switchLanguage(page, 'English')
+      await expect(page.getByTestId('connection-http')).toContainText(/^OK · \d+ ms · HTTP 200 · platform code 0$/)
+      await expect(page.getByTestId('connection-clock')).toContainText(/s \(platform minus this PC\)/)
+      await driver.screenshot(page, 'connection-check-en-US')
+      await expectNoSeriousAxeViolations(page, 'connection check en-US')
+      await page.getByTestId('connection-copy').click()
+      await expect(page.getByRole('status').filter({ hasText: 'Report copied.' })).toBeVisible()
+      if (driver.copied) {
+        const report = driver.copied.at(-1)!
+        expect(report).toContain('Connection check')
+        expect(report).toMatch(/Platform: 127\.0\.0\.1:\d+/)
+        expect(report).not.toContain(email)
+        expect(report).not.toContain('1001') // not the company id
+      }
+      const requests = (await driver.platform.requests()).map((r) => r.endpoint)
+      expect(requests).not.toContain('register')
+      expect(requests.filter((e) => e === 'sendCode')).toHaveLength(0)
+      await page.getByTestId('connection-back').click()
+      await expect(page.getByTestId('email')).toHaveValue(email)
+    },
+    { externalPlatform: true },
+  ),
+]
