@@ -187,6 +187,8 @@ export const officeJourneys = [
       await page.getByTestId('settings-close').click()
       await page.getByTestId('next-customer').click()
       await expect(page.getByTestId('country')).toHaveValue('日本')
+      // saving other settings left the installer's campaign (the office's attribution) as it was
+      await expect(page.getByTestId('campaign-summary')).toHaveText('来自 branch-sh01')
       await page.getByTestId('nav-settings').click()
       await expect(page.getByTestId('office-pin')).toBeVisible() // closing locked it again
     },
