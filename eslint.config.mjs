@@ -18,6 +18,7 @@ const shellFiles = [
   'electron/main/window.ts',
   'electron/main/security/guards.ts',
   'electron/main/electron-store.ts',
+  'electron/main/network/net-fetch.ts',
   'electron/preload/index.ts',
 ]
 const ipcFiles = ['electron/main/ipc.ts', 'electron/preload/index.ts']

@@ -21,6 +21,7 @@ export const deskApiMap = {
   },
   network: {
     check: 'desk:network:check',
+    proxyLogin: 'desk:network:proxy-login',
   },
   draft: {
     save: 'desk:draft:save',
@@ -54,6 +55,9 @@ export const deskApiMap = {
 export const deskEventMap = {
   campaign: {
     onChanged: 'desk:event:campaign-changed',
+  },
+  network: {
+    onProxyLogin: 'desk:event:proxy-login',
   },
 } as const
 

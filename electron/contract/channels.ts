@@ -24,6 +24,7 @@ export interface ChannelOutputs {
   'desk:draft:save': null
   'desk:draft:load': Draft | null
   'desk:network:check': ConnectionReport
+  'desk:network:proxy-login': null
   'desk:staff:current': { staffId: string | null }
   'desk:staff:start': { staffId: string }
   'desk:staff:end': null
@@ -38,6 +39,8 @@ export interface ChannelOutputs {
 /** What each pushed event carries. */
 export interface EventPayloads {
   'desk:event:campaign-changed': ActiveCampaign
+  /** a proxy asks for a login: which one (never the platform or a customer) */
+  'desk:event:proxy-login': { host: string; realm: string }
 }
 
 export type ChannelHandler<C extends Channel> = (input: ChannelInput<C>) => Promise<DeskResult<ChannelOutputs[C]>>

@@ -43,6 +43,10 @@ export const channelSchemas = {
   'desk:draft:save': v.nullable(draft),
   'desk:draft:load': noArgs,
   'desk:network:check': noArgs,
+  /** the clerk's answer to a proxy's login prompt; null cancels */
+  'desk:network:proxy-login': v.nullable(
+    v.strictObject({ username: v.pipe(v.string(), v.minLength(1), v.maxLength(256)), password: v.pipe(v.string(), v.maxLength(256)) }),
+  ),
   'desk:staff:current': noArgs,
   'desk:staff:start': staffId,
   'desk:staff:end': noArgs,

@@ -106,6 +106,8 @@ export const settingsTable = {
     changedBy: 'installer',
     hint: '{ "mode": "system" }, { "mode": "direct" }, { "mode": "fixed", "rules": "proxy:8080", "bypass": "<local>" } or { "mode": "pac", "url": "http://wpad/wpad.dat" }',
   }),
+  /** a proxy login the clerk typed: kept in memory for the session (default) or asked every time */
+  proxyLogin: row({ preset: 'network.proxyLogin', schema: v.picklist(['session', 'never'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'session or never' }),
   countryFormat: row({ preset: 'wire.country', schema: v.picklist(['alpha2', 'dictionary'], 'INVALID_VALUE'), env: 'DESK_COUNTRY_FORMAT', changedBy: 'installer', hint: 'alpha2 or dictionary' }),
   phoneAreaFormat: row({ preset: 'wire.phoneArea', schema: v.picklist(['plus', 'digits'], 'INVALID_VALUE'), env: 'DESK_PHONE_AREA_FORMAT', changedBy: 'installer', hint: 'plus or digits' }),
   language: row({ preset: 'defaults.language', schema: language, env: 'DESK_LANG', changedBy: 'office', hint: 'zh-CN or en-US' }),

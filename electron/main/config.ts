@@ -20,6 +20,8 @@ export interface DeskConfig {
   platformIsSandbox: boolean
   /** how platform calls reach the internet (network/proxy.ts applies it to the session) */
   proxy?: ProxySetting
+  /** whether a proxy login is remembered for the session, or asked every time */
+  proxyLoginRemember: 'session' | 'never'
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
   /** how `country` and `phoneArea` go on the wire for this deployment */
@@ -61,6 +63,7 @@ export const defaultConfig: DeskConfig = {
   // a little above the platform's own ~15 s, so its answer usually arrives before we give up (fewer ambiguous outcomes)
   timeoutMs: 20_000,
   platformIsSandbox: false,
+  proxyLoginRemember: 'session',
   externalLinkAllowList: [],
   formats: defaultWireFormats,
   precheckLogin: true,
@@ -172,6 +175,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     forwardedFor: s.forwardedFor === 'auto' ? undefined : (s.forwardedFor ?? base.forwardedFor),
     platformIsSandbox: s.platformIsSandbox ?? base.platformIsSandbox,
     proxy: s.proxy ?? base.proxy,
+    proxyLoginRemember: s.proxyLogin ?? base.proxyLoginRemember,
     precheckLogin: s.precheckLogin ?? base.precheckLogin,
     agentSource: s.agentSource ?? base.agentSource,
     externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,

@@ -8,6 +8,7 @@ import { exportJournal } from './journal/export'
 import type { Journal } from './journal/journal'
 import type { OfficeService } from './office/service'
 import type { StaffSession } from './office/staff'
+import type { ProxyLogin } from './network/proxy-login'
 import type { RegistrationService } from './registration/service'
 
 export interface HandlerDeps {
@@ -26,6 +27,8 @@ export interface HandlerDeps {
   chooseSavePath: (defaultName: string) => Promise<string | undefined>
   /** "next customer": forgets the previous customer's send tickets and draft */
   forgetCustomer: () => void
+  /** proxy logins: the clerk's answer goes here (network/proxy-login.ts) */
+  proxyLogin: ProxyLogin
   /** the connection check (read-only); absent when the configuration is unusable */
   checkConnection?: () => Promise<ConnectionReport>
   /** the form in progress, in main's memory only (survives a window reload, not a restart) */
@@ -67,6 +70,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null)
     },
     'desk:draft:load': async () => ok(deps.drafts.load()),
+    'desk:network:proxy-login': async (credentials) => {
+      deps.proxyLogin.answer(credentials)
+      return ok(null)
+    },
     'desk:network:check': async () => (deps.checkConnection ? ok(await deps.checkConnection()) : notConfigured),
     'desk:staff:current': async () => ok({ staffId: deps.staff.current() ?? null }),
     'desk:staff:start': async (id) => {

@@ -10,7 +10,9 @@ import { registerIpc } from './ipc'
 import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
+import { netFetchWithProxyLogin } from './network/net-fetch'
 import { environmentNetworkKnobs, proxyConfigFor } from './network/proxy'
+import { createProxyLogin } from './network/proxy-login'
 import { appResponseHeaders } from './security/csp'
 import { hasRemoteDebuggingSwitch } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
@@ -104,6 +106,10 @@ async function start(): Promise<void> {
     }),
   )
 
+  const proxyLogin = createProxyLogin({
+    ask: (challenge) => mainWindow?.webContents.send('desk:event:proxy-login', { host: `${challenge.host}:${challenge.port}`, realm: challenge.realm }),
+    remember: () => (config.ok ? config.config.proxyLoginRemember : 'session'),
+  })
   services = await createServices({
     facts: { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged },
     os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
@@ -111,8 +117,10 @@ async function start(): Promise<void> {
     reloadConfig: resolve,
     userDataDir: app.getPath('userData'),
     openStore: electronStore,
-    // Chromium's network stack: the session's proxy (system, PAC or the preset's) and the OS certificate store
-    fetch: (input, init) => net.fetch(input instanceof URL ? input.toString() : input, init),
+    // Chromium's network stack: the session's proxy (system, PAC or the preset's), the OS certificate store, and a
+    // proxy's login challenge asked of the clerk (net.fetch would cancel it)
+    fetch: netFetchWithProxyLogin(proxyLogin),
+    proxyLogin,
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),
     notify: (event, payload) => mainWindow?.webContents.send(event, payload),

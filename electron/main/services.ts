@@ -4,6 +4,7 @@ import type { EventPayloads } from '../contract/channels'
 import type { AppInfo, ConnectionReport, UiLanguage } from '../contract/types'
 import { lookup } from 'node:dns/promises'
 import { checkConnection } from './network/connection-check'
+import { createProxyLogin, type ProxyLogin } from './network/proxy-login'
 import { tlsHandshake } from './network/tls-handshake'
 import type { Draft } from '../contract/fields'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
@@ -38,6 +39,8 @@ export interface ServiceOptions {
   openStore: StoreFactory
   /** how platform calls leave the machine: Electron's net.fetch in the app, Node's fetch in tests */
   fetch: FetchFn
+  /** proxy logins (main: asked through the window when net.request meets a proxy challenge) */
+  proxyLogin?: ProxyLogin
   /** the proxy Chromium uses for a URL (Electron: session.resolveProxy); tests: always DIRECT */
   resolveProxy?: (url: string) => Promise<string>
   /** the system clipboard; main passes Electron's */
@@ -180,6 +183,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       office,
       chooseSavePath: options.chooseSavePath ?? (async () => undefined),
       checkConnection: checkConnectionFn,
+      proxyLogin:
+        options.proxyLogin ??
+        createProxyLogin({ ask: (c) => options.notify?.('desk:event:proxy-login', { host: `${c.host}:${c.port}`, realm: c.realm }), remember: () => 'session' }),
       forgetCustomer: () => {
         registration?.tickets.clear()
         campaign.customerDone()

@@ -124,6 +124,10 @@ export function browserDriver(
       },
     ),
     mainErrors: () => [...mainErrors],
+    proxyChallenge: async (challenge) => {
+      if (!services) throw new Error('open the app first')
+      return services.deps.proxyLogin.credentialsFor(challenge)
+    },
     deepLink: async (url) => {
       services?.applyDeepLink(url)
     },

@@ -72,6 +72,7 @@ const validExamples: Record<Channel, unknown> = {
   'desk:draft:load': undefined,
   'desk:campaign:decide': true,
   'desk:network:check': undefined,
+  'desk:network:proxy-login': { username: 'branch', password: 'proxy-secret-1' },
   'desk:office:unlock': '482913',
   'desk:office:lock': undefined,
   'desk:office:values': undefined,

@@ -32,6 +32,8 @@ export interface AppDriver {
   readonly userDataDir: string
   /** where the journal export lands when the save dialog is answered (undefined where a real dialog would ask) */
   readonly exportFile?: string
+  /** a proxy challenges the app's next platform call (browser tier: straight into main's proxy-login service) */
+  proxyChallenge?(challenge: { host: string; port: number; realm: string; scheme: string }): Promise<{ username: string; password: string } | null>
   /** what the app put on the clipboard (undefined where the real clipboard is used) */
   readonly copied?: string[]
   /** console errors and uncaught page errors seen since open */

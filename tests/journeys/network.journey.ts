@@ -50,4 +50,30 @@ export const networkJourneys = [
     },
     { externalPlatform: true },
   ),
+  journey('the office proxy asks for a login: one prompt, the answer kept in memory for the session, never saved', async (driver) => {
+    if (!driver.proxyChallenge) return // the real-Electron tier meets a real proxy only in an office
+    const page = await driver.open()
+    await formReady(page)
+    const challenge = { host: 'proxy.office.example', port: 8080, realm: 'Branch network', scheme: 'basic' }
+    const answered = driver.proxyChallenge(challenge)
+    await expect(page.getByTestId('proxy-login')).toBeVisible()
+    await expect(page.getByTestId('proxy-login')).toContainText('代理 proxy.office.example:8080（Branch network）需要您的网络账号')
+    await page.getByTestId('proxy-username').fill('branch.user')
+    await page.getByTestId('proxy-password').fill('Proxy-pass-77')
+    await driver.screenshot(page, 'proxy-login-zh-CN')
+    await expectNoSeriousAxeViolations(page, 'proxy login zh-CN')
+    await page.keyboard.press('Enter')
+    expect(await answered).toEqual({ username: 'branch.user', password: 'Proxy-pass-77' })
+    await expect(page.getByTestId('proxy-login')).toHaveCount(0)
+    // remembered for the session: the next challenge from the same proxy asks nobody
+    expect(await driver.proxyChallenge(challenge)).toEqual({ username: 'branch.user', password: 'Proxy-pass-77' })
+    await expect(page.getByTestId('proxy-login')).toHaveCount(0)
+    // cancelling answers none, and the call then says "proxy login required"
+    await switchLanguage(page, 'English')
+    const other = driver.proxyChallenge({ ...challenge, host: 'proxy2.office.example' })
+    await expect(page.getByTestId('proxy-login')).toContainText('The proxy proxy2.office.example:8080 (Branch network) needs your network login')
+    await driver.screenshot(page, 'proxy-login-en-US')
+    await page.getByTestId('proxy-cancel').click()
+    expect(await other).toBeNull()
+  }),
 ]

@@ -71,7 +71,59 @@ class FakeApp extends EventEmitter {
   commandLine = { hasSwitch: (name: string) => process.argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`)) }
 }
 
+/**
+ * Electron's net.request (ClientRequest) as the platform calls use it: the request goes out through Node's fetch; a test
+ * may have a "proxy" ask for a login first (`fake.proxyChallenge`), answered through the `login` event's callback.
+ */
+export class FakeClientRequest extends EventEmitter {
+  static instances: FakeClientRequest[] = []
+  headers: Record<string, string> = {}
+  chunks: Buffer[] = []
+  loginAnswer?: [string | undefined, string | undefined]
+  constructor(public options: { method: string; url: string; redirect?: string }) {
+    super()
+    FakeClientRequest.instances.push(this)
+  }
+  setHeader(name: string, value: string) {
+    this.headers[name] = value
+  }
+  write(chunk: Buffer) {
+    this.chunks.push(chunk)
+  }
+  abort = vi.fn()
+  end() {
+    void (async () => {
+      const challenge = fake.proxyChallenge
+      if (challenge) {
+        const answered = await new Promise<[string | undefined, string | undefined]>((resolve) =>
+          this.emit('login', { isProxy: true, ...challenge }, (username?: string, password?: string) => resolve([username, password])),
+        )
+        this.loginAnswer = answered
+        if (!answered[0]) return void this.emit('error', new Error('net::ERR_PROXY_AUTH_REQUESTED'))
+      }
+      try {
+        const res = await globalThis.fetch(this.options.url, {
+          method: this.options.method,
+          headers: this.headers,
+          body: this.chunks.length ? Buffer.concat(this.chunks) : undefined,
+        })
+        const { Readable } = await import('node:stream')
+        const message = Object.assign(Readable.from(Buffer.from(await res.arrayBuffer())), {
+          statusCode: res.status,
+          statusMessage: res.statusText,
+          headers: Object.fromEntries(res.headers),
+        })
+        this.emit('response', message)
+      } catch (error) {
+        this.emit('error', error)
+      }
+    })()
+  }
+}
+
 export const fake = {
+  /** when set, every net.request meets a proxy that asks for a login first */
+  proxyChallenge: undefined as undefined | { host: string; port: number; realm: string; scheme: string },
   app: new FakeApp(),
   handled: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
   permissionRequest: undefined as undefined | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
@@ -110,6 +162,7 @@ export const electronMock = {
   // Electron's net.fetch reads file: URLs (the stand-in reads the file itself) and makes the platform calls (the
   // stand-in hands those to Node's fetch), so a test can see that main's platform client goes through net.fetch
   net: {
+    request: vi.fn((options: { method: string; url: string; redirect?: string }) => new FakeClientRequest(options)),
     fetch: vi.fn(async (input: string | Request, init?: RequestInit) => {
       const url = typeof input === 'string' ? input : input.url
       if (!url.startsWith('file:')) return globalThis.fetch(input, init)

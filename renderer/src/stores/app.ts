@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { AppInfo, UiLanguage } from '../../../electron/contract/types'
 import { useCampaignStore } from './campaign'
+import { useNetworkStore } from './network'
 import { useRegistrationStore } from './registration'
 import { useSessionStore } from './session'
 
@@ -19,6 +20,7 @@ export const useAppStore = defineStore('app', () => {
         return null
       }
       info.value = result.value
+      useNetworkStore().listen()
       const registration = useRegistrationStore()
       registration.applyPresets(result.value.presets)
       // independent start-up questions go to main together, not one after another

@@ -8,6 +8,19 @@ export const useNetworkStore = defineStore('network', () => {
   const report = ref<ConnectionReport | null>(null)
   const failure = ref<DeskError | null>(null)
   const checking = ref(false)
+  /** the office proxy asks for a login (main asked; the platform calls wait for the answer) */
+  const proxyChallenge = ref<{ host: string; realm: string } | null>(null)
+  let unsubscribe: (() => void) | undefined
+
+  function listen(): void {
+    unsubscribe ??= window.desk.network.onProxyLogin((challenge) => (proxyChallenge.value = challenge))
+  }
+
+  /** the clerk's answer; main keeps it in memory only, and the password leaves the renderer here */
+  async function answerProxyLogin(credentials: { username: string; password: string } | null): Promise<void> {
+    proxyChallenge.value = null
+    await window.desk.network.proxyLogin(credentials)
+  }
 
   async function check(): Promise<void> {
     checking.value = true
@@ -21,5 +34,5 @@ export const useNetworkStore = defineStore('network', () => {
     }
   }
 
-  return { report, failure, checking, check }
+  return { report, failure, checking, check, proxyChallenge, listen, answerProxyLogin }
 })

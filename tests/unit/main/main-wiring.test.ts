@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { allChannels } from '../../../electron/contract/api-map'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, FakeClientRequest } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
@@ -120,15 +120,34 @@ describe('main process wiring (mocked electron)', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(1)
   })
 
-  it('makes platform calls through Electron\'s net.fetch (system proxy, PAC, OS certificates), never Node\'s own stack', async () => {
+  it('makes platform calls through Electron\'s network stack (net.request: system proxy, PAC, OS certificates)', async () => {
     const win = FakeBrowserWindow.instances[0]!
     const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
-    electronMock.net.fetch.mockClear()
+    FakeClientRequest.instances.length = 0
     const sent = await fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'net@example.com' }, country: 'CN' })
     expect(sent).toMatchObject({ ok: true })
-    const urls = electronMock.net.fetch.mock.calls.map(([input]) => (typeof input === 'string' ? input : (input as Request).url))
+    const urls = FakeClientRequest.instances.map((r) => r.options.url)
     expect(urls.some((u) => u.includes('/global/message.app.VerificationApiService.verifyCodeSend'))).toBe(true)
     expect(urls.some((u) => u.includes('checkStatus'))).toBe(true)
+    expect(FakeClientRequest.instances.every((r) => r.options.redirect === 'manual')).toBe(true)
+  })
+
+  it('a proxy that asks for a login: the window is asked once, the answer goes back to Chromium, and is remembered', async () => {
+    const win = FakeBrowserWindow.instances[0]!
+    const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
+    fake.proxyChallenge = { host: 'proxy.office.example', port: 8080, realm: 'office', scheme: 'basic' }
+    FakeClientRequest.instances.length = 0
+    win.webContents.sent.length = 0
+    try {
+      const sending = fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'proxy@example.com' }, country: 'CN' })
+      await vi.waitFor(() => expect(win.webContents.sent).toContainEqual(['desk:event:proxy-login', { host: 'proxy.office.example:8080', realm: 'office' }]))
+      await fake.handled.get('desk:network:proxy-login')!(event, { username: 'branch', password: 'proxy-secret-1' })
+      expect(await sending).toMatchObject({ ok: true })
+      expect(FakeClientRequest.instances.map((r) => r.loginAnswer)).toContainEqual(['branch', 'proxy-secret-1'])
+      expect(win.webContents.sent.filter(([name]) => name === 'desk:event:proxy-login')).toHaveLength(1)
+    } finally {
+      fake.proxyChallenge = undefined
+    }
   })
 
   it('applies the office proxy (the system\'s by default) to the session before the first platform call', () => {

@@ -227,6 +227,15 @@ export default {
       words: { email: 'Email', phone: 'Phone', individual: 'Individual', enterprise: 'Enterprise', registered: 'Registered', pendingReview: 'Pending review' },
     },
   },
+  proxyLogin: {
+    title: 'The office proxy asks for a login',
+    body: 'The proxy {host} ({realm}) needs your network login before the platform can be reached.',
+    username: 'User name',
+    password: 'Password',
+    kept: 'Kept in memory until the app closes (or not at all, as IT set); never saved.',
+    signIn: 'Sign in',
+    cancel: 'Cancel',
+  },
   connection: {
     open: 'Check the connection',
     title: 'Connection check',

@@ -226,6 +226,15 @@ const zhCN: typeof enUS = {
       words: { email: '邮箱', phone: '手机号', individual: '个人', enterprise: '企业', registered: '已开户', pendingReview: '待审核' },
     },
   },
+  proxyLogin: {
+    title: '网点代理需要登录',
+    body: '代理 {host}（{realm}）需要您的网络账号，才能连接平台。',
+    username: '用户名',
+    password: '密码',
+    kept: '仅保存在内存中直到应用关闭（或按 IT 设置不保存），不会写入磁盘。',
+    signIn: '登录',
+    cancel: '取消',
+  },
   connection: {
     open: '检查网络连接',
     title: '网络连接检查',

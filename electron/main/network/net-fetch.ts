@@ -1,0 +1,49 @@
+import { net } from 'electron'
+import { Readable } from 'node:stream'
+import type { FetchFn } from '../platform/client'
+import type { ProxyLogin } from './proxy-login'
+
+/**
+ * fetch over Electron's `net.request`: Chromium's network stack (system proxy, PAC, OS certificates) as `net.fetch`
+ * gives it, plus what `net.fetch` lacks: a proxy's login challenge reaches the clerk (proxy-login.ts) instead of being
+ * cancelled. Only proxy challenges: a platform that asked for a login is answered with none.
+ */
+export function netFetchWithProxyLogin(proxyLogin: ProxyLogin): FetchFn {
+  return async (input, init) => {
+    const request = new Request(input, init)
+    const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined
+    return new Promise<Response>((resolve, reject) => {
+      const req = net.request({ method: request.method, url: request.url, redirect: request.redirect === 'follow' ? 'follow' : 'manual', useSessionCookies: false })
+      let tries = 0
+      req.on('login', (authInfo, callback) => {
+        if (!authInfo.isProxy) return callback()
+        const challenge = { host: authInfo.host, port: authInfo.port, realm: authInfo.realm, scheme: authInfo.scheme }
+        void proxyLogin.credentialsFor(challenge, tries++ > 0).then((c) => (c ? callback(c.username, c.password) : callback()))
+      })
+      // fetch's "manual": the 3xx itself is the answer (the client reports it as an HTTP error)
+      req.on('redirect', (status, _method, _url, headers) => {
+        req.abort()
+        resolve(new Response(null, { status, headers: toHeaders(headers) }))
+      })
+      req.on('response', (response) => {
+        const empty = [101, 204, 205, 304].includes(response.statusCode) || request.method === 'HEAD'
+        const stream = empty ? null : (Readable.toWeb(response as unknown as Readable) as ReadableStream)
+        resolve(new Response(stream, { status: response.statusCode, statusText: response.statusMessage, headers: toHeaders(response.headers) }))
+      })
+      req.on('error', reject)
+      request.signal.addEventListener('abort', () => {
+        req.abort()
+        reject(request.signal.reason)
+      }, { once: true })
+      for (const [name, value] of request.headers) req.setHeader(name, value)
+      if (body) req.write(body)
+      req.end()
+    })
+  }
+}
+
+function toHeaders(raw: Record<string, string | string[]>): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(raw)) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+  return headers
+}
