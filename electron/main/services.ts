@@ -118,14 +118,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       log,
       now: options.now,
     })
-    const platformClient = client
     checkConnectionFn = () =>
       checkConnection({
         baseUrl,
         resolveProxy: options.resolveProxy ?? (async () => 'DIRECT'),
         lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
         tlsHandshake,
-        probe: () => platformClient.probe(),
+        probe: () => client.probe(),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
         now: options.now,
       })
@@ -185,7 +184,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       checkConnection: checkConnectionFn,
       proxyLogin:
         options.proxyLogin ??
-        createProxyLogin({ ask: (c) => options.notify?.('desk:event:proxy-login', { host: `${c.host}:${c.port}`, realm: c.realm }), remember: () => 'session' }),
+        createProxyLogin({
+          ask: (challenge) => options.notify?.('desk:event:proxy-login', { host: `${challenge.host}:${challenge.port}`, realm: challenge.realm }),
+          remember: () => cfg()?.proxyLoginRemember ?? 'session',
+        }),
       forgetCustomer: () => {
         registration?.tickets.clear()
         campaign.customerDone()

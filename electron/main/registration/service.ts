@@ -71,7 +71,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
   const attempts = new Map<string, number>()
   /** per form, how many "still processing" waits it has had in a row (bounded: stillProcessing.maxWaits) */
   const waits = new Map<string, number>()
-  /** forms whose register request is on its way: a second one for the same form waits for the first, never races it */
+  /** forms whose register request is on its way: a second one for the same form is refused meanwhile, never sent alongside */
   const submitting = new Set<string>()
 
   async function sandboxCodeFor(login: Login): Promise<string | undefined> {
