@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
-import { API_VERSION, Codes, defaultWireFormats, endpoints, Headers, type EndpointName, type WireFormats } from '../electron/contract/platform'
+import { API_VERSION, Codes, defaultWireFormats, endpoints, Headers, loopbackPattern, type EndpointName, type WireFormats } from '../electron/contract/platform'
 import { FaultPlan, type Fault } from './faults'
 import { messageFor } from './messages'
 import { SandboxPlatform, type Answer, type Body } from './platform'
@@ -224,7 +224,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
  * The Host header of a request meant for this machine: 127.0.0.1, localhost or [::1] (any port: a local relay in front
  * of the sandbox is fine). A rebinding page names its own host, which is what this turns away.
  */
-const hostAllowed = (host: string | undefined): boolean => !!host && /^(127\.0\.0\.1|localhost|\[::1\])(:\d{1,5})?$/i.test(host)
+const allowedHost = new RegExp(`^(${loopbackPattern})(:\\d{1,5})?$`, 'i')
+const hostAllowed = (host: string | undefined): boolean => !!host && allowedHost.test(host)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages } from './fields'
+import { loopbackPattern } from './platform/wire'
 
 /**
  * Every setting of the app in one table: its rule (a valibot schema), where it sits in office.json, the development
@@ -40,7 +41,7 @@ const platformUrl = v.pipe(
   v.string('NOT_A_URL'),
   v.url('NOT_A_URL'),
   v.maxLength(300, 'NOT_A_URL'),
-  v.regex(/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/])/i, 'HTTPS_REQUIRED'),
+  v.regex(new RegExp(`^(https://|http://(${loopbackPattern})[:/])`, 'i'), 'HTTPS_REQUIRED'),
 )
 const companyId = v.union(
   [
@@ -166,13 +167,15 @@ export const exampleSettingsPins: readonly string[] = [
 
 export type SettingsTable = typeof settingsTable
 export type SettingKey = keyof SettingsTable
+/** Every setting, in table order. */
+export const settingKeys = Object.keys(settingsTable) as SettingKey[]
 export type SettingValue<K extends SettingKey> = v.InferOutput<SettingsTable[K]['schema']>
 /** Values by setting, each optional: one layer (a file, the environment) or the merge of all of them. */
 export type SettingValues = { [K in SettingKey]?: SettingValue<K> }
 
 /** The settings an office may change on site, behind the PIN. */
 export type OfficeSettingKey = { [K in SettingKey]: SettingsTable[K]['changedBy'] extends 'office' ? K : never }[SettingKey]
-export const officeSettingKeys = (Object.keys(settingsTable) as SettingKey[]).filter(
+export const officeSettingKeys = settingKeys.filter(
   (k) => settingsTable[k].changedBy === 'office',
 ) as OfficeSettingKey[]
 

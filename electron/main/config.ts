@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { defaultPresets } from '../contract/defaults'
-import { defaultWireFormats, type WireFormats } from '../contract/platform'
-import { isProblemCode, problemText, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '../contract/settings'
+import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '../contract/platform'
+import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '../contract/settings'
 import type { CampaignValues, FormPresets, UiLanguage } from '../contract/types'
 import { valuesFromParams } from './campaign/parse'
 import type { ProxySetting } from './network/proxy'
@@ -78,13 +78,6 @@ export const defaultConfig: DeskConfig = {
 /** The company id the embedded sandbox registers under. */
 export const SANDBOX_COMPANY_ID = '1001'
 
-const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
-
-/** A URL on this machine: plain http is allowed there, and the sandbox's code endpoint is only reachable there. */
-export function isLoopbackUrl(url: string): boolean {
-  return URL.canParse(url) && loopbackHosts.has(new URL(url).hostname)
-}
-
 export function problem(field: string, code: ConfigProblemCode, message: string = problemText[code]): ConfigProblem {
   return { field, code, message }
 }
@@ -123,7 +116,7 @@ type Env = Record<string, string | undefined>
 function readEnvLayer(env: Env, agentParamBelow: string): LayerResult {
   const values: Record<string, unknown> = {}
   const text = (name: string) => env[name]?.trim() || undefined
-  for (const key of Object.keys(settingsTable) as SettingKey[]) {
+  for (const key of settingKeys) {
     const row = settingsTable[key]
     const name = 'env' in row ? row.env : undefined
     const raw = name ? text(name) : undefined

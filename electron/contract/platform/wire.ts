@@ -1,5 +1,15 @@
 import isoCodes from 'i18n-iso-countries/codes.json'
 
+/** This machine's names: plain http to a platform is allowed only here, and the sandbox answers only these Host names. */
+export const loopbackHosts = ['127.0.0.1', 'localhost', '[::1]'] as const
+
+/** A URL on this machine. */
+export const isLoopbackUrl = (url: string): boolean =>
+  URL.canParse(url) && (loopbackHosts as readonly string[]).includes(new URL(url).hostname)
+
+/** The same names as a regular-expression alternative (for schemas and Host headers). */
+export const loopbackPattern = loopbackHosts.map((h) => h.replace(/[.[\]]/g, '\\$&')).join('|')
+
 /** How this deployment writes `country` and `phoneArea` (unknown in the public docs, so configurable). */
 export interface WireFormats {
   /** `alpha2`: "CN"; `dictionary`: "ISO_3166_156" */

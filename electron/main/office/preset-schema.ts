@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { officeSettingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
+import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
 
 /**
  * office.json's shape, built from the settings table (each row's `preset` path), so the file, the JSON Schema in
@@ -7,15 +7,19 @@ import { officeSettingKeys, settingsTable, type SettingKey, type SettingValues }
  */
 type Tree = { [name: string]: Tree | SettingKey }
 
+/** Puts `value` at the dotted `path` of a nested object, making the objects on the way. */
+function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.')
+  let node = target
+  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>
+  node[parts.at(-1)!] = value
+}
+
 function treeOf(keys: SettingKey[]): Tree {
   const tree: Tree = {}
   for (const key of keys) {
     const path = settingsTable[key].preset
-    if (!path) continue
-    const parts = path.split('.')
-    let node = tree
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Tree
-    node[parts.at(-1)!] = key
+    if (path) setAt(tree, path, key)
   }
   return tree
 }
@@ -28,8 +32,7 @@ function schemaOf(tree: Tree): v.GenericSchema {
   )
 }
 
-const everyKey = Object.keys(settingsTable) as SettingKey[]
-const presetTree = treeOf(everyKey)
+const presetTree = treeOf(settingKeys)
 const officeTree = treeOf(officeSettingKeys)
 
 /** The installer's office.json: every setting with a preset path (and `$schema` for editors). */
@@ -38,7 +41,7 @@ export const officePreset = v.strictObject({ $schema: v.optional(v.string()), ..
 export const officeFileOverrides = schemaOf(officeTree)
 
 /** Reads a parsed office.json's values by setting key. */
-export function valuesOf(file: Record<string, unknown>, keys: SettingKey[] = everyKey): SettingValues {
+export function valuesOf(file: Record<string, unknown>, keys: SettingKey[] = settingKeys): SettingValues {
   const values: Record<string, unknown> = {}
   for (const key of keys) {
     const path = settingsTable[key].preset
@@ -54,11 +57,7 @@ export function fileOf(values: SettingValues): Record<string, unknown> {
   const file: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(values) as [SettingKey, unknown][]) {
     const path = settingsTable[key].preset
-    if (!path || value === undefined) continue
-    const parts = path.split('.')
-    let node = file
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>
-    node[parts.at(-1)!] = value
+    if (path && value !== undefined) setAt(file, path, value)
   }
   return file
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as v from 'valibot'
-import { officeSettingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
+import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
 import { checkPlatform, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
 import type { Logger } from '../log'
 import { verifySigned } from './pin'
@@ -21,7 +21,7 @@ const layerLabels = { shipped: 'office.json (installer)', user: 'office-settings
 /** The setting a dotted office.json path belongs to (for the problem's wording). */
 function keyAt(path: string | null): SettingKey | undefined {
   if (!path) return undefined
-  return (Object.keys(settingsTable) as SettingKey[]).find((k) => {
+  return settingKeys.find((k) => {
     const p = settingsTable[k].preset
     return p !== undefined && (path === p || path.startsWith(`${p}.`))
   })
@@ -50,7 +50,7 @@ function readLayer(file: string | undefined, label: string, schema: v.GenericSch
 
 /** The installer's office.json; an installer preset must use https (plain http on loopback is for DESK_API_URL only). */
 export function readShipped(file: string | undefined): LayerResult {
-  const read = readLayer(file, layerLabels.shipped, officePreset, Object.keys(settingsTable) as SettingKey[])
+  const read = readLayer(file, layerLabels.shipped, officePreset, settingKeys)
   const insecure = read.ok ? checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) : undefined
   return insecure ? { ok: false, problem: insecure } : read
 }
