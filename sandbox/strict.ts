@@ -1,6 +1,7 @@
 import { isIP } from 'node:net'
 import { Headers, type EndpointName, type WireFormats } from '../electron/contract/platform'
 import { bodyFields, knownLanguages } from '../electron/contract/platform/fields'
+import { normaliseLogin, recipientKey } from '../electron/contract/login'
 
 /**
  * Strict mode: the sandbox answers like the platform and also writes down every way a request deviates from the
@@ -94,7 +95,10 @@ export class StrictChecks {
       if (typeof body.toUser === 'string' && typeof country === 'string') this.countryOf.set(body.toUser.toLowerCase(), country)
     }
     if (endpoint === 'register' && typeof country === 'string' && typeof body.loginName === 'string') {
-      const recipient = body.type === 2 ? `${String(area ?? '').replace(/^\+/, '')} ${body.loginName}` : body.loginName.toLowerCase()
+      // the same key the client's login module makes for send-code's toUser
+      const recipient = recipientKey(
+        normaliseLogin(body.type === 2 ? { method: 'phone', phoneArea: String(area ?? ''), phone: body.loginName } : { method: 'email', email: body.loginName }),
+      )
       const sentWith = this.countryOf.get(recipient)
       if (sentWith !== undefined && sentWith !== country) {
         note('body.country-consistent', `register says country "${country}", the code was sent with "${sentWith}"`)

@@ -22,6 +22,11 @@ export function checkCampaignText(value: string): Issue | undefined {
   return { key: parsed.issues[0]?.message === 'TOO_LONG' ? 'campaign.tooLong' : 'campaign.notPrintable' }
 }
 
+/** "partner-x / spring-promo · agent AG-7": the summary and the agent, worded by `agentWord`. */
+export function campaignAttribution(values: CampaignValues, agentWord: (agent: string) => string): string {
+  return [campaignSummary(values), values.agentCode ? agentWord(values.agentCode) : ''].filter(Boolean).join(' · ')
+}
+
 /** "via partner-x / spring-promo": source and campaign, or whatever is set. */
 export function campaignSummary(values: CampaignValues): string {
   const main = [values.utmSource, values.utmCampaign].filter(Boolean)
