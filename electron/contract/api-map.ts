@@ -18,6 +18,12 @@ export const deskApiMap = {
   registration: {
     submit: 'desk:registration:submit',
     nextCustomer: 'desk:registration:next-customer',
+    presence: 'desk:registration:presence',
+  },
+  updates: {
+    status: 'desk:updates:status',
+    download: 'desk:updates:download',
+    restart: 'desk:updates:restart',
   },
   network: {
     check: 'desk:network:check',
@@ -58,6 +64,9 @@ export const deskEventMap = {
   },
   network: {
     onProxyLogin: 'desk:event:proxy-login',
+  },
+  updates: {
+    onStatus: 'desk:event:update-status',
   },
 } as const
 

@@ -1,6 +1,6 @@
 import type { Channel } from './api-map'
 import type { DeskResult } from './result'
-import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, RegistrationOutcome, SendCodeResult } from './types'
+import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
 import type { ChannelInput } from './schemas'
 import type { OfficeOverrides } from './settings'
 import type { Login } from './login'
@@ -21,6 +21,10 @@ export interface ChannelOutputs {
   'desk:campaign:parse-link': CampaignValues
   'desk:campaign:decide': ActiveCampaign
   'desk:registration:next-customer': null
+  'desk:registration:presence': UpdateStatus
+  'desk:updates:status': UpdateStatus
+  'desk:updates:download': UpdateStatus
+  'desk:updates:restart': null
   'desk:draft:save': null
   'desk:draft:load': Draft | null
   'desk:network:check': ConnectionReport
@@ -41,6 +45,8 @@ export interface EventPayloads {
   'desk:event:campaign-changed': ActiveCampaign
   /** a proxy asks for a login: which one (never the platform or a customer) */
   'desk:event:proxy-login': { host: string; realm: string }
+  /** a new version found, downloading, ready; or the desk changed so a notice may show or hide */
+  'desk:event:update-status': UpdateStatus
 }
 
 export type ChannelHandler<C extends Channel> = (input: ChannelInput<C>) => Promise<DeskResult<ChannelOutputs[C]>>

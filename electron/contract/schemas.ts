@@ -39,6 +39,11 @@ export const channelSchemas = {
   /** the clerk's yes (true) or no to a deep link's campaign waiting in staff mode */
   'desk:campaign:decide': v.boolean(),
   'desk:registration:next-customer': noArgs,
+  /** the window's word that something of a customer is on screen (main adds what it knows itself) */
+  'desk:registration:presence': v.boolean(),
+  'desk:updates:status': noArgs,
+  'desk:updates:download': noArgs,
+  'desk:updates:restart': noArgs,
   /** null clears it */
   'desk:draft:save': v.nullable(draft),
   'desk:draft:load': noArgs,

@@ -25,6 +25,7 @@ export const problemText = {
   PIN_EXAMPLE: 'is the documented example PIN: make one of your own with npm run office:pin',
   NUMBER_RANGE: 'is out of range',
   INVALID_VALUE: 'is not a valid value',
+  FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
 
@@ -51,6 +52,9 @@ const companyId = v.union(
   'COMPANY_ID',
 )
 const hostName = v.pipe(v.string(), v.regex(/^\.?([a-z0-9-]+\.)+[a-z]{2,}$/i, 'INVALID_VALUE'))
+
+/** The update feed: the folder holding latest.yml, https only (no loopback exception: it is never a developer's sandbox). */
+const feedUrl = v.pipe(v.string('NOT_A_URL'), v.url('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'FEED_HTTPS'))
 
 /** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
 const platform = v.variant(
@@ -146,6 +150,15 @@ export const settingsTable = {
   idleMinutes: row({ preset: 'staffMode.idleMinutes', schema: wholeNumber(1, 120), changedBy: 'office', hint: 'whole minutes from 1 to 120' }),
   /** days of journal kept on this PC (masked customer data); older days are deleted at start */
   journalRetentionDays: row({ preset: 'journal.retentionDays', schema: wholeNumber(1, 3650), changedBy: 'installer', hint: 'whole days from 1 to 3650' }),
+  /**
+   * New versions (main/updates): `auto` downloads in the background and installs when the app quits or when the clerk
+   * restarts between customers; `notify` tells and lets the clerk or IT decide; `off` makes no update request at all.
+   * Absent: `auto` when a feed is set, else `off`. Never from the environment: a user cannot point the app elsewhere.
+   */
+  updatePolicy: row({ preset: 'updates.policy', schema: v.picklist(['auto', 'notify', 'off'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'auto, notify or off' }),
+  updateFeedUrl: row({ preset: 'updates.feedUrl', schema: feedUrl, changedBy: 'installer', hint: 'the https address of the folder that holds latest.yml' }),
+  updateChannel: row({ preset: 'updates.channel', schema: v.picklist(['stable', 'beta'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'stable or beta' }),
+  updateCheckMinutes: row({ preset: 'updates.checkMinutes', schema: wholeNumber(15, 1440), changedBy: 'installer', hint: 'whole minutes from 15 to 1440' }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */
   settingsPin: row({

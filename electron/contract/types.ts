@@ -133,6 +133,22 @@ export interface ConnectionReport {
   clockOffsetSeconds?: number
   appVersion: string
   registerSource: number
+  /** the update feed: reachable and what it offers, or skipped when updates are off */
+  updates: ReportStep & { feedHost?: string }
+}
+
+/**
+ * New versions, as the window may show them. `policy` is `off` too when this build cannot update itself (a development
+ * build, a system without an updater); `mayPrompt` is main's word that no customer is at the desk, so a notice and
+ * "restart now" may show.
+ */
+export interface UpdateStatus {
+  policy: 'auto' | 'notify' | 'off'
+  phase: 'none' | 'available' | 'downloading' | 'ready'
+  version?: string
+  /** while downloading, whole percent */
+  percent?: number
+  mayPrompt: boolean
 }
 
 /** One registration made on this PC, as the journal keeps it: the login masked, nothing secret. */

@@ -43,6 +43,16 @@ export interface DeskConfig {
   settingsPin?: string
   /** days of journal kept on this PC */
   journalRetentionDays: number
+  /** new versions from the office's feed (main/updates); `off` makes no update request at all */
+  updates: UpdateSettings
+}
+
+export interface UpdateSettings {
+  policy: 'auto' | 'notify' | 'off'
+  /** the https folder holding latest.yml / latest-mac.yml; always set unless the policy is off */
+  feedUrl?: string
+  channel: 'stable' | 'beta'
+  checkMinutes: number
 }
 
 export interface ConfigProblem {
@@ -73,6 +83,7 @@ export const defaultConfig: DeskConfig = {
   officeCampaign: {},
   staff: { enabled: false, idleMinutes: 3, deepLinkCampaign: 'confirm' },
   journalRetentionDays: 90,
+  updates: { policy: 'off', channel: 'stable', checkMinutes: 240 },
 }
 
 /** The company id the embedded sandbox registers under. */
@@ -194,7 +205,19 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     },
     settingsPin: s.settingsPin ?? base.settingsPin,
     journalRetentionDays: s.journalRetentionDays ?? base.journalRetentionDays,
+    updates: {
+      policy: s.updatePolicy ?? (s.updateFeedUrl ? 'auto' : base.updates.policy),
+      feedUrl: s.updateFeedUrl ?? base.updates.feedUrl,
+      channel: s.updateChannel ?? base.updates.channel,
+      checkMinutes: s.updateCheckMinutes ?? base.updates.checkMinutes,
+    },
   }
+}
+
+/** An update policy other than off needs the feed it updates from. */
+export function checkUpdates(values: SettingValues, field: string): ConfigProblem | undefined {
+  const policy = values.updatePolicy ?? (values.updateFeedUrl ? 'auto' : 'off')
+  return policy !== 'off' && !values.updateFeedUrl ? problem(field, 'REQUIRED', `is required when updates.policy is ${policy}`) : undefined
 }
 
 /**

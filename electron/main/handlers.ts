@@ -10,6 +10,7 @@ import type { OfficeService } from './office/service'
 import type { StaffSession } from './office/staff'
 import type { ProxyLogin } from './network/proxy-login'
 import type { RegistrationService } from './registration/service'
+import type { UpdateService } from './updates/service'
 
 export interface HandlerDeps {
   appInfo: () => AppInfo
@@ -33,6 +34,9 @@ export interface HandlerDeps {
   checkConnection?: () => Promise<ConnectionReport>
   /** the form in progress, in main's memory only (survives a window reload, not a restart) */
   drafts: { save: (draft: Draft | null) => void; load: () => Draft | null }
+  /** the window says whether something of a customer is on screen (main/updates uses it with what main knows) */
+  setPresence: (onScreen: boolean) => void
+  updates: UpdateService
 }
 
 const notConfigured: DeskResult<never> = {
@@ -65,6 +69,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.forgetCustomer()
       return ok(null)
     },
+    'desk:registration:presence': async (onScreen) => {
+      deps.setPresence(onScreen)
+      return ok(deps.updates.status())
+    },
+    'desk:updates:status': async () => ok(deps.updates.status()),
+    'desk:updates:download': async () => deps.updates.download(),
+    'desk:updates:restart': async () => deps.updates.restartNow(),
     'desk:draft:save': async (draft) => {
       deps.drafts.save(draft)
       return ok(null)

@@ -18,6 +18,9 @@ import { hasRemoteDebuggingSwitch } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
 import { createServices, type Services } from './services'
+import type { UpdateSettings } from './config'
+import { updatePlatformOf } from './updates/feed'
+import type { UpdaterLike } from './updates/service'
 import { createMainWindow } from './window'
 
 // A packaged app takes no network or TLS steering from the environment (network/proxy.ts).
@@ -110,6 +113,22 @@ async function start(): Promise<void> {
     ask: (challenge) => mainWindow?.webContents.send('desk:event:proxy-login', { host: `${challenge.host}:${challenge.port}`, realm: challenge.realm }),
     remember: () => (config.ok ? config.config.proxyLoginRemember : 'session'),
   })
+  const updatePlatform = updatePlatformOf(process.platform)
+  /** electron-updater, loaded on the first check (never when the policy is off), from the preset's settings only */
+  const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }): Promise<UpdaterLike> => {
+    // its requests go out on a session of its own (electron-updater's "electron-updater" partition): the office's
+    // proxy applies there too
+    await session.fromPartition('electron-updater', { cache: false }).setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
+    const { createOfficeUpdater } = await import('./updates/updater')
+    const updater = await createOfficeUpdater({ settings, platform: updatePlatform!, log })
+    // a background download never prompts the clerk: a proxy login given this session is reused, else none is sent
+    updater.on('login', (authInfo, callback) => {
+      const known = authInfo.isProxy ? proxyLogin.known(authInfo) : undefined
+      if (known) callback(known.username, known.password)
+      else (callback as () => void)() // no credentials: Chromium cancels the request
+    })
+    return updater
+  }
   services = await createServices({
     facts: { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged },
     os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
@@ -130,6 +149,7 @@ async function start(): Promise<void> {
       return result.canceled ? undefined : result.filePath
     },
     log,
+    ...(app.isPackaged && updatePlatform ? { updates: { platform: updatePlatform, load: loadUpdater } } : {}),
   })
   const running = services
   app.on('will-quit', () => void running.close())

@@ -21,6 +21,7 @@ const loggableKeys = [
   'count',
   'reason',
   'file',
+  'version',
 ] as const
 export type LogKey = (typeof loggableKeys)[number]
 export type LogFields = Partial<Record<LogKey, string | number | boolean | undefined>>

@@ -25,6 +25,9 @@ import type { RegistrationService } from './registration/service'
 import { fetchSandboxCode } from './sandbox-code'
 import { createSettings } from './settings'
 import { openSettingsStore, type StoreFactory } from './store'
+import { probeFeed, type UpdatePlatform } from './updates/feed'
+import { createUpdateService, type UpdaterLike, type UpdateService } from './updates/service'
+import type { UpdateSettings } from './config'
 
 export interface ServiceOptions {
   facts: AppFacts
@@ -50,6 +53,12 @@ export interface ServiceOptions {
   /** where to save an export (main: the save dialog); undefined means cancelled */
   chooseSavePath?: (defaultName: string) => Promise<string | undefined>
   now?: () => number
+  /**
+   * New versions (updates/), only for a build that can update itself (main: packaged, on Windows or macOS): which
+   * system's installer it takes, and how the real updater is loaded (main: electron-updater over Electron's net;
+   * tests: the same classes over Node's https). Absent: as policy off.
+   */
+  updates?: { platform: UpdatePlatform; load: (settings: UpdateSettings & { feedUrl: string }) => Promise<UpdaterLike>; firstCheckAfterMs?: number }
 }
 
 export interface Services {
@@ -58,6 +67,7 @@ export interface Services {
   sandbox?: Sandbox
   registration?: RegistrationService
   campaign: CampaignService
+  updates: UpdateService
   /** a `regdesk://` URL from the OS (argv, second instance, open-url): validated, then applied by precedence */
   applyDeepLink(url: string): DeepLinkOutcome
   /** stops what the services started (the embedded sandbox, timers) */
@@ -90,6 +100,22 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     deepLinksNeedConfirmation: () => staffMode() && cfg()?.staff.deepLinkCampaign !== 'apply',
     notify: (active) => options.notify?.('desk:event:campaign-changed', active),
     log,
+  })
+
+  // Something of a customer is at the desk: the window's word (a form with content, a result on screen) or main's own
+  // (a register on its way, a code sent a moment ago). No update prompt and no restart then (updates/service.ts).
+  let onScreen = false
+  const customerPresent = () => onScreen || (registration?.busy() ?? false)
+  const updateSettings = cfg()?.updates ?? { policy: 'off' as const, channel: 'stable' as const, checkMinutes: 240 }
+  const updatesOption = options.updates
+  const updates = createUpdateService({
+    settings: updateSettings,
+    canUpdate: updatesOption !== undefined,
+    load: () => updatesOption!.load({ ...updateSettings, feedUrl: updateSettings.feedUrl! }),
+    customerPresent,
+    notify: (status) => options.notify?.('desk:event:update-status', status),
+    log,
+    firstCheckAfterMs: updatesOption?.firstCheckAfterMs,
   })
 
   let sandbox: Sandbox | undefined
@@ -125,6 +151,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
         tlsHandshake,
         probe: () => client.probe(),
+        updates: () => probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
         now: options.now,
       })
@@ -162,10 +189,12 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     log,
   })
 
+  updates.start()
   return {
     sandbox,
     registration,
     campaign,
+    updates,
     applyDeepLink: (url) => campaign.applyDeepLink(url),
     deps: {
       appInfo: () => ({ ...info, defaultLanguage: language }),
@@ -192,13 +221,21 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         registration?.tickets.clear()
         campaign.customerDone()
         draft = null
+        onScreen = false
+        updates.customerChanged()
       },
+      setPresence: (next) => {
+        onScreen = next
+        updates.customerChanged()
+      },
+      updates,
       drafts: {
         save: (next) => void (draft = next),
         load: () => draft,
       },
     },
     close: async () => {
+      updates.close()
       await sandbox?.close()
     },
   }

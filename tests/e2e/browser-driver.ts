@@ -16,6 +16,8 @@ import { installBridge, pushEvent } from '../support/bridge'
 import { serveDirectory } from '../support/static-server'
 import { secretSafeScreenshot, type AppDriver } from '../journeys/driver'
 import { localProbe } from '../support/sandbox-probe'
+import { release as feedRelease, testApp, testUpdater, updateFeed } from '../support/update-feed'
+import { Agent, fetch as undiciFetch } from 'undici'
 
 const root = resolve(__dirname, '../..')
 export const screenshotDir = join(root, 'tests/e2e/screenshots')
@@ -26,6 +28,8 @@ export interface BrowserDriverOptions {
   externalPlatform?: boolean
   /** office.json as the installer would ship it */
   preset?: Record<string, unknown>
+  /** the office's update feed offering a version (the app runs as packaged 0.1.0 with electron-updater's real classes) */
+  updateFeed?: { policy: 'auto' | 'notify'; offers: string }
 }
 
 /**
@@ -41,8 +45,9 @@ export function browserDriver(
   recordedViolations.splice(0) // each journey answers for its own requests only
   const exportFile = join(userDataDir, 'exports', 'journal.csv')
   mkdirSync(join(userDataDir, 'exports'), { recursive: true })
-  const shippedFile = options.preset ? join(userDataDir, 'shipped-office.json') : undefined
-  if (shippedFile) writeFileSync(shippedFile, JSON.stringify(options.preset))
+  const shippedFile = options.preset || options.updateFeed ? join(userDataDir, 'shipped-office.json') : undefined
+  let feed: Awaited<ReturnType<typeof updateFeed>> | undefined
+  let installs = 0
   const errors: string[] = []
   let server: Awaited<ReturnType<typeof serveDirectory>> | undefined
   let context: BrowserContext | undefined
@@ -63,12 +68,21 @@ export function browserDriver(
       const sandbox = await startSandbox()
       external = { sandbox, proxy: await switchableProxy(Number(new URL(sandbox.url).port)) }
     }
+    if (options.updateFeed && !feed) {
+      feed = await updateFeed()
+      feed.publish(feedRelease(options.updateFeed.offers, { sizeKb: 64 }))
+    }
+    if (shippedFile) {
+      const updates = feed ? { updates: { policy: options.updateFeed!.policy, feedUrl: feed.url } } : {}
+      writeFileSync(shippedFile, JSON.stringify({ ...options.preset, ...updates }))
+    }
     process.on('unhandledRejection', onRejection)
     process.on('uncaughtException', onException)
     const env = {
       ...options.env,
       ...(external ? { DESK_API_URL: `http://127.0.0.1:${external.proxy.port}/api`, DESK_COMPANY_ID: '1001', DESK_PLATFORM_IS_SANDBOX: '1' } : {}),
     }
+    const feedCa = feed ? new Agent({ connect: { ca: feed.ca } }) : undefined
     const resolve = () => resolveConfig({ userFile: join(userDataDir, OFFICE_SETTINGS_FILE), shippedFile }, env, false, log)
     services = await createServices({
       reloadConfig: resolve,
@@ -78,8 +92,18 @@ export function browserDriver(
       config: resolve(),
       userDataDir,
       openStore: confStore,
-      fetch: globalThis.fetch,
+      // the update feed's private CA is trusted for the feed, as an office's would be in the OS store (the connection check reads it)
+      fetch: (input, init) =>
+        feedCa && typeof input === 'string' && input.startsWith(feed!.url)
+          ? (undiciFetch(input, { ...(init as object), dispatcher: feedCa }) as unknown as Promise<Response>)
+          : globalThis.fetch(input, init),
       log,
+      ...(feed ? { updates: { platform: 'win32', firstCheckAfterMs: 100, load: async (settings) => {
+        const updater = await testUpdater(feed!, testApp('0.1.0', { feedUrl: feed!.url }).app, log, { settings })
+        // a real installer would run here and the app would quit: the browser tier counts the request instead
+        updater.quitAndInstall = () => void (installs += 1)
+        return updater
+      } } } : {}),
       copyText: (text) => copied.push(text),
       notify: (event, payload) => void (currentPage && pushEvent(currentPage, event, payload).catch(() => {})),
     })
@@ -124,6 +148,7 @@ export function browserDriver(
       },
     ),
     mainErrors: () => [...mainErrors],
+    ...(options.updateFeed ? { updateInstalls: () => installs } : {}),
     proxyChallenge: async (challenge) => {
       if (!services) throw new Error('open the app first')
       return services.deps.proxyLogin.credentialsFor(challenge)
@@ -149,6 +174,7 @@ export function browserDriver(
       const leaks = findSecrets(userDataDir, ledger.values, (path) => path.endsWith('shipped-office.json'))
       process.off('unhandledRejection', onRejection)
       process.off('uncaughtException', onException)
+      await feed?.down()
       await external?.proxy.close()
       await external?.sandbox.close()
       await server?.close()

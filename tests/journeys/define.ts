@@ -7,6 +7,8 @@ export interface JourneySetup {
   preset?: Record<string, unknown>
   /** talk to a separately started sandbox behind a switchable relay (for refused connections), not the embedded one */
   externalPlatform?: boolean
+  /** the office's update feed (https, private CA) offering this version, with the preset's policy; the app is 0.1.0 */
+  updateFeed?: { policy: 'auto' | 'notify'; offers: string }
 }
 
 export interface Journey extends JourneySetup {

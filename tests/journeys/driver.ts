@@ -34,6 +34,8 @@ export interface AppDriver {
   readonly exportFile?: string
   /** a proxy challenges the app's next platform call (browser tier: straight into main's proxy-login service) */
   proxyChallenge?(challenge: { host: string; port: number; realm: string; scheme: string }): Promise<{ username: string; password: string } | null>
+  /** how often the updater was told to install and restart (undefined where a real installer would run) */
+  updateInstalls?(): number
   /** what the app put on the clipboard (undefined where the real clipboard is used) */
   readonly copied?: string[]
   /** console errors and uncaught page errors seen since open */

@@ -14,6 +14,8 @@ export interface ConnectionCheckDeps {
   /** the harmless call (platform client `probe`: a checkStatus for a login that cannot exist) */
   probe: () => Promise<{ meta: CallMeta; code?: string; error?: DeskError }>
   facts: { version: string; registerSource: number }
+  /** the update feed's reachability (updates/feed.ts probeFeed); absent: skipped */
+  updates?: () => Promise<ConnectionReport['updates']>
   now?: () => number
 }
 
@@ -58,6 +60,7 @@ export async function checkConnection(deps: ConnectionCheckDeps): Promise<Connec
   const http: ReportStep = probe.error
     ? { outcome: 'failed', ms: probe.meta.durationMs, detail: `${probe.error.kind} ${probe.error.code}`, ...(probe.meta.status ? { status: probe.meta.status } : {}) }
     : { outcome: 'ok', ms: probe.meta.durationMs, detail: `platform code ${probe.code}`, ...(probe.meta.status ? { status: probe.meta.status } : {}) }
+  const updates: ConnectionReport['updates'] = deps.updates ? await deps.updates() : { outcome: 'skipped', detail: 'updates are off' }
   const platformTime = probe.meta.date ? Date.parse(probe.meta.date) : NaN
 
   return {
@@ -71,5 +74,6 @@ export async function checkConnection(deps: ConnectionCheckDeps): Promise<Connec
     ...(Number.isFinite(platformTime) ? { clockOffsetSeconds: Math.round((platformTime - now()) / 1000) } : {}),
     appVersion: deps.facts.version,
     registerSource: deps.facts.registerSource,
+    updates,
   }
 }

@@ -37,6 +37,10 @@ export function createProxyLogin(options: { ask: (challenge: ProxyChallenge) => 
         options.ask(challenge)
       })
     },
+    /** credentials already given for this proxy this session, without asking (background work never prompts) */
+    known(challenge: ProxyChallenge): ProxyCredentials | undefined {
+      return remembered.get(keyOf(challenge))
+    },
     /** the clerk's answer to the prompt (null: cancelled) */
     answer(credentials: ProxyCredentials | null): void {
       const current = pending

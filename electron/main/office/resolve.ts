@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as v from 'valibot'
 import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
-import { checkPlatform, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
+import { checkPlatform, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
 import type { Logger } from '../log'
 import { verifySigned } from './pin'
 import { fileOf, officeFileOverrides, officePreset, valuesOf } from './preset-schema'
@@ -48,11 +48,16 @@ function readLayer(file: string | undefined, label: string, schema: v.GenericSch
   return { ok: true, values: valuesOf(parsed.output as Record<string, unknown>, keys) }
 }
 
-/** The installer's office.json; an installer preset must use https (plain http on loopback is for DESK_API_URL only). */
+/**
+ * The installer's office.json; an installer preset must use https (plain http on loopback is for DESK_API_URL only),
+ * and an update policy other than off needs its feed.
+ */
 export function readShipped(file: string | undefined): LayerResult {
   const read = readLayer(file, layerLabels.shipped, officePreset, settingKeys)
-  const insecure = read.ok ? checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) : undefined
-  return insecure ? { ok: false, problem: insecure } : read
+  const found = read.ok
+    ? (checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) ?? checkUpdates(read.values, `${layerLabels.shipped}: updates.feedUrl`))
+    : undefined
+  return found ? { ok: false, problem: found } : read
 }
 /**
  * The office settings saved on this PC: `{ "payload": "<office.json text>", "signature": "<Ed25519, base64>" }`,

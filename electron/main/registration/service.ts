@@ -198,7 +198,13 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     return count <= stillProcessing.maxWaits ? { ...base, retryAfterSeconds: stillProcessing.waitSeconds } : base
   }
 
-  return { sendCode, codeStatus, register, tickets }
+  /** a register request is on its way, or a code went out within `pendingCodeMinutes`: a customer is being served */
+  const busy = (): boolean => submitting.size > 0 || tickets.sentWithin(pendingCodeMinutes * 60_000)
+
+  return { sendCode, codeStatus, register, tickets, busy }
 }
+
+/** How long after a code went out the customer counts as still at the desk (unless "next customer" comes first). */
+export const pendingCodeMinutes = 15
 
 export type RegistrationService = ReturnType<typeof createRegistrationService>

@@ -39,6 +39,13 @@ export class TicketBook {
     this.tickets.delete(recipientKey(login))
   }
 
+  /** a code went out within the last `ms` */
+  sentWithin(ms: number): boolean {
+    const since = this.now() - ms
+    for (const ticket of this.tickets.values()) if (ticket.sentAt > since) return true
+    return false
+  }
+
   clear(): void {
     this.tickets.clear()
   }

@@ -5,6 +5,7 @@ import { useCampaignStore } from './campaign'
 import { useNetworkStore } from './network'
 import { useRegistrationStore } from './registration'
 import { useSessionStore } from './session'
+import { useUpdatesStore } from './updates'
 
 /** What main told us about itself; loaded once at start, then the form is prepared from it. */
 export const useAppStore = defineStore('app', () => {
@@ -31,6 +32,8 @@ export const useAppStore = defineStore('app', () => {
       ])
       await registration.restore(last.ok ? last.value : null)
       ready.value = true
+      // after the form is up: nothing about updates is on the way to the first screen
+      void useUpdatesStore().load()
     } catch {
       loadFailed.value = true
     }

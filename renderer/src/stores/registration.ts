@@ -60,6 +60,9 @@ export const useRegistrationStore = defineStore('registration', () => {
     () => !!(fields.email || fields.phone || fields.code || fields.password || fields.confirm || outcome.value || codeSentTo.value),
   )
 
+  // main is told when a customer comes to the screen and goes from it: no update prompt or restart meanwhile
+  watch(hasPersonalData, (onScreen) => void window.desk.registration.presence(onScreen), { immediate: true })
+
   function applyPresets(next: FormPresets): void {
     presets.value = next
     fields.country = next.defaultCountry

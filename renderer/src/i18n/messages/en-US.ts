@@ -37,6 +37,7 @@ export default {
       PIN_EXAMPLE: 'The settings PIN is the example from the documentation. IT must set a PIN of its own.',
       NUMBER_RANGE: 'A number in the settings is outside the allowed range.',
       INVALID_VALUE: 'A value in the settings is not valid.',
+      FEED_HTTPS: 'The update address must start with https:// (updates are only fetched securely).',
     } satisfies Record<ConfigProblemCode, string>,
   },
   form: {
@@ -178,6 +179,16 @@ export default {
     nextCustomerHint: 'F9',
     back: 'Back to the form',
   },
+  updates: {
+    label: 'Update',
+    available: 'Version {version} is available.',
+    download: 'Download',
+    downloading: 'Downloading version {version}… {percent}%',
+    ready: 'Version {version} is ready — restart when no customer is at the desk.',
+    restart: 'Restart now',
+    refused: 'A customer is at the desk: restart after them.',
+    statusReady: 'Version {version} ready (installs on restart)',
+  },
   staff: {
     badge: 'Staff {id}',
     endShift: 'End shift',
@@ -255,6 +266,7 @@ export default {
       dns: 'Name lookup (DNS)',
       tls: 'Secure connection (TLS)',
       http: 'Platform call',
+      updates: 'Update feed',
       clock: 'Clock offset',
       version: 'App version',
       source: 'Register source',

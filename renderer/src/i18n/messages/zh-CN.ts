@@ -37,6 +37,7 @@ const zhCN: typeof enUS = {
       PIN_EXAMPLE: '设置 PIN 是文档中的示例，IT 必须设置自己的 PIN。',
       NUMBER_RANGE: '设置中的某个数字超出允许范围。',
       INVALID_VALUE: '设置中的某个值无效。',
+      FEED_HTTPS: '更新地址必须以 https:// 开头（只通过安全连接获取更新）。',
     },
   },
   form: {
@@ -178,6 +179,16 @@ const zhCN: typeof enUS = {
     nextCustomerHint: 'F9',
     back: '返回开户表单',
   },
+  updates: {
+    label: '更新',
+    available: '新版本 {version} 可用。',
+    download: '下载',
+    downloading: '正在下载版本 {version}… {percent}%',
+    ready: '版本 {version} 已就绪 — 请在没有客户办理时重新启动。',
+    restart: '立即重启',
+    refused: '正在为客户办理：请在客户离开后重启。',
+    statusReady: '版本 {version} 已就绪（重启后安装）',
+  },
   staff: {
     badge: '员工 {id}',
     endShift: '结束当班',
@@ -254,6 +265,7 @@ const zhCN: typeof enUS = {
       dns: '域名解析（DNS）',
       tls: '安全连接（TLS）',
       http: '平台调用',
+      updates: '更新源',
       clock: '时钟偏差',
       version: '应用版本',
       source: '注册来源',

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { AppUpdater, Logger as UpdaterLogger, UpdateInfo } from 'electron-updater'
+import type { AppAdapter } from 'electron-updater/out/AppAdapter'
+import type { HttpExecutor } from 'builder-util-runtime'
+import { load as loadYaml } from 'js-yaml'
+import type { UpdateSettings } from '../config'
+import type { Logger } from '../log'
+import { integrityProblem, type UpdatePlatform } from './feed'
+
+export interface OfficeUpdaterOptions {
+  settings: UpdateSettings & { feedUrl: string }
+  platform: UpdatePlatform
+  log: Logger
+  /**
+   * Tests: the app as electron-updater sees it (version, data and cache folders, quit) instead of Electron's `app`.
+   * electron-updater then has no network of its own (in the app it is Electron's net on a session of its own), so
+   * `executor` must come with it.
+   */
+  app?: AppAdapter
+  executor?: HttpExecutor<never>
+  /** tests: stands in for Windows' Authenticode check (PowerShell Get-AuthenticodeSignature) */
+  verifyPublisher?: (publisherNames: string[], file: string) => Promise<string | null>
+  /** tests: runs before the feed is set, for electron-updater's own test switch (which system's feed files to read) */
+  beforeFeed?: (updater: AppUpdater) => void
+}
+
+/** electron-updater's own lines go to our log: warnings and errors only, the first line, hosts instead of URLs. */
+function updaterLogger(log: Logger): UpdaterLogger {
+  const line = (message: unknown) =>
+    String(message instanceof Error ? message.message : message)
+      .split('\n')[0]!
+      .replace(/https?:\/\/[^\s"']+/g, (url) => (URL.canParse(url) ? new URL(url).host : 'url'))
+  return {
+    info: () => {},
+    warn: (message) => log.warn('updater.says', { reason: line(message) }),
+    error: (message) => log.warn('updater.says', { reason: line(message) }),
+  }
+}
+
+/**
+ * The publisher names electron-builder recorded for this signed build (`app-update.yml` beside app.asar, written at
+ * packaging from the signing certificate). A Windows build without them cannot check an installer's publisher, so it
+ * does not update itself at all.
+ */
+export async function recordedPublishers(appUpdateConfigPath: string): Promise<string[]> {
+  try {
+    const config = loadYaml(await readFile(appUpdateConfigPath, 'utf8')) as { publisherName?: string | string[] } | null
+    const names = config?.publisherName
+    return (Array.isArray(names) ? names : names ? [names] : []).filter((n) => typeof n === 'string' && n.length > 0)
+  } catch {
+    return []
+  }
+}
+
+export class UpdatesRefused extends Error {}
+
+/**
+ * electron-updater's real updater for this system (NSIS on Windows, Squirrel.Mac on macOS), set up from the office's
+ * preset only: the generic feed, the channel, no downgrade, no web installer, a sha512 for every file, https files,
+ * and on Windows the installer's publisher checked against the one this build was signed by (refused when this build
+ * records none). Loaded on first use: a PC whose policy is off never loads it.
+ */
+export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promise<AppUpdater> {
+  const { settings, platform, log } = options
+  const { NsisUpdater, MacUpdater } = await import('electron-updater')
+  if (platform === 'win32') {
+    const configPath = options.app?.appUpdateConfigPath ?? join(process.resourcesPath, 'app-update.yml')
+    if (!(await recordedPublishers(configPath)).length) throw new UpdatesRefused('this build records no publisher to check installers against')
+  }
+  const updater = platform === 'win32' ? new NsisUpdater(undefined, options.app) : new MacUpdater(undefined, options.app)
+  if (options.executor) (updater as unknown as { httpExecutor: HttpExecutor<never> }).httpExecutor = options.executor
+  if (options.verifyPublisher && updater instanceof NsisUpdater) updater.verifyUpdateCodeSignature = options.verifyPublisher
+  options.beforeFeed?.(updater)
+  updater.setFeedURL({ provider: 'generic', url: settings.feedUrl, ...(settings.channel === 'beta' ? { channel: 'beta' } : {}) })
+  updater.logger = updaterLogger(log)
+  updater.autoDownload = settings.policy === 'auto'
+  updater.autoInstallOnAppQuit = true
+  updater.allowPrerelease = settings.channel === 'beta'
+  // the setter of `channel` turns downgrades on; an office never moves back a version by itself
+  updater.allowDowngrade = false
+  updater.disableWebInstaller = true
+  const supported = updater.isUpdateSupported
+  updater.isUpdateSupported = async (info: UpdateInfo) => {
+    const problem = integrityProblem(info)
+    if (problem) {
+      log.warn('update.refused', { reason: problem, version: info.version })
+      return false
+    }
+    return supported(info)
+  }
+  return updater
+}

@@ -1,0 +1,89 @@
+import { expect } from '@playwright/test'
+import { TEST_SETTINGS_PIN } from '../support/office-pin'
+import { expectNoSeriousAxeViolations } from './axe'
+import { journey } from './define'
+import { enterCode, formReady, sendCodeAndRead, submitAndExpectResult, switchLanguage, uniqueEmail } from './steps'
+
+/**
+ * New versions on the office's terms: a quiet notice under the header and a line in the status bar, never while a
+ * customer is at the desk. The browser tier drives electron-updater's real classes against a local https feed; the
+ * real-Electron tier has no feed of its own and skips.
+ */
+export const updateJourneys = [
+  journey(
+    'a new version downloads in the background and waits: the notice hides while a customer is at the desk and returns after',
+    async (driver) => {
+      if (!driver.updateInstalls) return
+      const page = await driver.open()
+      await formReady(page)
+      const notice = page.getByTestId('update-notice')
+      await expect(notice).toContainText('版本 0.2.0 已就绪 — 请在没有客户办理时重新启动。')
+      await expect(page.getByTestId('status-update')).toHaveText('版本 0.2.0 已就绪（重启后安装）')
+      await driver.screenshot(page, 'update-ready-zh-CN')
+      await expectNoSeriousAxeViolations(page, 'update notice zh-CN')
+
+      // a customer comes to the desk: nothing about updates until they have gone
+      const email = uniqueEmail('upd')
+      await page.getByTestId('email').fill(email)
+      await expect(notice).toBeHidden()
+      await enterCode(page, await sendCodeAndRead(page))
+      await submitAndExpectResult(page)
+      await expect(notice).toBeHidden() // the result is still on screen
+      await page.getByTestId('register-another').click()
+      await expect(notice).toBeVisible()
+
+      await switchLanguage(page, 'English')
+      await expect(notice).toContainText('Version 0.2.0 is ready — restart when no customer is at the desk.')
+      await expect(page.getByTestId('status-update')).toHaveText('Version 0.2.0 ready (installs on restart)')
+      await driver.screenshot(page, 'update-ready-en-US')
+      await expectNoSeriousAxeViolations(page, 'update notice en-US')
+
+      await page.getByTestId('update-restart').click()
+      await expect.poll(() => driver.updateInstalls!()).toBe(1)
+    },
+    { updateFeed: { policy: 'auto', offers: '0.2.0' } },
+  ),
+  journey(
+    'notify in staff mode: the clerk downloads between customers, the feed shows in the connection check, End shift offers the restart',
+    async (driver) => {
+      if (!driver.updateInstalls) return
+      const page = await driver.open()
+      await expect(page.getByTestId('staff-prompt')).toBeVisible()
+      await page.getByTestId('staff-id').fill('E2048')
+      await page.getByTestId('staff-start').click()
+      await formReady(page)
+      await switchLanguage(page, 'English')
+      const notice = page.getByTestId('update-notice')
+      await expect(notice).toContainText('Version 0.3.0 is available.')
+      await driver.screenshot(page, 'update-available-en-US')
+      await expectNoSeriousAxeViolations(page, 'update offer en-US')
+      await page.getByTestId('update-download').click()
+      await expect(notice).toContainText('Version 0.3.0 is ready')
+      expect(driver.updateInstalls()).toBe(0) // nothing installs by itself
+
+      // the connection check reads the feed through the same network as platform calls
+      await page.getByTestId('nav-settings').click()
+      await page.getByTestId('settings-connection').click()
+      await expect(page.getByTestId('connection-updates')).toHaveText(/^127\.0\.0\.1:\d+ · OK · \d+ ms · HTTP 200 · offers 0\.3\.0 \(stable\)$/)
+      await page.getByTestId('connection-back').click()
+
+      // a customer, then "next customer": the notice comes back only with the empty form
+      await page.getByTestId('email').fill(uniqueEmail('shift'))
+      await expect(notice).toBeHidden()
+      await page.keyboard.press('F9')
+      await expect(notice).toBeVisible()
+
+      // End shift: the natural moment, offered in the start-of-shift prompt as well
+      await page.getByTestId('end-shift').click()
+      await expect(page.getByTestId('shift-update')).toHaveText('Version 0.3.0 is ready — restart when no customer is at the desk.')
+      await driver.screenshot(page, 'update-end-of-shift-en-US')
+      await expectNoSeriousAxeViolations(page, 'end of shift with an update')
+      await page.getByTestId('shift-update-restart').click()
+      await expect.poll(() => driver.updateInstalls!()).toBe(1)
+    },
+    {
+      updateFeed: { policy: 'notify', offers: '0.3.0' },
+      preset: { platform: { mode: 'sandbox' }, staffMode: { enabled: true, idleMinutes: 3 }, settingsPin: TEST_SETTINGS_PIN },
+    },
+  ),
+]

@@ -1,0 +1,161 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer, request, type RequestOptions } from 'node:https'
+import type { ClientRequest, IncomingMessage } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { configureRequestOptions, configureRequestUrl, HttpExecutor, type DownloadOptions } from 'builder-util-runtime'
+import type { AppAdapter } from 'electron-updater/out/AppAdapter'
+import type { AppUpdater } from 'electron-updater'
+import type { UpdateSettings } from '../../electron/main/config'
+import type { Logger } from '../../electron/main/log'
+import { createOfficeUpdater } from '../../electron/main/updates/updater'
+import { privateCa } from './private-ca'
+
+export interface FeedRequest {
+  method: string
+  path: string
+  range?: string
+}
+
+type Route = { status?: number; type?: string; body: Buffer | string }
+
+/** A release as electron-builder publishes it: the installer and its latest.yml (sha512 in base64, size, date). */
+export function release(version: string, options: { sizeKb?: number; name?: string } = {}) {
+  const name = options.name ?? `Registration-Desk-Setup-${version}.exe`
+  const installer = randomBytes((options.sizeKb ?? 256) * 1024)
+  const sha512 = createHash('sha512').update(installer).digest('base64')
+  const yml = [
+    `version: ${version}`,
+    'files:',
+    `  - url: ${name}`,
+    `    sha512: ${sha512}`,
+    `    size: ${installer.length}`,
+    `path: ${name}`,
+    `sha512: ${sha512}`,
+    `releaseDate: '2026-11-29T08:00:00.000Z'`,
+    '',
+  ].join('\n')
+  return { version, name, installer, sha512, yml }
+}
+
+/**
+ * The office's update server for a test: https on 127.0.0.1 with a certificate from a private CA (as an office's own
+ * server would have), serving what the test puts at a path, recording every request. `down()` stops listening.
+ */
+export async function updateFeed() {
+  const tls = privateCa()
+  const routes = new Map<string, Route>()
+  const requests: FeedRequest[] = []
+  const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    const path = new URL(req.url ?? '/', 'https://feed').pathname
+    requests.push({ method: req.method ?? 'GET', path, ...(req.headers.range ? { range: req.headers.range } : {}) })
+    const route = routes.get(path)
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+      return
+    }
+    const body = typeof route.body === 'string' ? Buffer.from(route.body) : route.body
+    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'application/octet-stream', 'content-length': body.length })
+    res.end(req.method === 'HEAD' ? undefined : body)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  return {
+    ca: tls.ca,
+    url: `https://127.0.0.1:${port}/desk/`,
+    requests,
+    put(path: string, route: Route): void {
+      routes.set(`/desk/${path}`, route)
+    },
+    /** a release published: the installer and the channel file that points to it */
+    publish(r: ReturnType<typeof release>, channelFile = 'latest.yml'): void {
+      routes.set(`/desk/${r.name}`, { body: r.installer })
+      routes.set(`/desk/${channelFile}`, { type: 'text/yaml', body: r.yml })
+    },
+    async down(): Promise<void> {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+/**
+ * electron-updater's HttpExecutor over Node's https, trusting the test's private CA. In the app electron-updater uses
+ * its own executor over Electron's net (the session's proxy, the OS certificate store); outside Electron it has none.
+ */
+export class NodeHttpsExecutor extends HttpExecutor<ClientRequest> {
+  constructor(private readonly ca: string) {
+    super()
+  }
+  createRequest(options: RequestOptions, callback: (response: IncomingMessage) => void): ClientRequest {
+    return request({ ...options, ca: this.ca }, callback)
+  }
+  /** as electron-updater's own executor downloads: to a file, through the base class's checksum and redirect handling */
+  download(url: URL, destination: string, options: DownloadOptions): Promise<string> {
+    return options.cancellationToken.createPromise<string>((resolve, reject, onCancel) => {
+      const requestOptions: RequestOptions = { headers: options.headers ?? undefined }
+      configureRequestUrl(url, requestOptions)
+      configureRequestOptions(requestOptions)
+      this.doDownload(
+        requestOptions,
+        { destination, options, onCancel, callback: (error) => (error ? reject(error) : resolve(destination)), responseHandler: null },
+        0,
+      )
+    })
+  }
+}
+
+/** The app as electron-updater sees it: a packaged version, its data and cache folders, and quit recorded. */
+export function testApp(version: string, options: { feedUrl: string; publisherName?: string[] | null }) {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-upd-'))
+  const appUpdateConfigPath = join(dir, 'resources', 'app-update.yml')
+  mkdirSync(join(dir, 'resources'), { recursive: true })
+  // what electron-builder writes beside app.asar for a signed Windows build with a generic feed
+  const publishers = options.publisherName === undefined ? ['Registration Desk Test Publisher'] : options.publisherName
+  writeFileSync(
+    appUpdateConfigPath,
+    [`provider: generic`, `url: ${options.feedUrl}`, `updaterCacheDirName: registration-desk-updater`, ...(publishers ? ['publisherName:', ...publishers.map((p) => `  - ${p}`)] : []), ''].join('\n'),
+  )
+  const quits: number[] = []
+  const app: AppAdapter & { quits: number[]; quitHandlers: ((code: number) => void)[] } = {
+    version,
+    name: 'Registration Desk',
+    isPackaged: true,
+    appUpdateConfigPath,
+    userDataPath: join(dir, 'userData'),
+    baseCachePath: join(dir, 'cache'),
+    whenReady: async () => {},
+    relaunch: () => {},
+    quit: () => void quits.push(Date.now()),
+    quitHandlers: [],
+    onQuit(handler) {
+      this.quitHandlers.push(handler)
+    },
+    quits,
+  }
+  return { app, dir, cacheDir: join(dir, 'cache', 'registration-desk-updater') }
+}
+
+/**
+ * The real updater (updater.ts: NsisUpdater with the office's settings) for this test's feed and app: electron-updater's
+ * test switch makes it read the Windows feed files on this Linux machine, with full downloads unless `differential`.
+ */
+export async function testUpdater(
+  feed: { url: string; ca: string },
+  app: AppAdapter,
+  log: Logger,
+  options: { settings?: Partial<UpdateSettings>; verifyPublisher?: (names: string[], file: string) => Promise<string | null>; differential?: boolean } = {},
+): Promise<AppUpdater> {
+  return createOfficeUpdater({
+    settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, ...options.settings, feedUrl: feed.url },
+    platform: 'win32',
+    log,
+    app,
+    executor: new NodeHttpsExecutor(feed.ca) as unknown as HttpExecutor<never>,
+    verifyPublisher: options.verifyPublisher ?? (async () => null),
+    beforeFeed: (updater) =>
+      void ((updater as unknown as { _testOnlyOptions: object })._testOnlyOptions = { platform: 'win32', isUseDifferentialDownload: !!options.differential }),
+  })
+}
