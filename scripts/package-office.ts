@@ -10,6 +10,27 @@ export function builderConfig(): Configuration {
   return load(readFileSync(resolve(__dirname, '../electron-builder.yml'), 'utf8')) as Configuration
 }
 
+/**
+ * The electron-builder config for one office: electron-builder.yml, plus its update feed from the preset. With a
+ * policy other than off electron-builder writes app-update.yml beside app.asar (the feed, the updater's cache folder and,
+ * for a signed Windows build, the publisher the updater checks installers against) and the feed files beside the
+ * installers: latest.yml (Windows), latest-mac.yml (macOS) or beta*.yml, and .blockmap files. With updates off there is
+ * no publish config at all, so the app has no feed to ask.
+ */
+export function officeBuilderConfig(presetFile: string, testBuild = false): Configuration {
+  const base = builderConfig()
+  const read = readShipped(presetFile)
+  const values = read.ok ? read.values : {}
+  const policy = values.updatePolicy ?? (values.updateFeedUrl ? 'auto' : 'off')
+  const publish: Configuration['publish'] =
+    policy !== 'off' && values.updateFeedUrl
+      ? [{ provider: 'generic', url: values.updateFeedUrl, channel: values.updateChannel === 'beta' ? 'beta' : 'latest' }]
+      : null
+  return testBuild
+    ? { ...base, publish, forceCodeSigning: false, mac: { ...base.mac, notarize: false } }
+    : { ...base, publish }
+}
+
 /** Validates an office.json; throws a message naming the field when it is not usable. */
 export function validatePreset(file: string): void {
   if (!existsSync(file)) throw new Error(`${file} does not exist`)
@@ -94,11 +115,11 @@ async function main(): Promise<void> {
   }
   mkdirSync('build/office', { recursive: true })
   copyFileSync(values.preset, 'build/office/office.json')
-  const config: Configuration = testBuild
-    ? { ...builderConfig(), forceCodeSigning: false, mac: { ...builderConfig().mac, notarize: false } }
-    : builderConfig()
-  for (const p of chosen) await build({ targets: p.createTarget(values.dir ? 'dir' : undefined), config })
+  const config = officeBuilderConfig(values.preset, testBuild)
+  // the feed files are written beside the installers; nothing is uploaded (IT copies them to the office's server)
+  for (const p of chosen) await build({ targets: p.createTarget(values.dir ? 'dir' : undefined), config, publish: 'never' })
   console.log(`Installers for ${values.preset} are in dist/${testBuild ? ' (TEST BUILD: unsigned)' : ''}`)
+  if (config.publish) console.log('Update feed: copy latest.yml / latest-mac.yml and the .blockmap files with the installers to the feed folder (README).')
 }
 
 if (process.argv[1]?.endsWith('package-office.ts')) void main()

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { builderConfig, signingProblems, validatePreset } from '../../scripts/package-office'
+import { builderConfig, officeBuilderConfig, signingProblems, validatePreset } from '../../scripts/package-office'
 import { makeStubElectron, readFuses } from './stub-electron'
 import { TEST_SETTINGS_PIN } from '../support/office-pin'
 
@@ -28,7 +28,7 @@ describe('packaging an office build', () => {
     mkdirSync(join(root, 'build/office'), { recursive: true })
     copyFileSync(preset, join(root, 'build/office/office.json'))
     const output = mkdtempSync(join(tmpdir(), 'desk-dist-'))
-    const config = builderConfig()
+    const config = officeBuilderConfig(preset, true)
     // A config file path (not an object): electron-builder would merge an object with electron-builder.yml.
     const configFile = join(output, 'builder-config.json')
     writeFileSync(
@@ -70,6 +70,18 @@ describe('packaging an office build', () => {
     expect(signingProblems(['windows'], { WIN_CSC_LINK: 'cert.pfx' })).toEqual([])
     expect(signingProblems(['mac'], { CSC_LINK: 'id.p12', APPLE_API_KEY: 'k.p8', APPLE_API_KEY_ID: 'K', APPLE_API_ISSUER: 'I' })).toEqual([])
     expect(signingProblems(['linux'], {})).toEqual([])
+  })
+
+  it("the preset's update feed is the packaged app's: app-update.yml beside app.asar names it (admin-only, like the app)", () => {
+    const yml = readFileSync(join(appDir, 'resources/app-update.yml'), 'utf8')
+    expect(yml).toContain('provider: generic')
+    expect(yml).toContain('url: https://updates.broker.example/desk/')
+    expect(yml).toContain('updaterCacheDirName: registration-desk-updater')
+    // updates off: no publish config, so no feed at all
+    const off = join(mkdtempSync(join(tmpdir(), 'preset-off-')), 'office.json')
+    writeFileSync(off, JSON.stringify({ ...JSON.parse(readFileSync(preset, 'utf8')), updates: { policy: 'off' } }))
+    expect(officeBuilderConfig(off).publish).toBeNull()
+    expect(officeBuilderConfig(preset).publish).toEqual([{ provider: 'generic', url: 'https://updates.broker.example/desk/', channel: 'latest' }])
   })
 
   it('the fuses are set as electron-builder.yml asks', () => {

@@ -147,6 +147,13 @@ export const electronMock = {
     removeHandler: vi.fn((channel: string) => fake.handled.delete(channel)),
   }),
   session: {
+    /** electron-updater's own session ("electron-updater"): main gives it the office's proxy too */
+    partitions: new Map<string, { setProxy: ReturnType<typeof vi.fn> }>(),
+    fromPartition(name: string) {
+      const known = electronMock.session.partitions.get(name) ?? { setProxy: vi.fn(async (_config: unknown) => {}) }
+      electronMock.session.partitions.set(name, known)
+      return known
+    },
     defaultSession: {
       setProxy: vi.fn(async (_config: unknown) => {}),
       resolveProxy: vi.fn(async (_url: string) => 'DIRECT'),

@@ -115,6 +115,25 @@ describe('office preset resolution', () => {
 })
 
 describe('the office.json JSON Schema and the examples', () => {
+  it('updates come from the preset: a feed means auto unless it says otherwise; a policy needs its feed, over https', () => {
+    const folder = dir()
+    const resolve = (updates: unknown) =>
+      resolveConfig({ userFile: join(folder, 'none.json'), shippedFile: write(folder, 'shipped.json', { ...shipped, updates }) }, {}, true)
+    expect(resolveConfig({ userFile: join(folder, 'none.json') }, {}, true)).toMatchObject({ ok: true, config: { updates: { policy: 'off' } } })
+    expect(resolve({ feedUrl: 'https://updates.broker.example/desk/' })).toMatchObject({
+      ok: true,
+      config: { updates: { policy: 'auto', feedUrl: 'https://updates.broker.example/desk/', channel: 'stable', checkMinutes: 240 } },
+    })
+    expect(resolve({ policy: 'notify' })).toMatchObject({ ok: false, problem: { field: 'office.json (installer): updates.feedUrl', code: 'REQUIRED' } })
+    expect(resolve({ policy: 'auto', feedUrl: 'http://updates.broker.example/desk/' })).toMatchObject({
+      ok: false,
+      problem: { field: 'office.json (installer): updates.feedUrl', code: 'FEED_HTTPS' },
+    })
+    expect(resolve({ policy: 'auto', feedUrl: 'http://127.0.0.1:8080/' })).toMatchObject({ ok: false, problem: { code: 'FEED_HTTPS' } })
+    expect(resolve({ policy: 'off', checkMinutes: 5 })).toMatchObject({ ok: false, problem: { code: 'NUMBER_RANGE' } })
+    expect(resolve({ policy: 'off' })).toMatchObject({ ok: true, config: { updates: { policy: 'off' } } })
+  })
+
   it('the committed schema is the one generated from the valibot schema', () => {
     const committed = JSON.parse(readFileSync('resources/office.schema.json', 'utf8'))
     expect(committed).toEqual(JSON.parse(JSON.stringify(officeJsonSchema())))

@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { electronMock, fake } from '../../support/electron-mock'
+
+vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
+
+/** electron-updater as main uses it, recorded: which updater, which feed, which switches, which events. */
+const recorded = vi.hoisted(() => ({ constructed: [] as { kind: string; instance: Record<string, unknown> }[], checks: 0 }))
+vi.mock('electron-updater', () => {
+  class FakeUpdater {
+    feed: unknown
+    listeners = new Map<string, unknown[]>()
+    isUpdateSupported: unknown = async () => true
+    constructor(kind: string) {
+      recorded.constructed.push({ kind, instance: this as unknown as Record<string, unknown> })
+    }
+    setFeedURL(options: unknown) {
+      this.feed = options
+    }
+    on(event: string, listener: unknown) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
+      return this
+    }
+    async checkForUpdates() {
+      recorded.checks += 1
+      return null
+    }
+  }
+  return {
+    NsisUpdater: class extends FakeUpdater {
+      constructor() {
+        super('nsis')
+      }
+    },
+    MacUpdater: class extends FakeUpdater {
+      constructor() {
+        super('mac')
+      }
+    },
+  }
+})
+
+const feedUrl = 'https://updates.branch.example/desk/'
+const platform = process.platform
+
+/** A packaged Windows build: its office.json inside app.asar, app-update.yml beside it, and a user steering by variables. */
+describe('main configures the updater from the preset only (packaged, mocked electron and electron-updater)', () => {
+  beforeAll(async () => {
+    Object.defineProperty(process, 'platform', { value: 'win32' })
+    const resources = mkdtempSync(join(tmpdir(), 'desk-res-'))
+    writeFileSync(join(resources, 'app-update.yml'), 'provider: generic\nurl: https://updates.branch.example/desk/\npublisherName:\n  - Branch Broker Ltd\n')
+    Object.defineProperty(process, 'resourcesPath', { value: resources, configurable: true })
+    const office = join(fake.app.getAppPath(), 'office')
+    mkdirSync(office, { recursive: true })
+    writeFileSync(
+      join(office, 'office.json'),
+      JSON.stringify({
+        platform: { mode: 'sandbox' },
+        network: { proxy: { mode: 'fixed', rules: 'proxy.branch.example:8080' } },
+        updates: { policy: 'notify', feedUrl, channel: 'beta', checkMinutes: 60 },
+      }),
+    )
+    fake.app.isPackaged = true
+    process.env.DESK_UPDATE_FEED_URL = 'https://evil.example/feed/'
+    process.env.DESK_API_URL = 'https://evil.example/api'
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
+    await import('../../../electron/main/index')
+    fake.app.readyResolve()
+    await vi.advanceTimersByTimeAsync(50)
+  })
+  afterAll(() => {
+    vi.useRealTimers()
+    Object.defineProperty(process, 'platform', { value: platform })
+    delete process.env.DESK_UPDATE_FEED_URL
+    delete process.env.DESK_API_URL
+  })
+
+  it('loads nothing of electron-updater before the first check (a minute after start)', () => {
+    expect(recorded.constructed).toEqual([])
+  })
+
+  it('at the first check: the NSIS updater on the preset\'s feed and channel, as the preset\'s policy says', async () => {
+    await vi.advanceTimersByTimeAsync(60_000)
+    await vi.waitFor(() => expect(recorded.checks).toBe(1))
+    expect(recorded.constructed.map((c) => c.kind)).toEqual(['nsis'])
+    const updater = recorded.constructed[0]!.instance
+    expect(updater.feed).toEqual({ provider: 'generic', url: feedUrl, channel: 'beta' })
+    expect(updater).toMatchObject({ autoDownload: false, autoInstallOnAppQuit: true, allowDowngrade: false, allowPrerelease: true, disableWebInstaller: true })
+    // the environment steered nothing: not the feed, not the platform
+    expect(JSON.stringify(updater.feed)).not.toContain('evil.example')
+  })
+
+  it("gives electron-updater's own session the office proxy, and answers its proxy logins without prompting", () => {
+    const partition = electronMock.session.partitions.get('electron-updater')!
+    expect(partition.setProxy).toHaveBeenCalledWith(expect.objectContaining({ proxyRules: 'proxy.branch.example:8080' }))
+    const listeners = (recorded.constructed[0]!.instance.listeners as Map<string, ((...a: unknown[]) => void)[]>).get('login')!
+    expect(listeners).toHaveLength(1)
+    const callback = vi.fn()
+    listeners[0]!({ isProxy: true, host: 'proxy.branch.example', port: 8080, realm: 'r', scheme: 'basic' }, callback)
+    expect(callback).toHaveBeenCalledWith() // nothing given this session: cancelled, no prompt
+    expect(fake.handled.size).toBeGreaterThan(0)
+  })
+
+  it('checks again every checkMinutes', async () => {
+    await vi.advanceTimersByTimeAsync(60 * 60_000)
+    await vi.waitFor(() => expect(recorded.checks).toBe(2))
+  })
+})
