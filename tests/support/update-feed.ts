@@ -48,6 +48,8 @@ export async function updateFeed() {
   const tls = privateCa()
   const routes = new Map<string, Route>()
   const requests: FeedRequest[] = []
+  const served = new Map<string, number>()
+  const count = (path: string) => (n: number) => void served.set(path, (served.get(path) ?? 0) + n)
   const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     const path = new URL(req.url ?? '/', 'https://feed').pathname
     requests.push({ method: req.method ?? 'GET', path, ...(req.headers.range ? { range: req.headers.range } : {}) })
@@ -57,7 +59,10 @@ export async function updateFeed() {
       return
     }
     const body = typeof route.body === 'string' ? Buffer.from(route.body) : route.body
-    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'application/octet-stream', 'content-length': body.length })
+    const ranges = parseRanges(req.headers.range, body.length)
+    if (ranges && (route.status ?? 200) === 200) return sendRanges(res, body, ranges, count(path))
+    count(path)(body.length)
+    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'application/octet-stream', 'content-length': body.length, 'accept-ranges': 'bytes' })
     res.end(req.method === 'HEAD' ? undefined : body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -66,6 +71,8 @@ export async function updateFeed() {
     ca: tls.ca,
     url: `https://127.0.0.1:${port}/desk/`,
     requests,
+    /** body bytes sent so far for a file of the feed (ranges count what they carried) */
+    served: (path: string) => served.get(`/desk/${path}`) ?? 0,
     put(path: string, route: Route): void {
       routes.set(`/desk/${path}`, route)
     },
@@ -79,6 +86,39 @@ export async function updateFeed() {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
+}
+
+/** `bytes=a-b,c-d` as [start, end] pairs (inclusive), or undefined when absent or not satisfiable. */
+function parseRanges(header: string | undefined, size: number): [number, number][] | undefined {
+  const spec = header && /^bytes=(.+)$/.exec(header)?.[1]
+  if (!spec) return undefined
+  const ranges = spec.split(',').map((part): [number, number] => {
+    const [a, b] = part.trim().split('-')
+    return a === '' ? [size - Number(b), size - 1] : [Number(a), b === '' ? size - 1 : Math.min(Number(b), size - 1)]
+  })
+  return ranges.every(([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b) ? ranges : undefined
+}
+
+/** A 206 as a web server sends it: one range as is, several as multipart/byteranges (what differential updates ask). */
+function sendRanges(res: import('node:http').ServerResponse, body: Buffer, ranges: [number, number][], count: (n: number) => void): void {
+  const total = body.length
+  if (ranges.length === 1) {
+    const [a, b] = ranges[0]!
+    count(b - a + 1)
+    res.writeHead(206, { 'content-type': 'application/octet-stream', 'content-range': `bytes ${a}-${b}/${total}`, 'content-length': b - a + 1 })
+    res.end(body.subarray(a, b + 1))
+    return
+  }
+  const boundary = 'desk-feed-boundary'
+  const parts: Buffer[] = []
+  for (const [a, b] of ranges) {
+    count(b - a + 1)
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Type: application/octet-stream\r\nContent-Range: bytes ${a}-${b}/${total}\r\n\r\n`), body.subarray(a, b + 1), Buffer.from('\r\n'))
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`))
+  const payload = Buffer.concat(parts)
+  res.writeHead(206, { 'content-type': `multipart/byteranges; boundary=${boundary}`, 'content-length': payload.length })
+  res.end(payload)
 }
 
 /**
