@@ -17,6 +17,16 @@ function csp(): Plugin {
 
 export default defineConfig({
   main: {
+    resolve: {
+      // axios's browser build: the same fetch adapter the platform client uses, without the Node http adapter and its
+      // form-data, mime-db, follow-redirects and proxy agents that main would only evaluate at start (bench/results.md)
+      alias: {
+        axios: 'axios/dist/browser/axios.cjs',
+        // conf imports a JSON-schema validator it never constructs for our store (see the stand-in's comment)
+        'ajv/dist/2020.js': resolve(__dirname, 'electron/main/vendor/no-schema-validator.ts'),
+        'ajv-formats': resolve(__dirname, 'electron/main/vendor/no-schema-validator.ts'),
+      },
+    },
     build: {
       // Every runtime dependency is bundled (conf is ESM-only; axios, valibot… are small), so the
       // packaged app.asar holds only the built app and main stays one CommonJS program.
@@ -50,7 +60,6 @@ export default defineConfig({
       __INTLIFY_PROD_DEVTOOLS__: 'false',
     },
     build: {
-      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

@@ -9,6 +9,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // the axios build main bundles (electron.vite.config.ts): the tests exercise what ships
+          alias: { axios: 'axios/dist/browser/axios.cjs' },
           include: ['tests/unit/main/**/*.test.ts', 'tests/unit/contract/**/*.test.ts', 'tests/unit/sandbox/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/package/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           testTimeout: 20_000,
           setupFiles: ['tests/support/violations-guard.ts'],

@@ -6,6 +6,7 @@ import { interactiveFigures, launch } from './lib/interactive'
 import { round } from './lib/stats'
 import { stayingPower } from './lib/staying-power'
 import { initialWeight } from './lib/weight'
+import { mainStart } from './lib/main-start'
 
 /**
  * `npm run bench`: every figure against a baseline measured in the same run, written to bench/results.md and
@@ -39,6 +40,20 @@ async function main(): Promise<void> {
     value: ms(interactive.app),
     baseline: `${ms(interactive.baseline)} (bare Vue + Pinia + vue-i18n page)`,
     ratio: `${round(interactive.app / interactive.baseline, 2)}`,
+  })
+
+  const start = await mainStart(15)
+  rows.push({
+    figure: `Main's start to its window, office mode (a remote platform), median of ${start.runs} cold processes with a stand-in Electron`,
+    value: ms(start.office),
+    baseline: `${ms(start.empty)} (an empty main, same stand-in)`,
+    ratio: `${round(start.office / start.empty, 2)} (+${round(start.office - start.empty, 1)} ms)`,
+  })
+  rows.push({
+    figure: `Main's start to its window, practice mode (embedded sandbox started), median of ${start.runs}`,
+    value: ms(start.sandbox),
+    baseline: `${ms(start.empty)} (an empty main, same stand-in)`,
+    ratio: `${round(start.sandbox / start.empty, 2)} (+${round(start.sandbox - start.empty, 1)} ms)`,
   })
 
   const cost = await handlerCost(200)

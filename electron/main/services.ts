@@ -7,7 +7,7 @@ import { checkConnection } from './network/connection-check'
 import { createProxyLogin, type ProxyLogin } from './network/proxy-login'
 import { tlsHandshake } from './network/tls-handshake'
 import type { Draft } from '../contract/fields'
-import { startSandbox, type Sandbox } from '../../sandbox/server'
+import type { Sandbox } from '../../sandbox/server'
 import { buildAppInfo, type AppFacts } from './app-info'
 import { createCampaignService, type CampaignService, type DeepLinkOutcome } from './campaign/service'
 import { SANDBOX_COMPANY_ID, type ConfigResult, type DeskConfig } from './config'
@@ -126,6 +126,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     let baseUrl: string
     let companyId: string
     if (c.platform.mode === 'sandbox') {
+      // only a practice installation needs the sandbox: an office's start does not load it
+      const { startSandbox } = await import('../../sandbox/server')
       sandbox = await startSandbox({ port: 0, formats: c.formats, control: false })
       baseUrl = sandbox.apiUrl
       companyId = SANDBOX_COMPANY_ID

@@ -63,4 +63,15 @@ describe('the built main process bundle', () => {
     expect(electronMock.ipcMain.listenerCount('electron-store-get-data')).toBe(0)
     expect(electronMock.ipcMain.eventNames()).toEqual([])
   })
+
+  it('makes a platform call with what it loads on first use (axios, the embedded sandbox), through net.request', async () => {
+    const win = FakeBrowserWindow.instances[0]!
+    const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
+    const sent = (await fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'bundle@example.com' }, country: 'CN' })) as {
+      ok: boolean
+      value: { sandboxCode?: string }
+    }
+    expect(sent).toMatchObject({ ok: true, value: { sandboxCode: expect.stringMatching(/^\d{6}$/) } })
+    expect(electronMock.net.request).toHaveBeenCalledWith(expect.objectContaining({ method: 'POST', url: expect.stringMatching(/VerificationApiService\.verifyCodeSend$/) }))
+  })
 })

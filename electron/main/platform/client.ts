@@ -1,5 +1,5 @@
 import type { WireLogin } from '../../contract/login'
-import axios, { type AxiosInstance } from 'axios'
+import type { AxiosInstance } from 'axios'
 import { randomUUID } from 'node:crypto'
 import type { DeskError } from '../../contract/result'
 import type { Logger } from '../log'
@@ -77,17 +77,23 @@ export const PROBE_LOGIN = { type: 1, loginName: 'connection-check@example.inval
  * register is the user's decision, made safe by the idempotency key.
  */
 export function createPlatformClient(options: PlatformClientOptions): PlatformClient {
-  const http: AxiosInstance = axios.create({
-    adapter: 'fetch',
-    env: { fetch: options.fetch },
-    baseURL: options.baseUrl,
-    timeout: options.timeoutMs,
-    maxRedirects: 0,
-    responseType: 'text',
-    transformResponse: [(data: unknown) => data],
-    validateStatus: () => true,
-    maxContentLength: 2 * 1024 * 1024,
-  })
+  // axios is loaded with the first call, not at start: evaluating it probes fetch's globals (Request, Response,
+  // ReadableStream), which loads Node's fetch machinery, about 40 ms of main's start (bench/results.md)
+  let instance: Promise<AxiosInstance> | undefined
+  const http = () =>
+    (instance ??= import('axios').then(({ default: axios }) =>
+      axios.create({
+        adapter: 'fetch',
+        env: { fetch: options.fetch },
+        baseURL: options.baseUrl,
+        timeout: options.timeoutMs,
+        maxRedirects: 0,
+        responseType: 'text',
+        transformResponse: [(data: unknown) => data],
+        validateStatus: () => true,
+        maxContentLength: 2 * 1024 * 1024,
+      }),
+    ))
   const newTrace = options.newTrace ?? randomUUID
   const now = options.now ?? Date.now
 
@@ -99,7 +105,7 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
     let status: number | undefined
     let date: string | undefined
     try {
-      const response = await http.post<string>(endpoints[endpoint], JSON.stringify(body), {
+      const response = await (await http()).post<string>(endpoints[endpoint], JSON.stringify(body), {
         headers: buildHeaders({ companyId: options.companyId, lang: options.language(), trace, ...extra }),
         signal: deadline,
       })

@@ -6,8 +6,11 @@ import { electronMock, fake, FakeBrowserWindow, FakeClientRequest } from '../../
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
-/** Let main's whenReady().then(start) chain run to completion. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
+/** Let main's whenReady().then(start) chain run to completion (its window is the last thing it makes). */
+const settle = async () => {
+  await vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBeGreaterThan(0), { timeout: 5000 })
+  await new Promise((resolve) => setTimeout(resolve, 20))
+}
 
 describe('main process wiring (mocked electron)', () => {
   beforeAll(async () => {

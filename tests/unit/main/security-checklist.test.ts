@@ -22,7 +22,7 @@ describe("Electron's security checklist", () => {
   beforeAll(async () => {
     await import('../../../electron/main/index')
     fake.app.readyResolve()
-    await new Promise((r) => setTimeout(r, 50))
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1), { timeout: 5000 })
   })
 
   it('1. only secure content: the renderer comes from our own app:// scheme and may reach no network', () => {

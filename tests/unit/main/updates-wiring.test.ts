@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { electronMock, fake } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
@@ -68,7 +68,7 @@ describe('main configures the updater from the preset only (packaged, mocked ele
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
     await import('../../../electron/main/index')
     fake.app.readyResolve()
-    await vi.advanceTimersByTimeAsync(50)
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1), { timeout: 5000 })
   })
   afterAll(() => {
     vi.useRealTimers()

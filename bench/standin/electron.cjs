@@ -1,0 +1,75 @@
+// A stand-in for the `electron` module in a plain Node process (no test framework): just enough of Electron's main-
+// process API for main's start, and a mark when the window would be created. Used by the main-start benchmark.
+const { EventEmitter } = require('node:events')
+const { mkdtempSync } = require('node:fs')
+const { tmpdir } = require('node:os')
+const { join } = require('node:path')
+
+const userData = process.env.STANDIN_USER_DATA || mkdtempSync(join(tmpdir(), 'desk-standin-'))
+const noop = () => {}
+const asyncNoop = async () => {}
+
+class App extends EventEmitter {
+  constructor() {
+    super()
+    this.isPackaged = false
+    this.commandLine = { hasSwitch: () => false }
+  }
+  whenReady() { return Promise.resolve() }
+  requestSingleInstanceLock() { return true }
+  getPath() { return userData }
+  setPath() {}
+  getAppPath() { return join(userData, 'app.asar') }
+  getVersion() { return '0.1.0' }
+  getName() { return 'Registration Desk' }
+  setAsDefaultProtocolClient() { return true }
+  quit() {}
+}
+
+class WebContents extends EventEmitter {
+  constructor() { super(); this.id = 1 }
+  setWindowOpenHandler() {}
+  send() {}
+}
+
+class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super()
+    this.options = options
+    this.webContents = new WebContents()
+    // the moment main would show its window: report and leave
+    const mark = { windowAt: performance.now() }
+    if (process.send) process.send(mark)
+    else console.log(JSON.stringify(mark))
+    app.emit('web-contents-created', {}, this.webContents)
+  }
+  loadURL() { return Promise.resolve() }
+  isMinimized() { return false }
+  show() {}
+  focus() {}
+  restore() {}
+}
+
+const session = {
+  defaultSession: { setProxy: asyncNoop, resolveProxy: async () => 'DIRECT', setPermissionRequestHandler: noop, setPermissionCheckHandler: noop },
+  fromPartition: () => ({ setProxy: asyncNoop }),
+}
+const ipcMain = Object.assign(new EventEmitter(), { handle: noop, removeHandler: noop })
+const app = new App()
+
+module.exports = {
+  app,
+  BrowserWindow,
+  ipcMain,
+  session,
+  protocol: { registerSchemesAsPrivileged: noop, handle: noop },
+  net: { fetch: async () => new Response(''), request: () => { throw new Error('no network in the stand-in') } },
+  shell: { openExternal: asyncNoop },
+  clipboard: { writeText: noop },
+  dialog: { showSaveDialog: async () => ({ canceled: true }) },
+  contextBridge: { exposeInMainWorld: noop },
+  ipcRenderer: { invoke: asyncNoop, on: noop, removeListener: noop },
+}
+// electron-store reads this
+module.exports.default = module.exports
+
