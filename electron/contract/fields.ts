@@ -2,8 +2,9 @@ import * as v from 'valibot'
 
 /** Field rules shared by the IPC schemas and the settings table. */
 /** The UI languages, named once: the type, the IPC schema, the settings table and the renderer's i18n derive from it. */
-export const uiLanguages = ['zh-CN', 'en-US'] as const
-export type UiLanguage = (typeof uiLanguages)[number]
+import { uiLanguages, type UiLanguage } from './languages'
+
+export { uiLanguages, type UiLanguage }
 export const uiLanguage = v.picklist(uiLanguages)
 /** ISO 3166-1 alpha-2, upper case. */
 export const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))

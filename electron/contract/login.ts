@@ -1,10 +1,10 @@
-import * as v from 'valibot'
 import { formatPhoneArea, type WireFormats } from './platform/wire'
 
 /**
- * The customer's login, in one home. It is normalised once, where it is validated (main's schema, and the form's
- * `normaliseLogin` in the renderer): an email trimmed and lower-cased, an area code as digits only. Everything else
- * (the recipient key, what the clerk sees, the masked journal form, what goes on the wire) derives from that.
+ * The customer's login, in one home. It is normalised once, where it is validated (main's schema in login-schema.ts,
+ * and the form's `normaliseLogin` in the renderer): an email trimmed and lower-cased, an area code as digits only.
+ * Everything else (the recipient key, what the clerk sees, the masked journal form, what goes on the wire) derives
+ * from that. No schema library here: the renderer's first screen imports this file.
  */
 export type Login = { method: 'email'; email: string } | { method: 'phone'; phoneArea: string; phone: string }
 
@@ -14,19 +14,13 @@ export function normaliseLogin(login: Login): Login {
     : { method: 'phone', phoneArea: login.phoneArea.replace(/\D/g, ''), phone: login.phone }
 }
 
-const emailLogin = v.strictObject({
-  method: v.literal('email'),
-  email: v.pipe(v.string(), v.trim(), v.maxLength(254), v.email()),
-})
-const phoneLogin = v.strictObject({
-  method: v.literal('phone'),
-  /** digits of the calling code, with or without the `+` */
-  phoneArea: v.pipe(v.string(), v.regex(/^\+?\d{1,4}$/)),
-  /** national significant number, digits only */
-  phone: v.pipe(v.string(), v.regex(/^\d{4,15}$/)),
-})
-/** The login as main accepts it over IPC (and reads it back from the settings file): validated, then normalised. */
-export const login = v.pipe(v.variant('method', [emailLogin, phoneLogin]), v.transform(normaliseLogin))
+/**
+ * What an email must look like, for main's schema and the form alike: valibot's `email()` rule (its EMAIL_REGEX),
+ * written here so the form's first screen checks it without loading the schema library.
+ */
+export const emailPattern = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u
+export const EMAIL_MAX = 254
+
 
 /**
  * One key per recipient, and the platform's `toUser` for send-code: the email, or "86 13800000000" (the area code

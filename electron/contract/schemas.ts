@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { Channel } from './api-map'
-import { login } from './login'
+import { login } from './login-schema'
 import { campaignValues, countryCode, draft, journalExport, staffId, tradeType, uiLanguage } from './fields'
 import { officeOverrides } from './settings'
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { login, type Login } from '../contract/login'
+import type { Login } from '../contract/login'
+import { login } from '../contract/login-schema'
 import { uiLanguage } from '../contract/fields'
 import type { UiLanguage } from '../contract/types'
 import type { Logger } from './log'

@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { createDeskI18n } from './i18n'
+import { createDeskI18n, showLanguage } from './i18n'
 import { useAppStore } from './stores/app'
 import './styles/base.css'
 
@@ -10,10 +10,7 @@ const pinia = createPinia()
 const i18n = createDeskI18n()
 app.use(pinia).use(i18n)
 
-void useAppStore(pinia)
-  .load()
-  .then((info) => {
-    if (info) i18n.global.locale.value = info.defaultLanguage
-  })
+// the office's language is loaded (when it is not the page's own) alongside the other start-up questions
+void useAppStore(pinia).load({ beforeReady: (info) => showLanguage(i18n.global, info.defaultLanguage) })
 
 app.mount('#app')

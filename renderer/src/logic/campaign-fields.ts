@@ -1,7 +1,4 @@
-import * as v from 'valibot'
-import { campaignText } from '../../../electron/contract/fields'
 import type { CampaignValues } from '../../../electron/contract/types'
-import type { Issue } from './validate'
 
 export type CampaignField = keyof CampaignValues
 
@@ -14,13 +11,6 @@ export const campaignFields: { key: CampaignField; param: string }[] = [
   { key: 'utmTerm', param: 'utm_term' },
   { key: 'agentCode', param: 'agent' },
 ]
-
-/** The same rule main applies (trimmed, at most 100, printable), as an i18n issue for the field. */
-export function checkCampaignText(value: string): Issue | undefined {
-  const parsed = v.safeParse(campaignText, value)
-  if (parsed.success) return undefined
-  return { key: parsed.issues[0]?.message === 'TOO_LONG' ? 'campaign.tooLong' : 'campaign.notPrintable' }
-}
 
 /** "partner-x / spring-promo · agent AG-7": the summary and the agent, worded by `agentWord`. */
 export function campaignAttribution(values: CampaignValues, agentWord: (agent: string) => string): string {

@@ -1,4 +1,4 @@
-import * as v from 'valibot'
+import { EMAIL_MAX, emailPattern } from '../../../electron/contract/login'
 import { phoneLib } from './phone-lib'
 
 /** A validation problem as an i18n key and its params: rendered at display time, so a language switch re-renders it. */
@@ -7,12 +7,11 @@ export interface Issue {
   params?: Record<string, string | number>
 }
 
-const emailSchema = v.pipe(v.string(), v.email())
-
 export function checkEmail(value: string): Issue | undefined {
   const email = value.trim()
   if (!email) return { key: 'validation.emailRequired' }
-  if (email.length > 254 || !v.is(emailSchema, email)) return { key: 'validation.emailInvalid' }
+  // the very rule main's login schema applies (contract/login.ts)
+  if (email.length > EMAIL_MAX || !emailPattern.test(email)) return { key: 'validation.emailInvalid' }
   return undefined
 }
 

@@ -13,7 +13,8 @@ export const useAppStore = defineStore('app', () => {
   const loadFailed = ref(false)
   const ready = ref(false)
 
-  async function load(): Promise<AppInfo | null> {
+  /** `beforeReady`: work the first screen needs with main's facts (its language), run with the other start-up questions */
+  async function load(options: { beforeReady?: (info: AppInfo) => Promise<void> } = {}): Promise<AppInfo | null> {
     try {
       const result = await window.desk.app.info()
       if (!result.ok) {
@@ -29,6 +30,7 @@ export const useAppStore = defineStore('app', () => {
         window.desk.settings.lastLogin(),
         useCampaignStore().load(),
         result.value.staffMode.enabled ? useSessionStore().loadStaff() : Promise.resolve(),
+        options.beforeReady?.(result.value),
       ])
       await registration.restore(last.ok ? last.value : null)
       ready.value = true

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { displayLogin, login, maskLogin, normaliseLogin, recipientKey, wireLogin } from '../../../electron/contract/login'
+import { displayLogin, maskLogin, normaliseLogin, recipientKey, wireLogin } from '../../../electron/contract/login'
+import { login } from '../../../electron/contract/login-schema'
 
 describe('the login, in one home', () => {
   it('is normalised where it is validated: email trimmed and lower-cased, area code digits only', () => {
@@ -37,5 +38,14 @@ describe('the login, in one home', () => {
     expect(wireLogin(phone, 'plus')).toEqual({ type: 2, loginName: '13800000000', phoneArea: '+86' })
     expect(wireLogin(phone, 'digits')).toEqual({ type: 2, loginName: '13800000000', phoneArea: '86' })
     expect(wireLogin({ method: 'email', email: 'a@b.co' }, 'plus')).toEqual({ type: 1, loginName: 'a@b.co' })
+  })
+})
+
+describe('the email rule', () => {
+  it("is valibot's email() rule, written once for main's schema and the form", async () => {
+    const { EMAIL_REGEX } = await import('valibot')
+    const { emailPattern } = await import('../../../electron/contract/login')
+    expect(emailPattern.source).toBe(EMAIL_REGEX.source)
+    expect(emailPattern.flags).toBe(EMAIL_REGEX.flags)
   })
 })

@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import StatusLine from '../../../renderer/src/components/StatusLine.vue'
 import { createDeskI18n } from '../../../renderer/src/i18n'
+import enUS from '../../../renderer/src/i18n/messages/en-US'
 import { useAppStore } from '../../../renderer/src/stores/app'
 import { appInfoFixture } from '../../support/fixtures'
 
@@ -12,7 +13,7 @@ function mountWith(info: typeof appInfoFixture | null, locale: 'zh-CN' | 'en-US'
   const store = useAppStore()
   store.info = info
   store.loadFailed = loadFailed
-  return mount(StatusLine, { global: { plugins: [pinia, createDeskI18n(locale)] } })
+  return mount(StatusLine, { global: { plugins: [pinia, createDeskI18n(locale, { 'en-US': enUS })] } })
 }
 
 describe('StatusLine', () => {
@@ -35,5 +36,18 @@ describe('StatusLine', () => {
 
   it('says the status is unavailable when main did not answer', () => {
     expect(mountWith(null, 'en-US', true).text()).toBe('Status unavailable')
+  })
+})
+
+describe('the UI languages', () => {
+  it('the page starts with Chinese only; English loads when first shown, and the switch waits for it', async () => {
+    const { showLanguage } = await import('../../../renderer/src/i18n')
+    const i18n = createDeskI18n('zh-CN')
+    expect(i18n.global.availableLocales).toEqual(['zh-CN'])
+    expect(i18n.global.t('status.label')).toBe('应用状态')
+    await showLanguage(i18n.global, 'en-US')
+    expect(i18n.global.locale.value).toBe('en-US')
+    expect(i18n.global.availableLocales.sort()).toEqual(['en-US', 'zh-CN'])
+    expect(i18n.global.t('status.label')).toBe('Application status')
   })
 })

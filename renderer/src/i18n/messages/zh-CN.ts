@@ -1,6 +1,6 @@
 import type enUS from './en-US'
 
-const zhCN: typeof enUS = {
+export default {
   app: {
     title: '开户登记台',
     subtitle: '为客户开立账户',
@@ -309,6 +309,4 @@ const zhCN: typeof enUS = {
     another: '为下一位客户开户',
     reference: '查询编号：{trace}',
   },
-}
-
-export default zhCN
+} satisfies typeof enUS
