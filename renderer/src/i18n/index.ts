@@ -1,21 +1,34 @@
 import { computed, type ComputedRef } from 'vue'
 import { createI18n, useI18n } from 'vue-i18n'
 import { uiLanguages } from '../../../electron/contract/languages'
-import type enUS from './messages/en-US'
-import zhCN from './messages/zh-CN'
+import type enFirst from './messages/en-US/first-screen'
+import type enOther from './messages/en-US/other-screens'
+import zhFirst from './messages/zh-CN/first-screen'
 import type { UiLanguage } from '../../../electron/contract/types'
 
-export type MessageSchema = typeof enUS
-export const isUiLanguage = (value: string): value is UiLanguage => (uiLanguages as readonly string[]).includes(value)
-
 /**
- * The first screen's language ships with the page; the other one loads when it is first needed (the office's default,
- * or the clerk's switch), so the page does not carry both (bench/results.md). Both are compiled at build time.
+ * The words, per language, in two parts (both compiled at build time): the first screen's, and every other screen's.
+ * Only Chinese first-screen words ship with the page; the rest loads when first needed: the other part right after the
+ * first screen is up (and before any other screen shows), English when it is the office's default or the clerk's
+ * choice. bench/results.md has what this saves.
  */
-const loaders: Record<UiLanguage, () => Promise<MessageSchema>> = {
-  'zh-CN': async () => zhCN,
-  'en-US': async () => (await import('./messages/en-US')).default,
+type FirstScreen = typeof enFirst
+type OtherScreens = typeof enOther
+export type MessageSchema = FirstScreen & OtherScreens
+type Part = 'first' | 'other'
+
+const loaders: Record<UiLanguage, Record<Part, () => Promise<FirstScreen | OtherScreens>>> = {
+  'zh-CN': {
+    first: async () => zhFirst,
+    other: async () => (await import('./messages/zh-CN/other-screens')).default,
+  },
+  'en-US': {
+    first: async () => (await import('./messages/en-US/first-screen')).default,
+    other: async () => (await import('./messages/en-US/other-screens')).default,
+  },
 }
+
+export const isUiLanguage = (value: string): value is UiLanguage => (uiLanguages as readonly string[]).includes(value)
 
 /** The UI language as the contract's type (vue-i18n's locale is a plain string). */
 export function useUiLanguage(): ComputedRef<UiLanguage> {
@@ -23,18 +36,68 @@ export function useUiLanguage(): ComputedRef<UiLanguage> {
   return computed(() => (isUiLanguage(locale.value) ? locale.value : 'en-US'))
 }
 
-/** What switching needs of vue-i18n's composer (the app's global one). */
+/** What loading and switching need of vue-i18n's composer (the app's global one). */
 interface LanguageHost {
-  readonly availableLocales: readonly string[]
-  setLocaleMessage(locale: UiLanguage, messages: MessageSchema): void
   locale: { value: string }
+  mergeLocaleMessage(locale: UiLanguage, messages: FirstScreen | OtherScreens): void
 }
 
-/** Switches the UI language, loading its messages first when this page has not had them yet. */
-export async function showLanguage(composer: LanguageHost, language: UiLanguage): Promise<void> {
-  if (!composer.availableLocales.includes(language)) composer.setLocaleMessage(language, await loaders[language]())
-  composer.locale.value = language
+/** Per composer: the parts it has, the loads under way, and whether other screens have been wanted yet. */
+interface HostState {
+  done: Set<string>
+  pending: Map<string, Promise<void>>
+  otherWanted: boolean
 }
+const states = new WeakMap<LanguageHost, HostState>()
+const stateOf = (host: LanguageHost): HostState => {
+  let state = states.get(host)
+  if (!state) states.set(host, (state = { done: new Set(['zh-CN:first']), pending: new Map(), otherWanted: false }))
+  return state
+}
+
+/** Loads one part of a language into the composer once (concurrent callers share the load). */
+function ensurePart(host: LanguageHost, language: UiLanguage, part: Part): Promise<void> {
+  const state = stateOf(host)
+  const key = `${language}:${part}`
+  if (state.done.has(key)) return Promise.resolve()
+  const running = state.pending.get(key)
+  if (running) return running
+  const load = loaders[language][part]().then((messages) => {
+    host.mergeLocaleMessage(language, messages)
+    state.done.add(key)
+    state.pending.delete(key)
+  })
+  state.pending.set(key, load)
+  return load
+}
+
+/** Switches the UI language, loading its words first (and the other screens' too once they have been wanted). */
+export async function showLanguage(host: LanguageHost, language: UiLanguage): Promise<void> {
+  const state = stateOf(host)
+  await Promise.all([ensurePart(host, language, 'first'), state.otherWanted ? ensurePart(host, language, 'other') : undefined])
+  // another screen may have asked for its words while the first part loaded: it gets them in this language too
+  if (state.otherWanted) await ensurePart(host, language, 'other')
+  host.locale.value = language
+}
+
+/** Every other screen's words in the current language; a screen other than the form waits for this (`withWords`). */
+export function ensureOtherScreens(host: LanguageHost): Promise<void> {
+  stateOf(host).otherWanted = true
+  return ensurePart(host, isUiLanguage(host.locale.value) ? host.locale.value : 'zh-CN', 'other')
+}
+
+let appHost: LanguageHost | undefined
+
+/** The other screens' words in the running app (an error, an update notice, a dialog wait for them). */
+export const otherScreensReady = (): Promise<void> => (appHost ? ensureOtherScreens(appHost) : Promise.resolve())
+
+/** A lazily loaded screen or dialog together with its words: `defineAsyncComponent(withWords(() => import(…)))`. */
+export const withWords =
+  <T>(load: () => Promise<T>) =>
+  async (): Promise<T> => {
+    const [component] = await Promise.all([load(), otherScreensReady()])
+    return component
+  }
 
 /** The language switch's side: the global composer of the running app. */
 export function useLanguageSwitch(): (language: UiLanguage) => Promise<void> {
@@ -42,14 +105,18 @@ export function useLanguageSwitch(): (language: UiLanguage) => Promise<void> {
   return (language) => showLanguage(composer, language)
 }
 
-/** The app's i18n, with the first screen's messages; `more` adds others already at hand (tests). */
+/** The app's i18n, with the first screen's Chinese words; `more` adds words already at hand (tests). */
 export function createDeskI18n(locale: UiLanguage = 'zh-CN', more: Partial<Record<UiLanguage, MessageSchema>> = {}) {
-  return createI18n({
+  const i18n = createI18n({
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': zhCN, ...more } as Record<UiLanguage, MessageSchema>,
+    messages: { 'zh-CN': zhFirst, ...more } as Record<UiLanguage, MessageSchema>,
     missingWarn: false,
     fallbackWarn: false,
   })
+  const host = i18n.global as unknown as LanguageHost
+  for (const language of Object.keys(more)) stateOf(host).done.add(`${language}:first`).add(`${language}:other`)
+  appHost = host
+  return i18n
 }

@@ -5,7 +5,8 @@ import type { RegisterForm } from '../../../electron/contract/schemas'
 import { normaliseLogin, recipientKey, type Login } from '../../../electron/contract/login'
 import type { FormPresets, RegistrationOutcome } from '../../../electron/contract/types'
 import { callingCodeOf } from '../logic/countries'
-import { describeError, type ErrorView, type FormField } from '../wording/registration'
+import type { ErrorView, FormField } from '../wording/registration'
+import { loadErrorWording } from '../wording/load'
 import { checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
 import { loadPhoneLib } from '../logic/phone-lib'
 import { useCountdown } from '../composables/useCountdown'
@@ -111,7 +112,8 @@ export const useRegistrationStore = defineStore('registration', () => {
     return !issue
   }
 
-  function showError(err: DeskError): void {
+  async function showError(err: DeskError): Promise<void> {
+    const { describeError } = await loadErrorWording()
     const view = describeError(err, loginField.value)
     error.value = view
     if (view.field) issues[view.field] = { key: view.key, params: view.params }
@@ -132,7 +134,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     try {
       const result = await window.desk.platform.sendCode({ login: target, country: fields.country })
       if (!result.ok) {
-        showError(result.error)
+        await showError(result.error)
         if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
           resend.start(result.error.retryAfterSeconds)
         }
@@ -180,7 +182,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     try {
       const result = await window.desk.registration.submit(form)
       if (!result.ok) {
-        showError(result.error)
+        await showError(result.error)
         // main says how long to wait and how often (registration/service.ts); the key stays the same
         if (result.error.code === 'STILL_PROCESSING' && result.error.retryAfterSeconds) {
           waitingOnPlatform.value = true

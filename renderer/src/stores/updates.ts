@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { UpdateStatus } from '../../../electron/contract/types'
+import { otherScreensReady } from '../i18n'
 
 /**
  * New versions as main reports them. Main decides everything (policy, download, whether a customer is at the desk);
@@ -13,6 +14,7 @@ export const useUpdatesStore = defineStore('updates', () => {
   let unsubscribe: (() => void) | undefined
 
   async function load(): Promise<void> {
+    await otherScreensReady() // the notice's and the status line's words
     unsubscribe ??= window.desk.updates.onStatus((next) => {
       status.value = next
       if (next.mayPrompt) refused.value = false

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import StatusLine from '../../../renderer/src/components/StatusLine.vue'
 import { createDeskI18n } from '../../../renderer/src/i18n'
-import enUS from '../../../renderer/src/i18n/messages/en-US'
+import { allMessages } from '../../support/messages'
 import { useAppStore } from '../../../renderer/src/stores/app'
 import { appInfoFixture } from '../../support/fixtures'
 
@@ -13,7 +13,7 @@ function mountWith(info: typeof appInfoFixture | null, locale: 'zh-CN' | 'en-US'
   const store = useAppStore()
   store.info = info
   store.loadFailed = loadFailed
-  return mount(StatusLine, { global: { plugins: [pinia, createDeskI18n(locale, { 'en-US': enUS })] } })
+  return mount(StatusLine, { global: { plugins: [pinia, createDeskI18n(locale, allMessages)] } })
 }
 
 describe('StatusLine', () => {
@@ -40,14 +40,40 @@ describe('StatusLine', () => {
 })
 
 describe('the UI languages', () => {
-  it('the page starts with Chinese only; English loads when first shown, and the switch waits for it', async () => {
-    const { showLanguage } = await import('../../../renderer/src/i18n')
+  it("the page starts with Chinese first-screen words only; the rest and English load when first needed, and wait for it", async () => {
+    const { showLanguage, ensureOtherScreens } = await import('../../../renderer/src/i18n')
     const i18n = createDeskI18n('zh-CN')
-    expect(i18n.global.availableLocales).toEqual(['zh-CN'])
-    expect(i18n.global.t('status.label')).toBe('应用状态')
-    await showLanguage(i18n.global, 'en-US')
-    expect(i18n.global.locale.value).toBe('en-US')
-    expect(i18n.global.availableLocales.sort()).toEqual(['en-US', 'zh-CN'])
-    expect(i18n.global.t('status.label')).toBe('Application status')
+    const g = i18n.global
+    expect(g.availableLocales).toEqual(['zh-CN'])
+    expect(g.t('status.label')).toBe('应用状态')
+    expect(g.t('connection.open')).toBe(allMessages['zh-CN'].connection.open)
+    expect(g.te('journal.title')).toBe(false) // another screen's words are not in the page yet
+    await showLanguage(g, 'en-US')
+    expect(g.locale.value).toBe('en-US')
+    expect(g.t('status.label')).toBe('Application status')
+    expect(g.te('journal.title')).toBe(false)
+    await ensureOtherScreens(g)
+    expect(g.t('journal.title')).toBe('Registrations today')
+    expect(g.t('connection.open')).toBe('Check the connection') // both parts of a section, merged
+    await showLanguage(g, 'zh-CN') // other screens wanted once: a switch brings them along
+    expect(g.t('journal.title')).toBe(allMessages['zh-CN'].journal.title)
+  })
+
+  it('both languages have every word (the Chinese files are typed against the English ones)', () => {
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+    expect(keys(allMessages['zh-CN']).sort()).toEqual(keys(allMessages['en-US']).sort())
+  })
+})
+
+describe('words and a language switch at the same time', () => {
+  it('a screen that wants the other words while the office language loads gets them in that language', async () => {
+    const { showLanguage, ensureOtherScreens } = await import('../../../renderer/src/i18n')
+    const g = createDeskI18n('zh-CN').global
+    const switching = showLanguage(g, 'en-US') // the office's default, loading
+    await ensureOtherScreens(g) // a configuration-problem screen renders meanwhile (still Chinese)
+    await switching
+    expect(g.locale.value).toBe('en-US')
+    expect(g.t('configProblem.title')).toBe(allMessages['en-US'].configProblem.title)
   })
 })

@@ -101,11 +101,11 @@ describe('describeError', () => {
 describe('office network failures, in words, in both languages', () => {
   it('names the untrusted host, and tells proxy, DNS and offline apart', async () => {
     const { createDeskI18n } = await import('../../../renderer/src/i18n')
-    const { default: enUS } = await import('../../../renderer/src/i18n/messages/en-US')
+    const { allMessages } = await import('../../support/messages')
     const error = { kind: 'network' as const, code: 'NETWORK_CERT_UNTRUSTED', message: 'x', trace: 't', params: ['api.broker.example'] }
     const view = describeError(error, 'email')
     for (const [locale, words] of [['en-US', 'The certificate of api.broker.example is not trusted'], ['zh-CN', '本机不信任 api.broker.example 的证书']] as const) {
-      const { t } = createDeskI18n(locale, { 'en-US': enUS }).global
+      const { t } = createDeskI18n(locale, allMessages).global
       expect(t(view.key, view.params)).toContain(words)
     }
     expect(describeError({ ...error, code: 'NETWORK_PROXY_REFUSED' }, 'email').key).toBe('errors.proxyRefused')
