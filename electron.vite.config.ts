@@ -52,9 +52,10 @@ export default defineConfig({
     base: './',
     plugins: [
       vue(),
-      // The message files are compiled at build time, so the page ships vue-i18n's runtime only: no message compiler
-      // and no `new Function` in the bundle (bench/results.md)
+      // The message files are compiled at build time, so the page ships petite-vue-i18n (vue-i18n's translation-only
+      // distribution) without its message compiler: no compiler and no `new Function` in the bundle (bench/results.md)
       VueI18nPlugin({
+        module: 'petite-vue-i18n',
         include: [resolve(__dirname, 'renderer/src/i18n/messages/**')],
         runtimeOnly: true,
         compositionOnly: true,
@@ -75,6 +76,9 @@ export default defineConfig({
     },
     build: {
       minify: true,
+      // index.html preloads the first screen's chunks; a lazy screen fetches its own imports from app:// (local disk),
+      // so the page does not carry a list of every lazy chunk's JS dependencies, only their stylesheets
+      modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css'))) },
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

@@ -1,5 +1,6 @@
 import { computed, type ComputedRef } from 'vue'
-import { createI18n, useI18n } from 'vue-i18n'
+import { resolveValue } from '@intlify/core-base'
+import { createI18n, registerMessageResolver, useI18n } from 'petite-vue-i18n'
 import { uiLanguages } from '../../../electron/contract/languages'
 import type enFirst from './messages/en-US/first-screen'
 import type enOther from './messages/en-US/other-screens'
@@ -104,6 +105,9 @@ export function useLanguageSwitch(): (language: UiLanguage) => Promise<void> {
   const composer = useI18n({ useScope: 'global' }) as unknown as LanguageHost
   return (language) => showLanguage(composer, language)
 }
+
+// petite-vue-i18n reads flat keys by default; our words are nested by screen ("form.email"), as vue-i18n reads them
+registerMessageResolver(resolveValue)
 
 /** The app's i18n, with the first screen's Chinese words; `more` adds words already at hand (tests). */
 export function createDeskI18n(locale: UiLanguage = 'zh-CN', more: Partial<Record<UiLanguage, MessageSchema>> = {}) {
