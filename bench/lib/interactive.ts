@@ -4,7 +4,10 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
+import { deskApiMap, deskEventMap } from '../../electron/contract/api-map'
+import { buildDesk } from '../../electron/contract/build-desk'
 import { createDispatcher } from '../../electron/main/dispatch'
+import { appInfoFixture } from '../../tests/support/fixtures'
 import { createHandlers } from '../../electron/main/handlers'
 import { installBridge } from '../../tests/support/bridge'
 import { serveDirectory } from '../../tests/support/static-server'
@@ -40,8 +43,33 @@ const markFormScript = `(() => {
   document.addEventListener('DOMContentLoaded', () => { observer.observe(document.body, { childList: true, subtree: true }); record() })
 })()`
 
+/**
+ * `window.desk` in the page itself, answering from memory at once: the renderer's own start without any IPC cost (what
+ * main answers at start: its facts, no last login, no campaign, no draft, no update).
+ */
+const inPageDeskScript = (): string => {
+  const answers: Record<string, unknown> = {
+    [deskApiMap.app.info]: { ok: true, value: appInfoFixture },
+    [deskApiMap.campaign.get]: { ok: true, value: { values: {}, origin: 'none' } },
+    [deskApiMap.updates.status]: { ok: true, value: { policy: 'off', phase: 'none', mayPrompt: true } },
+    [deskApiMap.staff.current]: { ok: true, value: { staffId: null } },
+  }
+  return `(() => {
+    const answers = ${JSON.stringify(answers)};
+    const invoke = (channel) => Promise.resolve(answers[channel] ?? { ok: true, value: null });
+    const subscribe = () => () => {};
+    Object.defineProperty(window, 'desk', {
+      value: (${buildDesk.toString()})(${JSON.stringify(deskApiMap)}, ${JSON.stringify(deskEventMap)}, invoke, subscribe),
+      enumerable: true,
+    });
+  })();`
+}
+
+export type Host = 'bare' | 'bridge' | 'in-page'
+
 /** Median time from navigation start to the form in the DOM, over `runs` cold loads (a fresh context each). */
-export async function timeToForm(browser: Browser, url: string, runs: number, bridged: boolean): Promise<number[]> {
+export async function timeToForm(browser: Browser, url: string, runs: number, host: Host): Promise<number[]> {
+  const bridged = host === 'bridge'
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 720 } })
@@ -54,6 +82,7 @@ export async function timeToForm(browser: Browser, url: string, runs: number, br
       await installBridge(page, dispatch)
       close = services.close
     }
+    if (host === 'in-page') await page.addInitScript({ content: inPageDeskScript() })
     await page.addInitScript({ content: markFormScript })
     await page.goto(url)
     await page.waitForFunction(() => (window as unknown as { __formAt?: number }).__formAt, null, { timeout: 15_000 })
@@ -69,15 +98,16 @@ export async function interactiveFigures(browser: Browser, rendererDir: string, 
   const app = await serveDirectory(rendererDir)
   const base = await serveDirectory(baselineDir)
   // warm Chromium itself once per page so the first measured load is not paying for process start-up
-  await timeToForm(browser, base.url, 1, false)
-  await timeToForm(browser, app.url, 1, true)
-  const appTimes: number[] = []
-  const baseTimes: number[] = []
+  await timeToForm(browser, base.url, 1, 'bare')
+  await timeToForm(browser, app.url, 1, 'bridge')
+  await timeToForm(browser, app.url, 1, 'in-page')
+  const times = { bridge: [] as number[], inPage: [] as number[], base: [] as number[] }
   for (let i = 0; i < runs; i++) {
-    baseTimes.push(...(await timeToForm(browser, base.url, 1, false)))
-    appTimes.push(...(await timeToForm(browser, app.url, 1, true)))
+    times.base.push(...(await timeToForm(browser, base.url, 1, 'bare')))
+    times.inPage.push(...(await timeToForm(browser, app.url, 1, 'in-page')))
+    times.bridge.push(...(await timeToForm(browser, app.url, 1, 'bridge')))
   }
   await app.close()
   await base.close()
-  return { app: median(appTimes), baseline: median(baseTimes), baselineDir, runs }
+  return { app: median(times.bridge), inPage: median(times.inPage), baseline: median(times.base), baselineDir, runs }
 }

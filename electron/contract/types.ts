@@ -34,6 +34,8 @@ export interface AppInfo {
   /** host of the platform in use, for the status line; never the company id */
   platformHost: string
   defaultLanguage: UiLanguage
+  /** the default country's name in each UI language (main/country-names.ts), so the first screen draws without ICU */
+  defaultCountryNames?: Partial<Record<UiLanguage, string>>
   packaged: boolean
   presets: FormPresets
   office?: { code: string; name: string }

@@ -162,6 +162,8 @@ async function start(): Promise<void> {
   )
 
   mainWindow = createWindow()
+  // while the window loads its scripts, main prepares what the window asks first (app info, with its country names)
+  setImmediate(() => void running.deps.appInfo())
   applyDeepLink(pendingDeepLink)
   pendingDeepLink = undefined
   log.info('app.started', { mode: config.ok ? config.config.platform.mode : 'config-problem' })

@@ -9,6 +9,7 @@ import { tlsHandshake } from './network/tls-handshake'
 import type { Draft } from '../contract/fields'
 import type { Sandbox } from '../../sandbox/server'
 import { buildAppInfo, type AppFacts } from './app-info'
+import { countryNames } from './country-names'
 import { createCampaignService, type CampaignService, type DeepLinkOutcome } from './campaign/service'
 import { SANDBOX_COMPANY_ID, type ConfigResult, type DeskConfig } from './config'
 import { pickClientAddress, registerSourceFor, type OsFacts } from './device'
@@ -199,7 +200,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     updates,
     applyDeepLink: (url) => campaign.applyDeepLink(url),
     deps: {
-      appInfo: () => ({ ...info, defaultLanguage: language }),
+      appInfo: () => ({ ...info, defaultLanguage: language, defaultCountryNames: countryNames(info.presets.defaultCountry) }),
       setLanguage: (next) => {
         language = next
         settings.setLanguage(next)

@@ -9,6 +9,7 @@ export const appInfoFixture: AppInfo = {
   platformConfigured: false,
   platformHost: '127.0.0.1:4100',
   defaultLanguage: 'zh-CN',
+  defaultCountryNames: { 'zh-CN': '中国', 'en-US': 'China' },
   packaged: false,
   sandbox: true,
   presets: defaultPresets,

@@ -31,9 +31,22 @@ export function countryOptions(locale: string): CountryOption[] {
   return list
 }
 
+/** Names main already gave (the default country's), by `locale:code`: no Intl.DisplayNames for the first screen. */
+const givenNames = new Map<string, string>()
+export function rememberCountryNames(code: string, names: Partial<Record<string, string>>): void {
+  for (const [locale, name] of Object.entries(names)) if (name) givenNames.set(`${locale}:${code}`, name)
+}
+
+/** One Intl.DisplayNames per locale (making one loads the system's region names: the costly part). */
+const regionNames = new Map<string, Intl.DisplayNames>()
+
 export function countryName(code: string, locale: string): string {
+  const given = givenNames.get(`${locale}:${code}`)
+  if (given) return given
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code
+    let names = regionNames.get(locale)
+    if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })))
+    return names.of(code) ?? code
   } catch {
     return code
   }

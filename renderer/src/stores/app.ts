@@ -6,6 +6,7 @@ import { useNetworkStore } from './network'
 import { useRegistrationStore } from './registration'
 import { useSessionStore } from './session'
 import { useUpdatesStore } from './updates'
+import { rememberCountryNames } from '../logic/countries'
 
 /** What main told us about itself; loaded once at start, then the form is prepared from it. */
 export const useAppStore = defineStore('app', () => {
@@ -22,17 +23,19 @@ export const useAppStore = defineStore('app', () => {
         return null
       }
       info.value = result.value
+      rememberCountryNames(result.value.presets.defaultCountry, result.value.defaultCountryNames ?? {})
       useNetworkStore().listen()
       const registration = useRegistrationStore()
       registration.applyPresets(result.value.presets)
       // independent start-up questions go to main together, not one after another
-      const [last] = await Promise.all([
+      const [last, draft] = await Promise.all([
         window.desk.settings.lastLogin(),
+        registration.loadDraft(),
         useCampaignStore().load(),
         result.value.staffMode.enabled ? useSessionStore().loadStaff() : Promise.resolve(),
         options.beforeReady?.(result.value),
       ])
-      await registration.restore(last.ok ? last.value : null)
+      await registration.restore(last.ok ? last.value : null, draft)
       ready.value = true
       // after the form is up: nothing about updates is on the way to the first screen
       void useUpdatesStore().load()
@@ -45,6 +48,7 @@ export const useAppStore = defineStore('app', () => {
   /** new facts from main (the settings screen saved): the next empty form uses the new presets */
   function update(next: AppInfo): void {
     info.value = next
+    rememberCountryNames(next.presets.defaultCountry, next.defaultCountryNames ?? {})
     useRegistrationStore().presets = next.presets
   }
 

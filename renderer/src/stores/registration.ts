@@ -4,6 +4,7 @@ import type { DeskError } from '../../../electron/contract/result'
 import type { RegisterForm } from '../../../electron/contract/schemas'
 import { normaliseLogin, recipientKey, type Login } from '../../../electron/contract/login'
 import type { FormPresets, RegistrationOutcome } from '../../../electron/contract/types'
+import type { Draft } from '../../../electron/contract/fields'
 import { callingCodeOf } from '../logic/countries'
 import type { ErrorView, FormField } from '../wording/registration'
 import { loadErrorWording } from '../wording/load'
@@ -243,9 +244,14 @@ export const useRegistrationStore = defineStore('registration', () => {
     })
   }
 
-  async function restore(prefill: Login | null): Promise<void> {
+  /** main's copy of the form in progress (a reloaded window), or null */
+  async function loadDraft(): Promise<Draft | null> {
     const loaded = await window.desk.draft.load()
-    const draft = loaded.ok ? loaded.value : null
+    return loaded.ok ? loaded.value : null
+  }
+
+  /** Puts back the form in progress (asked of main with the other start-up questions), else prefills the last login. */
+  async function restore(prefill: Login | null, draft: Draft | null): Promise<void> {
     if (draft) {
       formId.value = draft.formId
       Object.assign(fields, { ...draft, codeSentTo: undefined, formId: undefined })
@@ -291,6 +297,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     reset,
     persist,
     restore,
+    loadDraft,
     setCountryLabel: (fn: (code: string) => string) => (countryLabel = fn),
   }
 })
