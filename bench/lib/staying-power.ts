@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 import { browserDriver } from '../../tests/e2e/browser-driver'
 import { officePreset } from '../../tests/journeys/office.journey'
+import { heapGrowth, heapSummary } from './heap-diff'
 
 async function registerOne(page: Page, i: number): Promise<void> {
   await page.getByTestId('email').fill(`stay${i}-${Date.now().toString(36)}@example.com`)
@@ -41,7 +42,7 @@ async function sandboxProcess(): Promise<{ apiUrl: string; child: ChildProcess }
  * A branch PC runs all day: `count` registrations in one page with "next customer" between them. Renderer heap after a
  * forced GC (CDP), and the main side (this process: main's services, plus Playwright's client) RSS and heap.
  */
-export async function stayingPower(browser: Browser, count = 200) {
+export async function stayingPower(browser: Browser, count = 200, warmUp = 5) {
   const platform = await sandboxProcess()
   const driver = browserDriver(browser, {
     preset: { ...officePreset, defaults: { country: 'CN', language: 'en-US' } },
@@ -62,9 +63,11 @@ export async function stayingPower(browser: Browser, count = 200) {
     return { rss: m.rss, heap: m.heapUsed }
   }
 
-  for (let i = 0; i < 5; i++) await registerOne(page, i) // warm-up: first-use allocations are not growth
+  // warm-up: first-use allocations and V8 tiering its hot functions up (optimised code) are not growth
+  for (let i = 0; i < warmUp; i++) await registerOne(page, i)
   await page.waitForTimeout(500)
   const startHeap = await rendererHeap()
+  const startSnapshot = await heapSummary(cdp)
   const startDom = await domCounters()
   const startMain = mainMemory()
   const started = Date.now()
@@ -72,10 +75,11 @@ export async function stayingPower(browser: Browser, count = 200) {
   const seconds = (Date.now() - started) / 1000
   await page.waitForTimeout(500) // let the last transition finish before counting nodes
   const endHeap = await rendererHeap()
+  const growth = heapGrowth(startSnapshot, await heapSummary(cdp))
   const endDom = await domCounters()
   const endMain = mainMemory()
   const journalCount = await page.evaluate(async () => ((await window.desk.journal.today()) as { ok: boolean; value: { count: number } }).value.count)
   await driver.close()
   platform.child.kill()
-  return { count, seconds, startHeap, endHeap, startDom, endDom, startMain, endMain, journalCount, gcAvailable: typeof (globalThis as { gc?: unknown }).gc === 'function' }
+  return { count, warmUp, seconds, startHeap, endHeap, growth, startDom, endDom, startMain, endMain, journalCount, gcAvailable: typeof (globalThis as { gc?: unknown }).gc === 'function' }
 }

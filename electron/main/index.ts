@@ -152,7 +152,10 @@ async function start(): Promise<void> {
     ...(app.isPackaged && updatePlatform ? { updates: { platform: updatePlatform, load: loadUpdater } } : {}),
   })
   const running = services
-  app.on('will-quit', () => void running.close())
+  app.on('will-quit', () => {
+    log.flush()
+    void running.close()
+  })
   const handlers = createHandlers(services.deps)
   registerIpc(
     handlers,

@@ -51,18 +51,41 @@ export interface FileLoggerOptions {
   echo?: (line: string) => void
 }
 
-export function createFileLogger(options: FileLoggerOptions): Logger {
+export type FileLogger = Logger & {
+  /** writes what is queued now (main calls it at quit; tests before reading the file) */
+  flush(): void
+}
+
+/**
+ * Lines are queued and written once per turn of the event loop (one append for all of a turn's lines), after the
+ * IPC answer that caused them is on its way: no disk write sits inside a platform call or a handler, which matters on
+ * an office PC whose antivirus scans every append (bench/results.md). Order is kept; at quit main flushes.
+ */
+export function createFileLogger(options: FileLoggerOptions): FileLogger {
   const maxBytes = options.maxBytes ?? 2 * 1024 * 1024
   mkdirSync(dirname(options.file), { recursive: true })
-  const write = (level: LogLevel, event: string, fields?: LogFields) => {
-    const line = formatLine(level, event, fields)
+  let queue: string[] = []
+  let scheduled = false
+  const flush = () => {
+    scheduled = false
+    if (!queue.length) return
+    const batch = queue.join('')
+    queue = []
     try {
       if ((statSync(options.file, { throwIfNoEntry: false })?.size ?? 0) > maxBytes) {
         renameSync(options.file, `${options.file}.1`)
       }
-      appendFileSync(options.file, line + '\n', { encoding: 'utf8', mode: 0o600 })
+      appendFileSync(options.file, batch, { encoding: 'utf8', mode: 0o600 })
     } catch {
       // a full disk or a locked file must not take the app down; the echo still shows the line in development
+    }
+  }
+  const write = (level: LogLevel, event: string, fields?: LogFields) => {
+    const line = formatLine(level, event, fields)
+    queue.push(line + '\n')
+    if (!scheduled) {
+      scheduled = true
+      setImmediate(flush)
     }
     options.echo?.(line)
   }
@@ -70,6 +93,7 @@ export function createFileLogger(options: FileLoggerOptions): Logger {
     info: (event, fields) => write('info', event, fields),
     warn: (event, fields) => write('warn', event, fields),
     error: (event, fields) => write('error', event, fields),
+    flush,
   }
 }
 

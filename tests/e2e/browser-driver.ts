@@ -169,6 +169,7 @@ export function browserDriver(
     close: async () => {
       ledger.addPlatform(external?.sandbox ?? services?.sandbox)
       await stop()
+      log.flush()
       // Nothing secret the journey used may be left in the data folder: not in the settings store, the journal or
       // the log. (The shipped preset and the sandbox's own files are not the app's writing.)
       const leaks = findSecrets(userDataDir, ledger.values, (path) => path.endsWith('shipped-office.json'))

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -23,14 +23,31 @@ describe('logger redaction by construction', () => {
     }
   })
 
-  it('appends JSON lines to the file and rotates past the size limit', () => {
+  it('appends JSON lines to the file and rotates past the size limit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'desk-log-'))
     const file = join(dir, 'logs', 'desk.log')
     const log = createFileLogger({ file, maxBytes: 300 })
-    for (let i = 0; i < 10; i++) log.info('tick', { count: i })
+    for (let i = 0; i < 10; i++) {
+      log.info('tick', { count: i })
+      if (i % 3 === 2) await new Promise((resolve) => setImmediate(resolve)) // a turn of the event loop: a batch written
+    }
+    log.flush()
     const current = readFileSync(file, 'utf8').trim().split('\n')
     const rotated = readFileSync(`${file}.1`, 'utf8').trim().split('\n')
     expect(current.length + rotated.length).toBeLessThanOrEqual(10)
     expect(JSON.parse(current.at(-1)!)).toMatchObject({ event: 'tick', count: 9 })
+  })
+
+  it("writes off the caller's path: nothing is on disk until the turn ends, then every line, in order", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-log-'))
+    const file = join(dir, 'logs', 'desk.log')
+    const log = createFileLogger({ file })
+    for (let i = 0; i < 5; i++) log.info('tick', { count: i })
+    expect(existsSync(file)).toBe(false)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).count)).toEqual([0, 1, 2, 3, 4])
+    log.info('tick', { count: 5 })
+    log.flush() // at quit
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(6)
   })
 })
