@@ -88,6 +88,12 @@ async function main(): Promise<void> {
     ratio: ratio(stay.endHeap, stay.startHeap, ` (+${round((stay.endHeap - stay.startHeap) / 1024, 0)} KB; ${round((stay.endHeap - stay.startHeap) / 1024 / stay.count, 2)} KB per registration)`),
   })
   rows.push({
+    figure: `Renderer JS heap: growth over the second ${stay.count / 2} registrations (does it level off?)`,
+    value: `+${round((stay.endHeap - stay.midHeap) / 1024, 0)} KB`,
+    baseline: `+${round((stay.midHeap - stay.startHeap) / 1024, 0)} KB over the first ${stay.count / 2}`,
+    ratio: ratio(stay.endHeap - stay.midHeap, Math.max(1, stay.midHeap - stay.startHeap)),
+  })
+  rows.push({
     figure: 'What grew in the renderer heap (heap-snapshot diff, warm start → end)',
     value: stay.growth.slice(0, 4).map((g) => `${g.name} +${round(g.size / 1024, 0)} KB (+${g.count})`).join('; ') || 'nothing',
     baseline: '—',
