@@ -6,6 +6,7 @@ import { useNetworkStore } from './network'
 import { useRegistrationStore } from './registration'
 import { useSessionStore } from './session'
 import { useUpdatesStore } from './updates'
+import { useDraftStore } from './draft'
 import { rememberCountryNames } from '../logic/countries'
 
 /** What main told us about itself; loaded once at start, then the form is prepared from it. */
@@ -30,7 +31,7 @@ export const useAppStore = defineStore('app', () => {
       // independent start-up questions go to main together, not one after another
       const [last, draft] = await Promise.all([
         window.desk.settings.lastLogin(),
-        registration.loadDraft(),
+        useDraftStore().load(),
         useCampaignStore().load(),
         result.value.staffMode.enabled ? useSessionStore().loadStaff() : Promise.resolve(),
         options.beforeReady?.(result.value),

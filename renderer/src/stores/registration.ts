@@ -12,6 +12,7 @@ import { checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationa
 import { loadPhoneLib } from '../logic/phone-lib'
 import { useCountdown } from '../composables/useCountdown'
 import { useCampaignStore } from './campaign'
+import { useDraftStore } from './draft'
 
 export type Method = 'email' | 'phone'
 
@@ -226,13 +227,10 @@ export const useRegistrationStore = defineStore('registration', () => {
     clearDraft()
   }
 
-  /**
-   * Non-secret parts of the form survive a reload of the window (never the password or the code), in main's memory:
-   * nothing of a customer is kept in the renderer's storage, which Chromium may write to the data folder.
-   */
-  const clearDraft = () => void window.desk.draft.save(null)
+  /** Non-secret parts of the form survive a reload of the window, in main's memory (draft.ts). */
+  const clearDraft = () => useDraftStore().clear()
   function persist(): void {
-    void window.desk.draft.save({
+    useDraftStore().save({
       formId: formId.value,
       method: fields.method,
       country: fields.country,
@@ -242,12 +240,6 @@ export const useRegistrationStore = defineStore('registration', () => {
       openAccountType: fields.openAccountType,
       codeSentTo: codeSentTo.value,
     })
-  }
-
-  /** main's copy of the form in progress (a reloaded window), or null */
-  async function loadDraft(): Promise<Draft | null> {
-    const loaded = await window.desk.draft.load()
-    return loaded.ok ? loaded.value : null
   }
 
   /** Puts back the form in progress (asked of main with the other start-up questions), else prefills the last login. */
@@ -297,7 +289,6 @@ export const useRegistrationStore = defineStore('registration', () => {
     reset,
     persist,
     restore,
-    loadDraft,
     setCountryLabel: (fn: (code: string) => string) => (countryLabel = fn),
   }
 })
