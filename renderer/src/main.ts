@@ -11,15 +11,16 @@ const pinia = createPinia()
 const i18n = createDeskI18n()
 app.use(pinia).use(i18n)
 
-// the office's language is loaded (when it is not the page's own) alongside the other start-up questions
+// The start-up questions go to main first (the office's language is loaded alongside them, when it is not the page's
+// own), and the app is drawn once with the answers: main answers in a few milliseconds, so there is no point drawing a
+// "starting" screen first and the form again (bench/results.md). A failed start still draws (the status line says so).
 void useAppStore(pinia)
   .load({ beforeReady: (info) => showLanguage(i18n.global, info.defaultLanguage) })
-  // once the form is up, the other screens' words follow, so no later screen waits for them
-  .then(() =>
+  .finally(() => {
+    app.mount('#app')
+    // once the form is up, the other screens' words follow, so no later screen waits for them
     setTimeout(() => {
       void ensureOtherScreens(i18n.global)
       void loadErrorWording()
-    }, 0),
-  )
-
-app.mount('#app')
+    }, 0)
+  })
