@@ -1,4 +1,4 @@
-import { computed, type ComputedRef } from 'vue'
+import { computed, markRaw, type ComputedRef } from 'vue'
 import { resolveValue } from '@intlify/core-base'
 import { createI18n, registerMessageResolver, useI18n } from 'petite-vue-i18n'
 import { uiLanguages } from '../../../electron/contract/languages'
@@ -40,19 +40,40 @@ export function useUiLanguage(): ComputedRef<UiLanguage> {
 /** What loading and switching need of vue-i18n's composer (the app's global one). */
 interface LanguageHost {
   locale: { value: string }
-  mergeLocaleMessage(locale: UiLanguage, messages: FirstScreen | OtherScreens): void
+  setLocaleMessage(locale: UiLanguage, messages: MessageSchema): void
 }
+
+type Words = Record<string, unknown>
+/** The two parts of a language as one, section by section (new objects: the imported parts stay as they are). */
+function mergeWords(into: Words, part: Words): Words {
+  const out: Words = { ...into }
+  for (const [key, value] of Object.entries(part)) {
+    const left = out[key]
+    out[key] = left && typeof left === 'object' && value && typeof value === 'object' ? mergeWords(left as Words, value as Words) : value
+  }
+  return out
+}
+
+/**
+ * A language's words as vue-i18n keeps them: marked raw. vue-i18n holds the messages in a deep `ref` in the browser, so
+ * every message node a screen read would get a reactive proxy, tracked on every `t()` and cached for good (the
+ * renderer heap's growing WeakMap tables, bench/results.md). The words never change in place: a new part replaces
+ * the language's object (setLocaleMessage), which re-renders what shows them.
+ */
+const rawWords = (words: Words): MessageSchema => markRaw(words) as MessageSchema
 
 /** Per composer: the parts it has, the loads under way, and whether other screens have been wanted yet. */
 interface HostState {
   done: Set<string>
   pending: Map<string, Promise<void>>
   otherWanted: boolean
+  /** each language's words loaded so far, merged */
+  words: Map<string, Words>
 }
 const states = new WeakMap<LanguageHost, HostState>()
 const stateOf = (host: LanguageHost): HostState => {
   let state = states.get(host)
-  if (!state) states.set(host, (state = { done: new Set(['zh-CN:first']), pending: new Map(), otherWanted: false }))
+  if (!state) states.set(host, (state = { done: new Set(['zh-CN:first']), pending: new Map(), otherWanted: false, words: new Map([['zh-CN', zhFirst]]) }))
   return state
 }
 
@@ -64,7 +85,9 @@ function ensurePart(host: LanguageHost, language: UiLanguage, part: Part): Promi
   const running = state.pending.get(key)
   if (running) return running
   const load = loaders[language][part]().then((messages) => {
-    host.mergeLocaleMessage(language, messages)
+    const words = mergeWords(state.words.get(language) ?? {}, messages)
+    state.words.set(language, words)
+    host.setLocaleMessage(language, rawWords(words))
     state.done.add(key)
     state.pending.delete(key)
   })
@@ -115,12 +138,15 @@ export function createDeskI18n(locale: UiLanguage = 'zh-CN', more: Partial<Recor
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': zhFirst, ...more } as Record<UiLanguage, MessageSchema>,
+    messages: Object.fromEntries(Object.entries({ 'zh-CN': zhFirst, ...more }).map(([l, w]) => [l, rawWords(w)])) as Record<UiLanguage, MessageSchema>,
     missingWarn: false,
     fallbackWarn: false,
   })
   const host = i18n.global as unknown as LanguageHost
-  for (const language of Object.keys(more)) stateOf(host).done.add(`${language}:first`).add(`${language}:other`)
+  for (const [language, words] of Object.entries(more)) {
+    stateOf(host).done.add(`${language}:first`).add(`${language}:other`)
+    stateOf(host).words.set(language, words)
+  }
   appHost = host
   return i18n
 }

@@ -78,3 +78,19 @@ describe('words and a language switch at the same time', () => {
     expect(g.t('configProblem.title')).toBe(allMessages['en-US'].configProblem.title)
   })
 })
+
+describe('the words stay out of Vue reactivity', () => {
+  it('no proxy per message node: vue-i18n keeps them in a deep ref, so they are marked raw (first part and later parts)', async () => {
+    const { isProxy } = await import('vue')
+    const { showLanguage, ensureOtherScreens } = await import('../../../renderer/src/i18n')
+    const g = createDeskI18n('zh-CN').global
+    expect(isProxy(g.getLocaleMessage('zh-CN'))).toBe(false)
+    await showLanguage(g, 'en-US')
+    await ensureOtherScreens(g)
+    const english = g.getLocaleMessage('en-US') as Record<string, Record<string, unknown>>
+    expect(isProxy(english)).toBe(false)
+    expect(isProxy(english.form)).toBe(false)
+    expect(g.t('journal.title')).toBe('Registrations today') // and the later part is there
+    expect(g.t('form.title')).toBe('New customer') // with the first
+  })
+})
