@@ -3,6 +3,7 @@ import { load } from 'js-yaml'
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { updatePolicyOf } from '../electron/main/config'
 import { readShipped } from '../electron/main/office/resolve'
 
 /** The repository's electron-builder.yml as an object, so the packaging test builds with exactly that config. */
@@ -21,9 +22,8 @@ export function officeBuilderConfig(presetFile: string, testBuild = false): Conf
   const base = builderConfig()
   const read = readShipped(presetFile)
   const values = read.ok ? read.values : {}
-  const policy = values.updatePolicy ?? (values.updateFeedUrl ? 'auto' : 'off')
   const publish: Configuration['publish'] =
-    policy !== 'off' && values.updateFeedUrl
+    updatePolicyOf(values) !== 'off' && values.updateFeedUrl
       ? [{ provider: 'generic', url: values.updateFeedUrl, channel: values.updateChannel === 'beta' ? 'beta' : 'latest' }]
       : null
   return testBuild

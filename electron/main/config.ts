@@ -206,7 +206,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     settingsPin: s.settingsPin ?? base.settingsPin,
     journalRetentionDays: s.journalRetentionDays ?? base.journalRetentionDays,
     updates: {
-      policy: s.updatePolicy ?? (s.updateFeedUrl ? 'auto' : base.updates.policy),
+      policy: updatePolicyOf(s, base.updates.policy),
       feedUrl: s.updateFeedUrl ?? base.updates.feedUrl,
       channel: s.updateChannel ?? base.updates.channel,
       checkMinutes: s.updateCheckMinutes ?? base.updates.checkMinutes,
@@ -214,9 +214,13 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
   }
 }
 
+/** The update policy settings mean: as set, else `auto` when they give a feed, else `otherwise` (off). */
+export const updatePolicyOf = (s: SettingValues, otherwise: UpdateSettings['policy'] = 'off'): UpdateSettings['policy'] =>
+  s.updatePolicy ?? (s.updateFeedUrl ? 'auto' : otherwise)
+
 /** An update policy other than off needs the feed it updates from. */
 export function checkUpdates(values: SettingValues, field: string): ConfigProblem | undefined {
-  const policy = values.updatePolicy ?? (values.updateFeedUrl ? 'auto' : 'off')
+  const policy = updatePolicyOf(values)
   return policy !== 'off' && !values.updateFeedUrl ? problem(field, 'REQUIRED', `is required when updates.policy is ${policy}`) : undefined
 }
 

@@ -11,7 +11,7 @@ import type { Sandbox } from '../../sandbox/server'
 import { buildAppInfo, type AppFacts } from './app-info'
 import { countryNames } from './country-names'
 import { createCampaignService, type CampaignService, type DeepLinkOutcome } from './campaign/service'
-import { SANDBOX_COMPANY_ID, type ConfigResult, type DeskConfig } from './config'
+import { defaultConfig, SANDBOX_COMPANY_ID, type ConfigResult, type DeskConfig } from './config'
 import { pickClientAddress, registerSourceFor, type OsFacts } from './device'
 import type { HandlerDeps } from './handlers'
 import { createJournal, journalEntry } from './journal/journal'
@@ -107,7 +107,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // (a register on its way, a code sent a moment ago). No update prompt and no restart then (updates/service.ts).
   let onScreen = false
   const customerPresent = () => onScreen || (registration?.busy() ?? false)
-  const updateSettings = cfg()?.updates ?? { policy: 'off' as const, channel: 'stable' as const, checkMinutes: 240 }
+  const updateSettings = cfg()?.updates ?? defaultConfig.updates
   const updatesOption = options.updates
   const updates = createUpdateService({
     settings: updateSettings,
