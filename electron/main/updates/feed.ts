@@ -42,11 +42,12 @@ export function updateFailure(error: unknown): { reason: string; integrity: bool
   if (code === 'ERR_UPDATER_INVALID_SIGNATURE') return { reason: 'not signed by this app\'s publisher: the download was refused', integrity: true }
   if (code === 'ERR_UPDATER_INVALID_UPDATE_INFO' || code === 'ERR_UPDATER_INVALID_VERSION') return { reason: 'the feed did not answer with update info', integrity: false }
   if (code === 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND') return { reason: 'the feed has no file for this channel', integrity: false }
-  const first = message.split('\n')[0]!.replace(/https?:\/\/\S+/g, (url) => hostOf(url))
-  return { reason: `${code ? `${code}: ` : ''}${first}`.slice(0, 160), integrity: false }
+  return { reason: `${code ? `${code}: ` : ''}${logText(message)}`.slice(0, 160), integrity: false }
 }
 
-const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url).host : 'the feed')
+/** A message as the log may hold it: its first line, each address reduced to its host (no path, no query, no login). */
+export const logText = (message: string): string =>
+  message.split('\n')[0]!.replace(/https?:\/\/[^\s"']+/g, (url) => (URL.canParse(url) ? new URL(url).host : 'url'))
 
 /**
  * The connection check's update step: the channel file fetched through the same network as platform calls (the

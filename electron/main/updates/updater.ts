@@ -6,7 +6,7 @@ import type { HttpExecutor } from 'builder-util-runtime'
 import { load as loadYaml } from 'js-yaml'
 import type { UpdateSettings } from '../config'
 import type { Logger } from '../log'
-import { integrityProblem, type UpdatePlatform } from './feed'
+import { integrityProblem, logText, type UpdatePlatform } from './feed'
 
 export interface OfficeUpdaterOptions {
   settings: UpdateSettings & { feedUrl: string }
@@ -27,10 +27,7 @@ export interface OfficeUpdaterOptions {
 
 /** electron-updater's own lines go to our log: warnings and errors only, the first line, hosts instead of URLs. */
 function updaterLogger(log: Logger): UpdaterLogger {
-  const line = (message: unknown) =>
-    String(message instanceof Error ? message.message : message)
-      .split('\n')[0]!
-      .replace(/https?:\/\/[^\s"']+/g, (url) => (URL.canParse(url) ? new URL(url).host : 'url'))
+  const line = (message: unknown) => logText(String(message instanceof Error ? message.message : message))
   return {
     info: () => {},
     warn: (message) => log.warn('updater.says', { reason: line(message) }),
