@@ -5,6 +5,7 @@ import { uiLanguages } from '../../../electron/contract/languages'
 import type enFirst from './messages/en-US/first-screen'
 import type enOther from './messages/en-US/other-screens'
 import zhFirst from './messages/zh-CN/first-screen'
+import { mergeWords, type Words } from './merge-words'
 import type { UiLanguage } from '../../../electron/contract/types'
 
 /**
@@ -43,16 +44,6 @@ interface LanguageHost {
   setLocaleMessage(locale: UiLanguage, messages: MessageSchema): void
 }
 
-type Words = Record<string, unknown>
-/** The two parts of a language as one, section by section (new objects: the imported parts stay as they are). */
-function mergeWords(into: Words, part: Words): Words {
-  const out: Words = { ...into }
-  for (const [key, value] of Object.entries(part)) {
-    const left = out[key]
-    out[key] = left && typeof left === 'object' && value && typeof value === 'object' ? mergeWords(left as Words, value as Words) : value
-  }
-  return out
-}
 
 /**
  * A language's words as vue-i18n keeps them: marked raw. vue-i18n holds the messages in a deep `ref` in the browser, so
