@@ -4,12 +4,11 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
-import { deskApiMap, deskEventMap } from '../../electron/contract/api-map'
-import { buildDesk } from '../../electron/contract/build-desk'
+import { deskApiMap } from '../../electron/contract/api-map'
 import { createDispatcher } from '../../electron/main/dispatch'
 import { appInfoFixture } from '../../tests/support/fixtures'
 import { createHandlers } from '../../electron/main/handlers'
-import { installBridge } from '../../tests/support/bridge'
+import { defineDesk, installBridge } from '../../tests/support/bridge'
 import { serveDirectory } from '../../tests/support/static-server'
 import { testServices } from '../../tests/support/services'
 import { median } from './stats'
@@ -56,12 +55,7 @@ const inPageDeskScript = (): string => {
   }
   return `(() => {
     const answers = ${JSON.stringify(answers)};
-    const invoke = (channel) => Promise.resolve(answers[channel] ?? { ok: true, value: null });
-    const subscribe = () => () => {};
-    Object.defineProperty(window, 'desk', {
-      value: (${buildDesk.toString()})(${JSON.stringify(deskApiMap)}, ${JSON.stringify(deskEventMap)}, invoke, subscribe),
-      enumerable: true,
-    });
+    ${defineDesk('(channel) => Promise.resolve(answers[channel] ?? { ok: true, value: null })', '() => () => {}')}
   })();`
 }
 

@@ -35,13 +35,19 @@ export async function installBridge(page: Page, dispatch: Dispatch): Promise<voi
         listeners.set(channel, [...(listeners.get(channel) || []), listener]);
         return () => listeners.set(channel, (listeners.get(channel) || []).filter((l) => l !== listener));
       };
-      Object.defineProperty(window, 'desk', {
-        value: (${buildDesk.toString()})(${JSON.stringify(deskApiMap)}, ${JSON.stringify(deskEventMap)}, (channel, payload) => invoke(channel, payload), subscribe),
-        enumerable: true,
-      });
+      ${defineDesk('(channel, payload) => invoke(channel, payload)', 'subscribe')}
     })();`,
   })
 }
+
+/**
+ * Page-side source that defines `window.desk` as the preload does (the same `buildDesk` over the API map), calling the
+ * `invoke` and `subscribe` expressions given (JavaScript source, evaluated in the page).
+ */
+export const defineDesk = (invoke: string, subscribe: string): string => `Object.defineProperty(window, 'desk', {
+        value: (${buildDesk.toString()})(${JSON.stringify(deskApiMap)}, ${JSON.stringify(deskEventMap)}, ${invoke}, ${subscribe}),
+        enumerable: true,
+      });`
 
 /** Delivers an event from main to the page, as `webContents.send` does in the app. */
 export async function pushEvent(page: Page, channel: string, payload: unknown): Promise<void> {
