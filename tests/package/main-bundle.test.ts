@@ -2,7 +2,7 @@ import Module from 'node:module'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { electronMock, fake, FakeBrowserWindow } from '../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, ourWindowEvent } from '../support/electron-mock'
 
 const bundle = resolve(__dirname, '../../out/main/index.js')
 
@@ -53,8 +53,7 @@ describe('the built main process bundle', () => {
   })
 
   it('answers app info through the registered handler, with the embedded sandbox running', async () => {
-    const win = FakeBrowserWindow.instances[0]!
-    const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
+    const event = ourWindowEvent()
     const info = (await fake.handled.get('desk:app:info')!(event, undefined)) as { ok: boolean; value: { sandbox: boolean; platformHost: string } }
     expect(info).toMatchObject({ ok: true, value: { sandbox: true } })
     expect(info.value.platformHost).toMatch(/^127\.0\.0\.1:\d+$/)
@@ -65,8 +64,7 @@ describe('the built main process bundle', () => {
   })
 
   it('makes a platform call with what it loads on first use (axios, the embedded sandbox), through net.request', async () => {
-    const win = FakeBrowserWindow.instances[0]!
-    const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
+    const event = ourWindowEvent()
     const sent = (await fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'bundle@example.com' }, country: 'CN' })) as {
       ok: boolean
       value: { sandboxCode?: string }

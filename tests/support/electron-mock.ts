@@ -121,6 +121,12 @@ export class FakeClientRequest extends EventEmitter {
   }
 }
 
+/** An IPC event as main receives it from our one window's main frame (the first window main created). */
+export function ourWindowEvent() {
+  const win = FakeBrowserWindow.instances[0]!
+  return { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
+}
+
 export const fake = {
   /** when set, every net.request meets a proxy that asks for a login first */
   proxyChallenge: undefined as undefined | { host: string; port: number; realm: string; scheme: string },

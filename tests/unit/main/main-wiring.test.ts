@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { allChannels } from '../../../electron/contract/api-map'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { electronMock, fake, FakeBrowserWindow, FakeClientRequest } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, ourWindowEvent, FakeClientRequest } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
@@ -71,8 +71,7 @@ describe('main process wiring (mocked electron)', () => {
   })
 
   it('keeps settings in config.json in the data folder and copies through Electron\'s clipboard', async () => {
-    const win = FakeBrowserWindow.instances[0]!
-    const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
+    const event = ourWindowEvent()
     await fake.handled.get('desk:app:set-language')!(event, 'en-US')
     expect(JSON.parse(readFileSync(join(fake.app.getPath('userData'), 'config.json'), 'utf8'))).toMatchObject({ language: 'en-US' })
     await fake.handled.get('desk:app:copy-text')!(event, '8000001')
@@ -124,8 +123,7 @@ describe('main process wiring (mocked electron)', () => {
   })
 
   it('makes platform calls through Electron\'s network stack (net.request: system proxy, PAC, OS certificates)', async () => {
-    const win = FakeBrowserWindow.instances[0]!
-    const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
+    const event = ourWindowEvent()
     FakeClientRequest.instances.length = 0
     const sent = await fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'net@example.com' }, country: 'CN' })
     expect(sent).toMatchObject({ ok: true })
@@ -137,7 +135,7 @@ describe('main process wiring (mocked electron)', () => {
 
   it('a proxy that asks for a login: the window is asked once, the answer goes back to Chromium, and is remembered', async () => {
     const win = FakeBrowserWindow.instances[0]!
-    const event = { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded!.url!, parent: null } }
+    const event = ourWindowEvent()
     fake.proxyChallenge = { host: 'proxy.office.example', port: 8080, realm: 'office', scheme: 'basic' }
     FakeClientRequest.instances.length = 0
     win.webContents.sent.length = 0
