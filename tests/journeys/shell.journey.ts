@@ -30,10 +30,14 @@ export const shellJourneys = [
     expect(english.replace('中文', '')).not.toMatch(han)
     expect(english).toContain('Version 0.1.0')
     expect(english).toContain('Sandbox')
+    const uiFont = () => page.evaluate(() => getComputedStyle(document.body).fontFamily.split(',')[0]!.trim())
+    // English text in the system's UI font; Chinese text in a Chinese UI font first, not through font fallback
+    expect(await uiFont()).toBe('system-ui')
     await driver.screenshot(page, 'shell-en-US')
 
     await page.getByRole('radio', { name: '中文' }).click()
     await expect(page.getByTestId('app-title')).toHaveText('开户登记台')
+    expect(await uiFont()).toMatch(/^"?Microsoft YaHei UI"?$/)
     const chinese = await page.locator('body').innerText()
     for (const word of ['Registration Desk', 'Version', 'Sandbox', 'Register source', 'System']) {
       expect(chinese).not.toContain(word)
