@@ -4,6 +4,8 @@ import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { devCsp, productionCsp } from './electron/main/security/csp'
+import { compileHints } from './scripts/vite/compile-hints'
+import { firstLoadGroup } from './scripts/vite/first-load-chunk'
 
 function csp(): Plugin {
   let isBuild = true
@@ -64,6 +66,7 @@ export default defineConfig({
         strictMessage: false,
       }),
       csp(),
+      compileHints(),
     ],
     // Compile-time flags: no Options API, no devtools hooks, no legacy i18n API in the shipped bundle.
     define: {
@@ -76,11 +79,15 @@ export default defineConfig({
     },
     build: {
       minify: true,
-      // index.html preloads the first screen's chunks; a lazy screen fetches its own imports from app:// (local disk),
-      // so the page does not carry a list of every lazy chunk's JS dependencies, only their stylesheets
+      // the first screen is one script (below); a lazy screen fetches its own imports from app:// (local disk), so the
+      // page does not carry a list of every lazy chunk's JS dependencies, only their stylesheets
       modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css'))) },
       outDir: resolve(__dirname, 'out/renderer'),
-      rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html') },
+        // the first screen's whole static graph in one chunk beside the entry (scripts/vite/first-load-chunk.ts)
+        output: { codeSplitting: { groups: [firstLoadGroup()] } },
+      },
     },
   },
 })
