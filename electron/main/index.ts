@@ -40,8 +40,9 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const ourUrl = (url: string) => isAppUrl(url, { devServerUrl })
 
 // app://desk/ behaves like a secure web origin (standard, secure, fetch-capable); it must be declared before ready.
+// codeCache: V8 may keep the renderer's compiled scripts between starts, as it does for https (a custom scheme opts in).
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, codeCache: true } },
 ])
 
 /** Serves the built renderer from app://desk/, only files inside its folder, with the right content types. */

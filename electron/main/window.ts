@@ -30,6 +30,9 @@ export function createMainWindow(preloadPath: string, packaged: boolean): Browse
       spellcheck: false,
       // a middle click must not open links in new windows
       disableBlinkFeatures: 'Auxclick',
+      // V8 keeps the compiled scripts from the first start (not only after a script proved "hot"): every later start
+      // skips compiling them; works with the app:// scheme's codeCache privilege (index.ts)
+      v8CacheOptions: 'bypassHeatCheck',
       devTools: !packaged,
     },
   })

@@ -124,7 +124,7 @@ describe("Electron's security checklist", () => {
 
   it('18. no file:// for the app: a privileged app:// scheme of our own', () => {
     expect(electronMock.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, codeCache: true } },
     ])
     expect(fake.protocols.has('app')).toBe(true)
   })

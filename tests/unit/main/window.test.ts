@@ -25,6 +25,11 @@ describe('createMainWindow', () => {
       })
     }
   })
+
+  it("keeps V8's compiled scripts from the first start on (with the app:// scheme's codeCache privilege)", () => {
+    const prefs = (createMainWindow('/p/preload.js', true) as unknown as FakeBrowserWindow).options.webPreferences
+    expect(prefs.v8CacheOptions).toBe('bypassHeatCheck')
+  })
 })
 
 describe('isAppUrl', () => {
