@@ -18,9 +18,12 @@ void useAppStore(pinia)
   .load({ beforeReady: (info) => showLanguage(i18n.global, info.defaultLanguage) })
   .finally(() => {
     app.mount('#app')
-    // once the form is up, the other screens' words follow, so no later screen waits for them
-    setTimeout(() => {
-      void ensureOtherScreens(i18n.global)
-      void loadErrorWording()
-    }, 0)
+    // once the form is on screen (after the next frame, not before it), the other screens' words follow, so no later
+    // screen waits for them
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        void ensureOtherScreens(i18n.global)
+        void loadErrorWording()
+      }, 0),
+    )
   })
