@@ -71,10 +71,11 @@ export async function stayingPower(browser: Browser, count = 200, warmUp = 5) {
   const startDom = await domCounters()
   const startMain = mainMemory()
   const started = Date.now()
-  let midHeap = startHeap
+  // does it level off? the heap after every quarter of the run
+  const quarterHeaps: number[] = []
   for (let i = 0; i < count; i++) {
     await registerOne(page, 100 + i)
-    if (i === Math.floor(count / 2) - 1) midHeap = await rendererHeap() // does it level off? the second half's growth
+    if ((i + 1) % Math.floor(count / 4) === 0) quarterHeaps.push(await rendererHeap())
   }
   const seconds = (Date.now() - started) / 1000
   await page.waitForTimeout(500) // let the last transition finish before counting nodes
@@ -85,5 +86,5 @@ export async function stayingPower(browser: Browser, count = 200, warmUp = 5) {
   const journalCount = await page.evaluate(async () => ((await window.desk.journal.today()) as { ok: boolean; value: { count: number } }).value.count)
   await driver.close()
   platform.child.kill()
-  return { count, warmUp, seconds, startHeap, midHeap, endHeap, growth, startDom, endDom, startMain, endMain, journalCount, gcAvailable: typeof (globalThis as { gc?: unknown }).gc === 'function' }
+  return { count, warmUp, seconds, startHeap, quarterHeaps, endHeap, growth, startDom, endDom, startMain, endMain, journalCount, gcAvailable: typeof (globalThis as { gc?: unknown }).gc === 'function' }
 }
