@@ -50,11 +50,9 @@ const markFormScript = `(() => {
 
 /** The two moments markFormScript records, once both are in. */
 async function formMoments(page: Page): Promise<Moments> {
-  await page.waitForFunction(() => (window as unknown as { __formAt?: number; __paintAt?: number }).__formAt && (window as unknown as { __paintAt?: number }).__paintAt, null, { timeout: 15_000 })
-  return page.evaluate(() => {
-    const w = window as unknown as { __formAt: number; __paintAt: number }
-    return { form: w.__formAt, paint: w.__paintAt }
-  })
+  type Marked = { __formAt?: number; __paintAt?: number }
+  await page.waitForFunction(() => (window as unknown as Marked).__formAt && (window as unknown as Marked).__paintAt, null, { timeout: 15_000 })
+  return page.evaluate(() => ({ form: (window as unknown as Marked).__formAt!, paint: (window as unknown as Marked).__paintAt! }))
 }
 
 interface Moments {
