@@ -5,7 +5,7 @@ import { handlerCost } from './lib/handler-cost'
 import { interactiveFigures, launch } from './lib/interactive'
 import { logCost } from './lib/log-cost'
 import { mainStart } from './lib/main-start'
-import { round } from './lib/stats'
+import { pairedRatio, round } from './lib/stats'
 import { stayingPower } from './lib/staying-power'
 import { initialWeight } from './lib/weight'
 
@@ -35,22 +35,26 @@ async function main(): Promise<void> {
   rows.push({ figure: 'Initial JS, gzip, against the budget', value: kb(weight.jsGzip), baseline: '55 KB budget', ratio: ratio(weight.jsGzip, 55 * 1024) })
   rows.push({ figure: 'Initial CSS, gzip', value: kb(weight.cssGzip), baseline: '—', ratio: '—' })
 
-  const interactive = await interactiveFigures(browser, rendererDir, 15)
+  const interactive = await interactiveFigures(browser, rendererDir, 25)
   const baseWeight = initialWeight(interactive.baselineDir)
   rows.push({ figure: 'Initial JS, gzip, against a bare Vue + Pinia + vue-i18n page', value: kb(weight.jsGzip), baseline: kb(baseWeight.jsGzip), ratio: ratio(weight.jsGzip, baseWeight.jsGzip) })
   const alone = interactive.inPage
   const bare = interactive.baseline
+  const paired = (pick: 'form' | 'paint') => {
+    const r = pairedRatio(interactive.times.inPage.map((m) => m[pick]), interactive.times.base.map((m) => m[pick]))
+    return `${round(r.median, 2)} (middle half ${round(r.low, 2)}–${round(r.high, 2)})`
+  }
   rows.push({
-    figure: `Time to an interactive form, the renderer alone (window.desk in the page, answering from memory), median of ${interactive.runs} cold loads`,
+    figure: `Time to an interactive form, the renderer alone (window.desk in the page, answering from memory), median of ${interactive.runs} cold loads; ratio: median of the loads' paired ratios`,
     value: ms(alone.form),
     baseline: `${ms(bare.form)} (the bare page)`,
-    ratio: ratio(alone.form, bare.form, ` (+${round(alone.form - bare.form, 1)} ms)`),
+    ratio: paired('form'),
   })
   rows.push({
-    figure: `Time to the form painted (first contentful paint), the renderer alone, median of ${interactive.runs} cold loads`,
+    figure: `Time to the form painted (first contentful paint), the renderer alone, median of ${interactive.runs} cold loads; ratio as above`,
     value: ms(alone.paint),
     baseline: `${ms(bare.paint)} (the bare page)`,
-    ratio: ratio(alone.paint, bare.paint, ` (+${round(alone.paint - bare.paint, 1)} ms)`),
+    ratio: paired('paint'),
   })
   rows.push({
     figure: `Time to an interactive form through the E2E bridge (main's real services; each call a Playwright binding), median of ${interactive.runs}`,

@@ -124,5 +124,5 @@ export async function interactiveFigures(browser: Browser, rendererDir: string, 
   }
   await app.close()
   await base.close()
-  return { app: medians(times.bridge), inPage: medians(times.inPage), baseline: medians(times.base), baselineDir, runs }
+  return { app: medians(times.bridge), inPage: medians(times.inPage), baseline: medians(times.base), times, baselineDir, runs }
 }
