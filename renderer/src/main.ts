@@ -3,6 +3,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { createDeskI18n, ensureOtherScreens, showLanguage } from './i18n'
 import { useAppStore } from './stores/app'
+import { afterFirstFrame } from './logic/after-first-frame'
 import { loadErrorWording } from './wording/load'
 import './styles/base.css'
 
@@ -19,11 +20,9 @@ void useAppStore(pinia)
   .finally(() => {
     app.mount('#app')
     // once the form is on screen (after the next frame, not before it), the other screens' words follow, so no later
-    // screen waits for them
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        void ensureOtherScreens(i18n.global)
-        void loadErrorWording()
-      }, 0),
-    )
+    // screen waits for them; a window that draws no frame (hidden, covered) gets them after a second anyway
+    afterFirstFrame(() => {
+      void ensureOtherScreens(i18n.global)
+      void loadErrorWording()
+    })
   })
