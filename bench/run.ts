@@ -111,6 +111,16 @@ async function main(): Promise<void> {
     baseline: '—',
     ratio: '—',
   })
+  // the same run with V8's compilers off: whatever still grows is not the JIT's code
+  const interpreterOnly = await launch('--no-opt --no-maglev --no-sparkplug')
+  const plain = await stayingPower(interpreterOnly, 200, 20)
+  await interpreterOnly.close()
+  rows.push({
+    figure: `Diagnostic: the same ${plain.count} registrations with V8's compilers off (interpreter only; not how the app runs): renderer heap growth, and what grew`,
+    value: `+${round((plain.endHeap - plain.startHeap) / 1024, 0)} KB: ${plain.growth.slice(0, 3).map((g) => `${g.name} +${round(g.size / 1024, 0)} KB`).join('; ') || 'nothing'}`,
+    baseline: `+${round((stay.endHeap - stay.startHeap) / 1024, 0)} KB with them on`,
+    ratio: ratio(plain.endHeap - plain.startHeap, Math.max(1, stay.endHeap - stay.startHeap)),
+  })
   rows.push({
     figure: `Renderer DOM nodes / JS event listeners after ${stay.count} registrations`,
     value: `${stay.endDom.nodes} / ${stay.endDom.jsEventListeners}`,

@@ -15,8 +15,10 @@ import { median } from './stats'
 
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.DESK_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs })
+/** Chromium for the bench; `jsFlags` go to V8 (a diagnostic run, never how the app runs). */
+export async function launch(jsFlags?: string): Promise<Browser> {
+  const args = jsFlags ? [...chromiumArgs, `--js-flags=${jsFlags}`] : chromiumArgs
+  return chromium.launch({ executablePath: process.env.DESK_CHROMIUM ?? '/usr/bin/chromium', args })
 }
 
 /** Builds the bare Vue + Pinia + vue-i18n page the same way the renderer is built (Vite, production, minified). */
