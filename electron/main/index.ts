@@ -12,12 +12,12 @@ import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
 import { netFetchWithProxyLogin } from './network/net-fetch'
 import { environmentNetworkKnobs, proxyConfigFor } from './network/proxy'
-import { createProxyLogin } from './network/proxy-login'
+import { windowProxyLogin } from './network/proxy-login'
 import { appResponseHeaders } from './security/csp'
 import { hasRemoteDebuggingSwitch } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
-import { createServices, type Services } from './services'
+import { createServices, type ServiceOptions, type Services } from './services'
 import type { UpdateSettings } from './config'
 import { updatePlatformOf } from './updates/feed'
 import type { UpdaterLike } from './updates/service'
@@ -110,10 +110,8 @@ async function start(): Promise<void> {
     }),
   )
 
-  const proxyLogin = createProxyLogin({
-    ask: (challenge) => mainWindow?.webContents.send('desk:event:proxy-login', { host: `${challenge.host}:${challenge.port}`, realm: challenge.realm }),
-    remember: () => (config.ok ? config.config.proxyLoginRemember : 'session'),
-  })
+  const notify: ServiceOptions['notify'] = (event, payload) => mainWindow?.webContents.send(event, payload)
+  const proxyLogin = windowProxyLogin(notify, () => (config.ok ? config.config.proxyLoginRemember : undefined))
   const updatePlatform = updatePlatformOf(process.platform)
   /** electron-updater, loaded on the first check (never when the policy is off), from the preset's settings only */
   const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }): Promise<UpdaterLike> => {
@@ -143,7 +141,7 @@ async function start(): Promise<void> {
     proxyLogin,
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),
-    notify: (event, payload) => mainWindow?.webContents.send(event, payload),
+    notify,
     chooseSavePath: async (defaultName) => {
       const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'CSV', extensions: ['csv'] }] }
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)

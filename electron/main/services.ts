@@ -4,7 +4,7 @@ import type { EventPayloads } from '../contract/channels'
 import type { AppInfo, ConnectionReport, UiLanguage } from '../contract/types'
 import { lookup } from 'node:dns/promises'
 import { checkConnection } from './network/connection-check'
-import { createProxyLogin, type ProxyLogin } from './network/proxy-login'
+import { windowProxyLogin, type ProxyLogin } from './network/proxy-login'
 import { tlsHandshake } from './network/tls-handshake'
 import type { Draft } from '../contract/fields'
 import type { Sandbox } from '../../sandbox/server'
@@ -214,12 +214,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       office,
       chooseSavePath: options.chooseSavePath ?? (async () => undefined),
       checkConnection: checkConnectionFn,
-      proxyLogin:
-        options.proxyLogin ??
-        createProxyLogin({
-          ask: (challenge) => options.notify?.('desk:event:proxy-login', { host: `${challenge.host}:${challenge.port}`, realm: challenge.realm }),
-          remember: () => cfg()?.proxyLoginRemember ?? 'session',
-        }),
+      proxyLogin: options.proxyLogin ?? windowProxyLogin((event, payload) => options.notify?.(event, payload), () => cfg()?.proxyLoginRemember),
       forgetCustomer: () => {
         registration?.tickets.clear()
         campaign.customerDone()

@@ -1,3 +1,5 @@
+import type { EventPayloads } from '../../contract/channels'
+
 /** A proxy's login challenge, as Chromium reports it (never anything about the platform or the customer). */
 export interface ProxyChallenge {
   host: string
@@ -59,3 +61,17 @@ export function createProxyLogin(options: { ask: (challenge: ProxyChallenge) => 
 }
 
 export type ProxyLogin = ReturnType<typeof createProxyLogin>
+
+/**
+ * The app's proxy login: the clerk is asked through the window's prompt event, which names only the proxy's address and
+ * realm; `remember` is the preset's choice (undefined, as with an unusable configuration: for the session).
+ */
+export function windowProxyLogin(
+  notify: (event: 'desk:event:proxy-login', payload: EventPayloads['desk:event:proxy-login']) => void,
+  remember: () => 'session' | 'never' | undefined,
+): ProxyLogin {
+  return createProxyLogin({
+    ask: (challenge) => notify('desk:event:proxy-login', { host: `${challenge.host}:${challenge.port}`, realm: challenge.realm }),
+    remember: () => remember() ?? 'session',
+  })
+}
