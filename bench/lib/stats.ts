@@ -1,9 +1,3 @@
-export const median = (values: number[]): number => {
-  const s = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
-}
-
 export const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits
 
 /** The value below which a fraction `q` of the values lie (linear between neighbours). */
@@ -13,6 +7,9 @@ export const quantile = (values: number[], q: number): number => {
   const low = Math.floor(at)
   return s[low]! + (s[Math.min(low + 1, s.length - 1)]! - s[low]!) * (at - low)
 }
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export const median = (values: number[]): number => quantile(values, 0.5)
 
 /**
  * Ratios of loads measured back to back (ours, then the baseline's, in the same iteration), so a slow spell of the
