@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, net, protocol, screen, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'
 import { APP_ENTRY, APP_SCHEME, resolveAppAsset } from './app-protocol'
 import { release } from 'node:os'
@@ -67,7 +67,7 @@ function applyDeepLink(url: string | undefined): void {
 }
 
 function createWindow(): BrowserWindow {
-  const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged)
+  const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged, screen.getPrimaryDisplay().workAreaSize)
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined

@@ -21,8 +21,9 @@ test('the real window: title, window.desk present, require absent', async () => 
   }
 })
 
-for (const { name, run, env, preset } of allJourneys) {
+for (const { name, run, env, preset, slow } of allJourneys) {
   test(name, async () => {
+    test.slow(!!slow)
     const driver = electronDriver(binary!, { env, preset })
     try {
       await run(driver)

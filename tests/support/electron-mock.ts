@@ -168,6 +168,8 @@ export const electronMock = {
     },
   },
   shell: { openExternal: fake.openExternal },
+  /** the office laptop: 1366x768 at 125% scaling, less the taskbar */
+  screen: { getPrimaryDisplay: () => ({ workAreaSize: { width: 1093, height: 582 } }) },
   protocol: {
     registerSchemesAsPrivileged: vi.fn(),
     handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocols.set(scheme, handler)),

@@ -38,6 +38,8 @@ export const useRegistrationStore = defineStore('registration', () => {
   const formId = ref<string>(crypto.randomUUID())
   const issues = reactive<Partial<Record<FormField, Issue>>>({})
   const error = ref<ErrorView | null>(null)
+  /** what the message is about: a failed send is shown by the Send code button, the rest by Register */
+  const errorFrom = ref<'send' | 'submit'>('submit')
   const sending = ref(false)
   const submitting = ref(false)
   /** the recipient the last code went to, in this form */
@@ -114,9 +116,10 @@ export const useRegistrationStore = defineStore('registration', () => {
     return !issue
   }
 
-  async function showError(err: DeskError): Promise<void> {
+  async function showError(err: DeskError, from: 'send' | 'submit'): Promise<void> {
     const { describeError } = await loadErrorWording()
     const view = describeError(err, loginField.value)
+    errorFrom.value = from
     error.value = view
     if (view.field) issues[view.field] = { key: view.key, params: view.params }
     if (view.needsNewCode) {
@@ -136,7 +139,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     try {
       const result = await window.desk.platform.sendCode({ login: target, country: fields.country })
       if (!result.ok) {
-        await showError(result.error)
+        await showError(result.error, 'send')
         if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
           resend.start(result.error.retryAfterSeconds)
         }
@@ -168,6 +171,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       invalid.push('code')
     }
     if (invalid.length || !target) {
+      errorFrom.value = 'submit'
       error.value = { key: 'validation.summary', params: {}, field: invalid[0] }
       return false
     }
@@ -184,7 +188,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     try {
       const result = await window.desk.registration.submit(form)
       if (!result.ok) {
-        await showError(result.error)
+        await showError(result.error, 'submit')
         // main says how long to wait and how often (registration/service.ts); the key stays the same
         if (result.error.code === 'STILL_PROCESSING' && result.error.retryAfterSeconds) {
           waitingOnPlatform.value = true
@@ -270,6 +274,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     formId,
     issues,
     error,
+    errorFrom,
     sending,
     submitting,
     codeSentTo,

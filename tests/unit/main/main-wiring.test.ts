@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { allChannels } from '../../../electron/contract/api-map'
+import { WINDOW_MIN } from '../../../electron/main/window-size'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { electronMock, fake, FakeBrowserWindow, ourWindowEvent, FakeClientRequest } from '../../support/electron-mock'
@@ -27,7 +28,8 @@ describe('main process wiring (mocked electron)', () => {
   it('creates exactly one window with the security checklist in webPreferences', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(1)
     const { options } = FakeBrowserWindow.instances[0]!
-    expect(options).toMatchObject({ width: 1024, height: 720, minWidth: 900, minHeight: 640 })
+    // the mock's screen is the office laptop at 125% (1093x582 work area): the window starts inside it
+    expect(options).toMatchObject({ width: 1093, height: 582, minWidth: WINDOW_MIN.width, minHeight: WINDOW_MIN.height })
     expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,

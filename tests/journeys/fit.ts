@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test'
+import { expectNoSeriousAxeViolations } from './axe'
+import type { AppDriver } from './driver'
+
+/**
+ * The office screens the app must fit (CSS px of the window's content): 1366x768 at 125% and at 150% scaling, less
+ * the taskbar, and a 1280x720 laptop at 100%.
+ */
+export const officeSizes = [
+  { name: '1280x720', width: 1280, height: 720 },
+  { name: '1093x582', width: 1093, height: 582 },
+  { name: '911x485', width: 911, height: 485 },
+] as const
+
+/** Messages that must be in view when shown: the form's banner, a field's error, the send-code error. */
+const messageSelector = '[data-testid=form-error] .banner, .field-error:not(:empty), [data-testid=send-error]:not(:empty)'
+
+/**
+ * What is wrong with the screen as it stands: each named action must be wholly inside the window and not covered
+ * (the point at its centre hits it), every message shown must be in view, and nothing may scroll sideways.
+ */
+export async function fitProblems(page: Page, screen: string, actions: readonly string[]): Promise<string[]> {
+  return page.evaluate(
+    ({ screen, actions, messageSelector }) => {
+      const problems: string[] = []
+      const inView = (el: Element, what: string) => {
+        const r = el.getBoundingClientRect()
+        if (r.width === 0 && r.height === 0) return problems.push(`${screen}: ${what} not shown`)
+        if (r.top < -0.5 || r.left < -0.5 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) {
+          return problems.push(`${screen}: ${what} out of view (${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)})`)
+        }
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+        if (!hit || !(el === hit || el.contains(hit))) problems.push(`${screen}: ${what} covered`)
+        return 0
+      }
+      for (const id of actions) {
+        const el = document.querySelector(`[data-testid="${id}"]`)
+        if (!el) problems.push(`${screen}: ${id} missing`)
+        else inView(el, id)
+      }
+      for (const el of document.querySelectorAll(messageSelector)) inView(el, `message "${(el.textContent ?? '').trim().slice(0, 30)}"`)
+      if (document.documentElement.scrollWidth > innerWidth + 0.5) problems.push(`${screen}: the page scrolls sideways`)
+      return problems
+    },
+    { screen, actions, messageSelector },
+  )
+}
+
+/**
+ * The screen at every office size: its problems (collected, not thrown, so one run counts them all),
+ * a screenshot per size, and axe at each size.
+ */
+export async function checkAtEverySize(
+  driver: AppDriver,
+  page: Page,
+  screen: string,
+  actions: readonly string[],
+  problems: string[],
+  /** what brings the screen about at this size (a message is scrolled into view where it appears, at the size it appears) */
+  act?: () => Promise<void>,
+): Promise<void> {
+  for (const size of officeSizes) {
+    await page.setViewportSize({ width: size.width, height: size.height })
+    await act?.()
+    // let the layout settle (a resize observer or a scroll into view may move things a frame later)
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+    problems.push(...(await fitProblems(page, `${screen} ${size.name}`, actions)))
+    await driver.screenshot(page, `fit-${screen}-${size.name}`)
+    await expectNoSeriousAxeViolations(page, `${screen} ${size.name}`)
+  }
+  await page.setViewportSize({ width: officeSizes[0].width, height: officeSizes[0].height })
+}
