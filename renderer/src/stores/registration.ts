@@ -44,8 +44,9 @@ export const useRegistrationStore = defineStore('registration', () => {
   const submitting = ref(false)
   /** the recipient the last code went to, in this form */
   const codeSentTo = ref<string | null>(null)
-  /** until "resend" is offered again */
+  /** until "resend" is offered again, for one recipient (main keeps the wait per recipient too: tickets.ts) */
   const resend = useCountdown()
+  const countdownFor = ref<string | null>(null)
   /** the platform is still processing this submission's first request: the same submission goes again when this ends */
   const retryWait = useCountdown()
   const waitingOnPlatform = ref(false)
@@ -58,7 +59,6 @@ export const useRegistrationStore = defineStore('registration', () => {
   const outcome = ref<RegistrationOutcome | null>(null)
   let countryLabel: (code: string) => string = (code) => code
 
-  const resendSeconds = resend.secondsLeft
   const loginField = computed<'email' | 'phone'>(() => (fields.method === 'email' ? 'email' : 'phone'))
   /** something about a customer is on screen (what an idle clear would wipe) */
   const hasPersonalData = computed(
@@ -91,6 +91,15 @@ export const useRegistrationStore = defineStore('registration', () => {
     const current = login()
     return !!codeSentTo.value && !!current && recipientKey(current) === codeSentTo.value
   })
+  /** The wait before another code, for the login now in the form: another login or method does not wait on it. */
+  const resendSeconds = computed(() => {
+    const current = login()
+    return current && recipientKey(current) === countdownFor.value ? resend.secondsLeft.value : 0
+  })
+  function startResendWait(target: Login, seconds: number): void {
+    countdownFor.value = recipientKey(target)
+    resend.start(seconds)
+  }
 
   function check(field: FormField): Issue | undefined {
     switch (field) {
@@ -141,12 +150,12 @@ export const useRegistrationStore = defineStore('registration', () => {
       if (!result.ok) {
         await showError(result.error, 'send')
         if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
-          resend.start(result.error.retryAfterSeconds)
+          startResendWait(target, result.error.retryAfterSeconds)
         }
         return false
       }
       codeSentTo.value = recipientKey(target)
-      resend.start(result.value.resendAfterSeconds)
+      startResendWait(target, result.value.resendAfterSeconds)
       sandboxCode.value = result.value.sandboxCode ?? null
       delete issues.code
       persist()
@@ -256,7 +265,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       if (target && draft.codeSentTo) {
         const status = await window.desk.platform.codeStatus({ login: target })
         if (status.ok && status.value.codeSent) {
-          resend.start(status.value.resendAfterSeconds)
+          startResendWait(target, status.value.resendAfterSeconds)
           sandboxCode.value = status.value.sandboxCode ?? null
         } else {
           codeSentTo.value = null
