@@ -8,6 +8,8 @@ export type RegisterSource = 7 | 8 | 9
 /** What the form may offer; fixed values are hidden from the clerk. */
 export interface FormPresets {
   defaultCountry: string
+  /** first in the country list, in this order (an office preset; the rest follow in the UI language's order) */
+  frequentCountries: string[]
   /** calling code digits, e.g. "86"; empty: derive from the country */
   defaultPhoneArea: string
   accountTypes: (0 | 1)[]

@@ -1,6 +1,7 @@
 import { campaignJourneys } from './campaign.journey'
 import { codeJourneys } from './code.journey'
 import type { Journey } from './define'
+import { countryJourneys } from './country.journey'
 import { fitJourneys } from './fit.journey'
 import { keyboardJourneys } from './keyboard.journey'
 import { faultMatrixJourneys } from './fault-matrix.journey'
@@ -12,4 +13,4 @@ import { shellJourneys } from './shell.journey'
 import { updateJourneys } from './updates.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...fitJourneys, ...keyboardJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...fitJourneys, ...keyboardJourneys, ...countryJourneys]

@@ -11,6 +11,7 @@ import { loadErrorWording } from '../wording/load'
 import { checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
 import { loadPhoneLib } from '../logic/phone-lib'
 import { useCountdown } from '../composables/useCountdown'
+import { useResendWait } from '../composables/useResendWait'
 import { useCampaignStore } from './campaign'
 import { useDraftStore } from './draft'
 
@@ -44,9 +45,6 @@ export const useRegistrationStore = defineStore('registration', () => {
   const submitting = ref(false)
   /** the recipient the last code went to, in this form */
   const codeSentTo = ref<string | null>(null)
-  /** until "resend" is offered again, for one recipient (main keeps the wait per recipient too: tickets.ts) */
-  const resend = useCountdown()
-  const countdownFor = ref<string | null>(null)
   /** the platform is still processing this submission's first request: the same submission goes again when this ends */
   const retryWait = useCountdown()
   const waitingOnPlatform = ref(false)
@@ -86,20 +84,17 @@ export const useRegistrationStore = defineStore('registration', () => {
     return phone ? normaliseLogin({ method: 'phone', phoneArea: fields.phoneArea, phone }) : undefined
   }
 
+  /** the recipient the login in the form would be (the platform's toUser), or null while it is not valid */
+  const loginKey = computed(() => {
+    const current = login()
+    return current ? recipientKey(current) : null
+  })
+
+  /** until "resend" is offered again, per recipient */
+  const resend = useResendWait(() => loginKey.value)
+  const resendSeconds = resend.seconds
   /** the code on record was sent to the login now in the form (not to one typed before it was changed) */
-  const codeIsForCurrentLogin = computed(() => {
-    const current = login()
-    return !!codeSentTo.value && !!current && recipientKey(current) === codeSentTo.value
-  })
-  /** The wait before another code, for the login now in the form: another login or method does not wait on it. */
-  const resendSeconds = computed(() => {
-    const current = login()
-    return current && recipientKey(current) === countdownFor.value ? resend.secondsLeft.value : 0
-  })
-  function startResendWait(target: Login, seconds: number): void {
-    countdownFor.value = recipientKey(target)
-    resend.start(seconds)
-  }
+  const codeIsForCurrentLogin = computed(() => !!codeSentTo.value && loginKey.value === codeSentTo.value)
 
   function check(field: FormField): Issue | undefined {
     switch (field) {
@@ -150,12 +145,12 @@ export const useRegistrationStore = defineStore('registration', () => {
       if (!result.ok) {
         await showError(result.error, 'send')
         if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
-          startResendWait(target, result.error.retryAfterSeconds)
+          resend.start(recipientKey(target), result.error.retryAfterSeconds)
         }
         return false
       }
       codeSentTo.value = recipientKey(target)
-      startResendWait(target, result.value.resendAfterSeconds)
+      resend.start(recipientKey(target), result.value.resendAfterSeconds)
       sandboxCode.value = result.value.sandboxCode ?? null
       delete issues.code
       persist()
@@ -265,7 +260,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       if (target && draft.codeSentTo) {
         const status = await window.desk.platform.codeStatus({ login: target })
         if (status.ok && status.value.codeSent) {
-          startResendWait(target, status.value.resendAfterSeconds)
+          resend.start(recipientKey(target), status.value.resendAfterSeconds)
           sandboxCode.value = status.value.sandboxCode ?? null
         } else {
           codeSentTo.value = null
