@@ -120,7 +120,11 @@ export interface ReportStep {
   status?: number
   /** what happened, for IT (addresses, an error code, why it was skipped); never personal data */
   detail?: string
+  /** the same fact as a word the window says in its language (`connection.notes.*`), with its value; detail is the log's */
+  note?: ReportNote
+  noteValue?: string
 }
+export type ReportNote = 'errorCode' | 'resolvedByProxy' | 'plainHttp' | 'throughProxy' | 'platformCode' | 'updatesOff' | 'noSelfUpdate' | 'noFeedFile' | 'notAFeed' | 'offers'
 
 /** The connection check's report: for IT and staff, copied as plain text; nothing personal in it. */
 export interface ConnectionReport {

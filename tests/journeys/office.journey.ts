@@ -53,7 +53,7 @@ export const officeJourneys = [
       await enterCode(page, await sendCodeAndRead(page))
       await submitAndExpectResult(page)
       await page.getByTestId('nav-journal').click()
-      await expect(page.getByTestId('journal-count')).toHaveText('本机今日共 1 笔开户')
+      await expect(page.getByTestId('journal-count')).toHaveText('本机今日共 1 笔注册')
       const row = page.getByTestId('journal-table').locator('tbody tr')
       await expect(row).toHaveCount(1)
       await expect(row).toContainText(`${email[0]}***@example.com`)

@@ -59,9 +59,9 @@ export async function probeFeed(
   fetch: FetchFn,
   now: () => number = Date.now,
 ): Promise<ReportStep & { feedHost?: string }> {
-  if (settings.policy === 'off' || !settings.feedUrl) return { outcome: 'skipped', detail: 'updates are off' }
+  if (settings.policy === 'off' || !settings.feedUrl) return { outcome: 'skipped', detail: 'updates are off', note: 'updatesOff' }
   const feedHost = new URL(settings.feedUrl).host
-  if (!platform) return { outcome: 'skipped', detail: 'this system does not update itself', feedHost }
+  if (!platform) return { outcome: 'skipped', detail: 'this system does not update itself', note: 'noSelfUpdate', feedHost }
   const url = `${settings.feedUrl.replace(/\/+$/, '')}/${channelFile(settings.channel, platform)}`
   const started = now()
   try {
@@ -69,9 +69,9 @@ export async function probeFeed(
     const ms = now() - started
     const text = response.ok ? (await response.text()).slice(0, 20_000) : ''
     const version = /^version:\s*['"]?([0-9][^\s'"]*)/m.exec(text)?.[1]
-    if (!response.ok) return { outcome: 'failed', ms, status: response.status, detail: `no ${channelFile(settings.channel, platform)}`, feedHost }
-    if (!version) return { outcome: 'failed', ms, status: response.status, detail: 'not an update feed', feedHost }
-    return { outcome: 'ok', ms, status: response.status, detail: `offers ${version} (${settings.channel})`, feedHost }
+    if (!response.ok) return { outcome: 'failed', ms, status: response.status, detail: `no ${channelFile(settings.channel, platform)}`, note: 'noFeedFile', noteValue: channelFile(settings.channel, platform), feedHost }
+    if (!version) return { outcome: 'failed', ms, status: response.status, detail: 'not an update feed', note: 'notAFeed', feedHost }
+    return { outcome: 'ok', ms, status: response.status, detail: `offers ${version} (${settings.channel})`, note: 'offers', noteValue: `${version} (${settings.channel})`, feedHost }
   } catch (error) {
     const e = error as { code?: string; name?: string; cause?: { code?: string } }
     return { outcome: 'failed', ms: now() - started, detail: (e.cause?.code ?? e.code ?? e.name ?? 'failed').slice(0, 120), feedHost }
