@@ -2,7 +2,7 @@ import type { Channel } from './api-map'
 import type { DeskResult } from './result'
 import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
 import type { ChannelInput } from './schemas'
-import type { OfficeOverrides } from './settings'
+import type { OfficeValuesView } from './settings'
 import type { Login } from './login'
 import type { Draft } from './fields'
 
@@ -36,7 +36,7 @@ export interface ChannelOutputs {
   'desk:journal:export-csv': { saved: boolean; fileName?: string; count: number }
   'desk:office:unlock': null
   'desk:office:lock': null
-  'desk:office:values': OfficeOverrides
+  'desk:office:values': OfficeValuesView
   'desk:office:save': AppInfo
 }
 

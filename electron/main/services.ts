@@ -185,6 +185,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     settingsPin: () => cfg()?.settingsPin,
     now: options.now,
     resolve: options.reloadConfig ?? (() => config),
+    current: () => cfg(),
     onConfig: (next) => {
       config = next
       info = buildAppInfo(options.facts, config, sandbox?.url)

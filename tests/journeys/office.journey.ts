@@ -173,6 +173,11 @@ export const officeJourneys = [
       await page.getByTestId('office-pin').fill(TEST_PIN)
       await page.getByTestId('office-unlock').click()
       await expect(page.getByTestId('settings-form')).toBeVisible()
+      // what is in effect, and where it comes from: the installer's campaign is shown, not empty fields
+      await expect(page.getByTestId('settings-utmSource')).toHaveValue('branch-sh01')
+      await expect(page.getByTestId('source-campaign')).toHaveText('来自安装包')
+      await expect(page.getByTestId('source-idleMinutes')).toHaveText('应用默认值')
+      await expect(page.getByTestId('settings-fixed')).toContainText('陆家嘴网点（SH-01）（由安装包设定，此处只读）')
       const box = page.getByTestId('country').first()
       await box.fill('日本')
       await page.keyboard.press('Enter')
@@ -182,6 +187,9 @@ export const officeJourneys = [
       await page.getByTestId('settings-idle').fill('5')
       await page.getByTestId('settings-save').click()
       await expect(page.getByTestId('settings-notice')).toHaveText('设置已保存。')
+      await expect(page.getByTestId('source-idleMinutes')).toHaveText('本机已保存')
+      await expect(page.getByTestId('source-defaultCountry')).toHaveText('本机已保存')
+      await expect(page.getByTestId('source-campaign')).toHaveText('来自安装包') // untouched: still the installer's
       await driver.screenshot(page, 'settings-zh-CN')
       await expectNoSeriousAxeViolations(page, 'settings zh-CN')
       await page.getByTestId('settings-close').click()

@@ -132,6 +132,10 @@ export default {
     saved: 'Settings saved.',
     rejected: 'These settings could not be used: {message}',
     cancel: 'Close',
+    source: { 'this-pc': 'Saved on this PC', installer: 'From the installer', app: 'App default', installerFixed: '(set by the installer; read-only here)' },
+    fixedOffice: 'Office',
+    fixedPlatform: 'Platform',
+    officeValue: '{name} ({code})',
   },
   result: {
     title: 'Customer registered',

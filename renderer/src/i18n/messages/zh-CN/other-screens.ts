@@ -130,6 +130,10 @@ export default {
     saved: '设置已保存。',
     rejected: '这些设置无法使用：{message}',
     cancel: '关闭',
+    source: { 'this-pc': '本机已保存', installer: '来自安装包', app: '应用默认值', installerFixed: '（由安装包设定，此处只读）' },
+    fixedOffice: '网点',
+    fixedPlatform: '平台',
+    officeValue: '{name}（{code}）',
   },
   result: {
     title: '注册成功',
