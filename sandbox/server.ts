@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
-import { API_VERSION, Codes, defaultWireFormats, endpoints, Headers, loopbackPattern, type EndpointName, type WireFormats } from '../electron/contract/platform'
+import { API_VERSION, Codes, defaultWireFormats, endpoints, Headers, loopbackPattern, type EndpointName, type WireFormats } from '@contract/platform'
 import { FaultPlan, type Fault } from './faults'
 import { messageFor } from './messages'
 import { SandboxPlatform, type Answer, type Body } from './platform'

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../contract/types'
+import type { AppInfo } from '@contract/types'
 import { defaultConfig, platformHost, type ConfigResult } from './config'
 import { registerSourceFor } from './device'
 

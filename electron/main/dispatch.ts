@@ -1,9 +1,9 @@
 import * as v from 'valibot'
-import type { Channel } from '../contract/api-map'
-import { allChannels } from '../contract/api-map'
-import type { Handlers } from '../contract/channels'
-import type { DeskError, DeskResult } from '../contract/result'
-import { channelSchemas } from '../contract/schemas'
+import type { Channel } from '@contract/api-map'
+import { allChannels } from '@contract/api-map'
+import type { Handlers } from '@contract/channels'
+import type { DeskError, DeskResult } from '@contract/result'
+import { channelSchemas } from '@contract/schemas'
 
 /** What main knows about the frame that sent a message. */
 export interface SenderInfo {

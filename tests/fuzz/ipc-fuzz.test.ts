@@ -3,9 +3,9 @@ import fc from 'fast-check'
 import * as v from 'valibot'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { allChannels, type Channel } from '../../electron/contract/api-map'
-import type { Handlers } from '../../electron/contract/channels'
-import { channelSchemas } from '../../electron/contract/schemas'
+import { allChannels, type Channel } from '@contract/api-map'
+import type { Handlers } from '@contract/channels'
+import { channelSchemas } from '@contract/schemas'
 import { createDispatcher, type SenderInfo } from '../../electron/main/dispatch'
 
 const RUNS = 10_000

@@ -1,5 +1,5 @@
-import type { CampaignValues, RegistrationOutcome } from '../../contract/types'
-import type { RegisterForm } from '../../contract/schemas'
+import type { CampaignValues, RegistrationOutcome } from '@contract/types'
+import type { RegisterForm } from '@contract/schemas'
 import type { DeskConfig } from '../config'
 import { deviceModel, registerSourceFor, type OsFacts } from '../device'
 import type { PlatformClient } from '../platform/client'

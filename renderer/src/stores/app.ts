@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AppInfo, UiLanguage } from '../../../electron/contract/types'
+import type { AppInfo, UiLanguage } from '@contract/types'
 import { useCampaignStore } from './campaign'
 import { useNetworkStore } from './network'
 import { useRegistrationStore } from './registration'

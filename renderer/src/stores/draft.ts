@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import type { Draft } from '../../../electron/contract/fields'
+import type { Draft } from '@contract/fields'
 
 /**
  * The form in progress, kept in main's memory so it survives a reload of the window: never the password or the code,

@@ -1,4 +1,4 @@
-import type { DeskError } from '../../../electron/contract/result'
+import type { DeskError } from '@contract/result'
 import type { Issue } from '../logic/validate'
 
 /** The office PIN gate's refusals (office/service.ts), in words. */

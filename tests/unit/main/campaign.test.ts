@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { CampaignValues } from '../../../electron/contract/types'
+import type { CampaignValues } from '@contract/types'
 import { deepLinkIn, parseDeepLink, parseOpeningLink } from '../../../electron/main/campaign/parse'
 import { createCampaignService } from '../../../electron/main/campaign/service'
 import { createMemoryLogger } from '../../../electron/main/log'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { testServices } from '../../support/services'
-import type { Handlers } from '../../../electron/contract/channels'
+import type { Handlers } from '@contract/channels'
 import { createDispatcher, type SenderInfo } from '../../../electron/main/dispatch'
 import { createHandlers } from '../../../electron/main/handlers'
 import { createMemoryLogger } from '../../../electron/main/log'

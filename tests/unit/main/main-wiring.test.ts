@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { allChannels } from '../../../electron/contract/api-map'
+import { allChannels } from '@contract/api-map'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { electronMock, fake, FakeBrowserWindow, ourWindowEvent, FakeClientRequest } from '../../support/electron-mock'

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { DeskResult } from '../../../electron/contract/result'
-import type { RegistrationOutcome } from '../../../electron/contract/types'
+import type { DeskResult } from '@contract/result'
+import type { RegistrationOutcome } from '@contract/types'
 import { useRegistrationStore } from '../../../renderer/src/stores/registration'
 
 const still = (retryAfterSeconds?: number): DeskResult<RegistrationOutcome> => ({
