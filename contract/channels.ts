@@ -2,7 +2,7 @@ import type { Channel } from './api-map'
 import type { DeskResult } from './result'
 import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
 import type { ChannelInput } from './schemas'
-import type { OfficeOverrides } from './settings'
+import type { OfficeOverrides } from './config-table'
 import type { Login } from './login'
 import type { Draft } from './fields'
 

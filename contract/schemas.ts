@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { Channel } from './api-map'
 import { login } from './login-schema'
 import { campaignValues, countryCode, draft, journalExport, staffId, tradeType, uiLanguage } from './fields'
-import { officeOverrides } from './settings'
+import { officeOverrides } from './config-table'
 
 /** No argument: the renderer calls e.g. `desk.app.info()` and the payload arrives as `undefined`. */
 const noArgs = v.undefined()

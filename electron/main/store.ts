@@ -1,7 +1,7 @@
 import { existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from './log'
-import type { KeyValueStore } from './settings'
+import type { KeyValueStore } from './app/preferences'
 
 /** Opens the settings file `config.json` in a folder: electron-store in the app, its base class `conf` in tests. */
 export type StoreFactory = (dir: string) => KeyValueStore

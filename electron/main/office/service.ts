@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { DeskResult } from '@contract/result'
-import type { OfficeOverrides } from '@contract/settings'
+import type { OfficeOverrides } from '@contract/config-table'
 import type { ConfigResult } from '../config'
 import type { Logger } from '../log'
 import type { PinGate } from './pin-gate'

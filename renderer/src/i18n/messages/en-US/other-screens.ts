@@ -1,4 +1,4 @@
-import type { ConfigProblemCode } from '@contract/settings'
+import type { ConfigProblemCode } from '@contract/config-table'
 
 /** The words of every other screen and dialog: loaded after the first screen is up (i18n/index.ts). */
 export default {

@@ -1,6 +1,6 @@
 import type { AppInfo } from '@contract/types'
-import { defaultConfig, platformHost, type ConfigResult } from './config'
-import { registerSourceFor } from './device'
+import { defaultConfig, platformHost, type ConfigResult } from '../config'
+import { registerSourceFor } from '../device'
 
 export interface AppFacts {
   version: string

@@ -3,7 +3,7 @@ import type { Login } from '@contract/login'
 import { login } from '@contract/login-schema'
 import { uiLanguage } from '@contract/fields'
 import type { UiLanguage } from '@contract/types'
-import type { Logger } from './log'
+import type { Logger } from '../log'
 
 /** The part of a `conf` store that main uses (tests may pass a stand-in). */
 export interface KeyValueStore {
