@@ -40,8 +40,8 @@ export interface AppInfo {
   presets: FormPresets
   office?: { code: string; name: string }
   staffMode: { enabled: boolean; idleMinutes: number }
-  /** the office preset has a PIN: the settings screen can be opened */
-  settingsAvailable: boolean
+  /** the office preset has a PIN: the office administration screen (OfficeAdminView) can be opened */
+  officeAdminAvailable: boolean
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */
   configProblem?: { field: string; message: string; code: ConfigProblemCode }
 }

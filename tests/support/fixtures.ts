@@ -14,5 +14,5 @@ export const appInfoFixture: AppInfo = {
   sandbox: true,
   presets: defaultPresets,
   staffMode: { enabled: false, idleMinutes: 3 },
-  settingsAvailable: false,
+  officeAdminAvailable: false,
 }

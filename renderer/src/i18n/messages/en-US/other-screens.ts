@@ -98,7 +98,7 @@ export default {
       checkedAt: 'Checked at',
     },
   },
-  settings: {
+  officeAdmin: {
     title: 'Office settings',
     pinTitle: 'Office PIN',
     pinBody: 'These settings are for the office manager. Enter the office PIN to continue.',
