@@ -1,73 +1,33 @@
+import { appChannels } from './ipc/app'
+import { campaignChannels, campaignEvents } from './ipc/campaign'
+import { journalChannels } from './ipc/journal'
+import { networkChannels, networkEvents } from './ipc/network'
+import { officeChannels } from './ipc/office'
+import { registrationChannels } from './ipc/registration'
+import { staffChannels } from './ipc/staff'
+import { updatesChannels, updatesEvents } from './ipc/updates'
+
 /**
- * The desk API as a map of domain → function → IPC channel. Names only, no schemas, so the sandboxed preload and the
- * E2E bridge can both build `window.desk` from it without pulling in validation code.
+ * The desk API as a map of domain → function → IPC channel, gathered from the domain files (contract/ipc/). Names
+ * only: the sandboxed preload and the E2E bridge build `window.desk` from it, and the bundler leaves the schemas out.
+ * A domain's key is main's folder that serves it.
  */
 export const deskApiMap = {
-  app: {
-    info: 'desk:app:info',
-    setLanguage: 'desk:app:set-language',
-    copyText: 'desk:app:copy-text',
-  },
-  settings: {
-    lastLogin: 'desk:settings:last-login',
-  },
-  platform: {
-    sendCode: 'desk:platform:send-code',
-    codeStatus: 'desk:platform:code-status',
-  },
-  registration: {
-    submit: 'desk:registration:submit',
-    nextCustomer: 'desk:registration:next-customer',
-    presence: 'desk:registration:presence',
-  },
-  updates: {
-    status: 'desk:updates:status',
-    download: 'desk:updates:download',
-    restart: 'desk:updates:restart',
-  },
-  network: {
-    check: 'desk:network:check',
-    proxyLogin: 'desk:network:proxy-login',
-  },
-  draft: {
-    save: 'desk:draft:save',
-    load: 'desk:draft:load',
-  },
-  staff: {
-    current: 'desk:staff:current',
-    start: 'desk:staff:start',
-    end: 'desk:staff:end',
-  },
-  journal: {
-    today: 'desk:journal:today',
-    exportCsv: 'desk:journal:export-csv',
-  },
-  office: {
-    unlock: 'desk:office:unlock',
-    lock: 'desk:office:lock',
-    values: 'desk:office:values',
-    save: 'desk:office:save',
-  },
-  campaign: {
-    get: 'desk:campaign:get',
-    set: 'desk:campaign:set',
-    clear: 'desk:campaign:clear',
-    parseLink: 'desk:campaign:parse-link',
-    decide: 'desk:campaign:decide',
-  },
+  app: appChannels,
+  registration: registrationChannels,
+  campaign: campaignChannels,
+  updates: updatesChannels,
+  network: networkChannels,
+  staff: staffChannels,
+  journal: journalChannels,
+  office: officeChannels,
 } as const
 
-/** Messages main pushes to the window (deep links arriving while the app runs). Listen-only for the renderer. */
+/** Messages main pushes to the window. Listen-only for the renderer. */
 export const deskEventMap = {
-  campaign: {
-    onChanged: 'desk:event:campaign-changed',
-  },
-  network: {
-    onProxyLogin: 'desk:event:proxy-login',
-  },
-  updates: {
-    onStatus: 'desk:event:update-status',
-  },
+  campaign: campaignEvents,
+  network: networkEvents,
+  updates: updatesEvents,
 } as const
 
 type Leaves<T> = T extends string ? T : { [K in keyof T]: Leaves<T[K]> }[keyof T]

@@ -1,53 +1,42 @@
+import type * as v from 'valibot'
 import type { Channel } from './api-map'
+import type { Returns } from './ipc/define'
+import { appSpecs } from './ipc/app'
+import { campaignSpecs, type CampaignEventPayloads } from './ipc/campaign'
+import { journalSpecs } from './ipc/journal'
+import { networkSpecs, type NetworkEventPayloads } from './ipc/network'
+import { officeSpecs } from './ipc/office'
+import { registrationSpecs } from './ipc/registration'
+import { staffSpecs } from './ipc/staff'
+import { updatesSpecs, type UpdatesEventPayloads } from './ipc/updates'
 import type { DeskResult } from './result'
-import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
-import type { ChannelInput } from './schemas'
-import type { OfficeOverrides } from './config-table'
-import type { Login } from './login'
-import type { Draft } from './fields'
+
+/** Every channel's spec (input schema, example, result type), gathered from the domain files in contract/ipc/. */
+export const channelSpecs = {
+  ...appSpecs,
+  ...registrationSpecs,
+  ...campaignSpecs,
+  ...updatesSpecs,
+  ...networkSpecs,
+  ...staffSpecs,
+  ...journalSpecs,
+  ...officeSpecs,
+} satisfies Record<Channel, unknown>
+
+type Specs = typeof channelSpecs
+
+/** Main parses each payload with its channel's schema before a handler runs. */
+export const channelSchema = <C extends Channel>(channel: C): Specs[C]['input'] => channelSpecs[channel].input
+
+export type ChannelInput<C extends Channel> = v.InferOutput<Specs[C]['input']>
 
 /** What each channel answers (inside the DeskResult envelope). */
-export interface ChannelOutputs {
-  'desk:app:info': AppInfo
-  'desk:app:set-language': null
-  'desk:app:copy-text': null
-  'desk:settings:last-login': Login | null
-  'desk:platform:send-code': SendCodeResult
-  'desk:platform:code-status': CodeStatus
-  'desk:registration:submit': RegistrationOutcome
-  'desk:campaign:get': ActiveCampaign
-  'desk:campaign:set': ActiveCampaign
-  'desk:campaign:clear': ActiveCampaign
-  'desk:campaign:parse-link': CampaignValues
-  'desk:campaign:decide': ActiveCampaign
-  'desk:registration:next-customer': null
-  'desk:registration:presence': UpdateStatus
-  'desk:updates:status': UpdateStatus
-  'desk:updates:download': UpdateStatus
-  'desk:updates:restart': null
-  'desk:draft:save': null
-  'desk:draft:load': Draft | null
-  'desk:network:check': ConnectionReport
-  'desk:network:proxy-login': null
-  'desk:staff:current': { staffId: string | null }
-  'desk:staff:start': { staffId: string }
-  'desk:staff:end': null
-  'desk:journal:today': JournalDay
-  'desk:journal:export-csv': { saved: boolean; fileName?: string; count: number }
-  'desk:office:unlock': null
-  'desk:office:lock': null
-  'desk:office:values': OfficeOverrides
-  'desk:office:save': AppInfo
-}
+export type ChannelOutputs = { [C in Channel]: Specs[C]['returns'] extends Returns<infer O> ? O : never }
 
 /** What each pushed event carries. */
-export interface EventPayloads {
-  'desk:event:campaign-changed': ActiveCampaign
-  /** a proxy asks for a login: which one (never the platform or a customer) */
-  'desk:event:proxy-login': { host: string; realm: string }
-  /** a new version found, downloading, ready; or the desk changed so a notice may show or hide */
-  'desk:event:update-status': UpdateStatus
-}
+export type EventPayloads = CampaignEventPayloads & NetworkEventPayloads & UpdatesEventPayloads
 
 export type ChannelHandler<C extends Channel> = (input: ChannelInput<C>) => Promise<DeskResult<ChannelOutputs[C]>>
 export type Handlers = { [C in Channel]: ChannelHandler<C> }
+/** A main domain folder's handlers: one per channel of its names map (contract/ipc/<domain>.ts). */
+export type HandlerSlice<M extends Record<string, string>> = { [C in M[keyof M] & Channel]: ChannelHandler<C> }

@@ -5,7 +5,6 @@ import { release } from 'node:os'
 import { join, resolve as resolvePath } from 'node:path'
 import { isAppUrl } from './app-url'
 import { OFFICE_SETTINGS_FILE, resolveConfig } from './office/resolve'
-import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
 import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
@@ -155,9 +154,8 @@ async function start(): Promise<void> {
     log.flush()
     void running.close()
   })
-  const handlers = createHandlers(services.deps)
   registerIpc(
-    handlers,
+    services.handlers,
     (sender) => sender.fromOurWindow && sender.isMainFrame && ourUrl(sender.url),
     () => mainWindow?.webContents.id,
     log,
@@ -165,7 +163,7 @@ async function start(): Promise<void> {
 
   mainWindow = createWindow()
   // while the window loads its scripts, main prepares what the window asks first (app info, with its country names)
-  setImmediate(() => void running.deps.appInfo())
+  setImmediate(() => void running.app.info())
   applyDeepLink(pendingDeepLink)
   pendingDeepLink = undefined
   log.info('app.started', { mode: config.ok ? config.config.platform.mode : 'config-problem' })

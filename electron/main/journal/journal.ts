@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import * as v from 'valibot'
 import type { JournalDay, JournalEntry, RegistrationOutcome } from '@contract/types'
 import { campaignValues } from '@contract/fields'
-import type { RegisterForm } from '@contract/schemas'
+import type { RegisterForm } from '@contract/ipc/registration'
 import type { Logger } from '../log'
 import { maskLogin } from '@contract/login'
 

@@ -1,5 +1,5 @@
 import type { KycLevelView, RegistrationOutcome } from '@contract/types'
-import type { RegisterForm } from '@contract/schemas'
+import type { RegisterForm } from '@contract/ipc/registration'
 import { displayLogin } from '@contract/login'
 
 const text = (value: unknown, max = 200): string =>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { DeskError, DeskResult } from '@contract/result'
-import type { RegisterForm } from '@contract/schemas'
+import type { RegisterForm } from '@contract/ipc/registration'
 import type { Login } from '@contract/login'
 import type { CampaignValues, CodeStatus, RegistrationOutcome, SendCodeResult } from '@contract/types'
 import type { PlatformClient } from '../platform/client'

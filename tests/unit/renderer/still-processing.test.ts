@@ -15,8 +15,7 @@ function storeWith(answers: DeskResult<RegistrationOutcome>[]) {
   const submit = vi.fn(async () => answers.shift()!)
   ;(globalThis as { window?: unknown }).window = Object.assign(globalThis.window ?? {}, {
     desk: {
-      registration: { submit, presence: vi.fn(async () => ({ ok: true, value: null })) },
-      draft: { save: vi.fn(async () => ({ ok: true, value: null })) },
+      registration: { submit, presence: vi.fn(async () => ({ ok: true, value: null })), saveDraft: vi.fn(async () => ({ ok: true, value: null })) },
       campaign: { get: vi.fn(async () => ({ ok: true, value: { values: {}, origin: 'none' } })) },
     },
   })
