@@ -12,4 +12,14 @@ const layers = [
   { name: 'contract', folder: 'contract/', says: 'what the processes share: IPC channels by domain, login, configuration table, platform facts', mayImport: [] },
 ]
 
-module.exports = { layers }
+/** The picture docs/architecture.md shows between its `layers:begin` and `layers:end` marks. */
+function layerPicture() {
+  const width = Math.max(...layers.map((layer) => layer.folder.length)) + 2
+  return layers
+    .map((layer) =>
+      `${layer.folder.padEnd(width)}──imports──▶ ${layer.mayImport.length ? layer.mayImport.map((name) => layers.find((l) => l.name === name).folder).join(', ') : '(nothing of ours: valibot and data)'}\n${''.padEnd(width)}   ${layer.says}`,
+    )
+    .join('\n')
+}
+
+module.exports = { layers, layerPicture }
