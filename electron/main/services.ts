@@ -1,13 +1,12 @@
 import { lookup } from 'node:dns/promises'
 import { join } from 'node:path'
 import type { EventPayloads, Handlers } from '@contract/channels'
-import type { ConnectionReport } from '@contract/types'
 import type { Sandbox } from '../../sandbox/server'
 import { createPreferences } from './app/preferences'
 import { createAppService, type AppService } from './app/service'
 import type { AppFacts } from './app/info'
 import { createCampaignService, type CampaignService, type DeepLinkOutcome } from './campaign/service'
-import { defaultConfig, type ConfigResult, type UpdateSettings } from './config'
+import { defaultConfig, type ConfigResult, type DeskConfig, type UpdateSettings } from './config'
 import { createConfigSource, type ConfigSource } from './config-source'
 import { registerSourceFor, type OsFacts } from './device'
 import { createHandlers } from './handlers'
@@ -20,7 +19,7 @@ import { createPinGate } from './office/pin-gate'
 import { OFFICE_SETTINGS_FILE } from './office/resolve'
 import { createOfficeService } from './office/service'
 import type { FetchFn } from './platform/client'
-import { connectPlatform } from './platform/connect'
+import { connectPlatform, type PlatformConnection } from './platform/connect'
 import { createRegistration } from './registration/compose'
 import { createCustomerDesk, type CustomerDesk } from './registration/customer'
 import type { RegistrationService } from './registration/service'
@@ -130,30 +129,26 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     firstCheckAfterMs: updatesOption?.firstCheckAfterMs,
   })
 
-  let registration: RegistrationService | undefined
-  let check: (() => Promise<ConnectionReport>) | undefined
-  if (usable && connection) {
-    const { client, baseUrl, sandbox } = connection
-    const current = () => config.current() ?? usable
-    registration = createRegistration(current, client, options.os, {
-      language: () => app.language(),
-      campaign: () => campaign.active().values,
-      sandboxCode: sandbox ? async (toUser) => sandbox.latestCode(toUser) : usable.platformIsSandbox ? (toUser) => fetchSandboxCode(baseUrl, toUser) : undefined,
-      onRegistered: (outcome, form) => customer.registered(outcome, form),
-      now,
-    })
-    check = () =>
+  const registration = connection && createRegistration(() => config.current() ?? usable!, connection.client, options.os, {
+    language: () => app.language(),
+    campaign: () => campaign.active().values,
+    sandboxCode: sandboxCodeReader(connection, usable!),
+    onRegistered: (outcome, form) => customer.registered(outcome, form),
+    now,
+  })
+  const check =
+    connection &&
+    (() =>
       checkConnection({
-        baseUrl,
+        baseUrl: connection.baseUrl,
         resolveProxy: options.resolveProxy ?? (async () => 'DIRECT'),
         lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
         tlsHandshake,
-        probe: () => client.probe(),
+        probe: () => connection.client.probe(),
         updates: () => probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
         now,
-      })
-  }
+      }))
 
   const office = createOfficeService({
     userFile: join(options.userDataDir, OFFICE_SETTINGS_FILE),
@@ -184,4 +179,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       await connection?.sandbox?.close()
     },
   }
+}
+
+/** Sandbox mode only: where the code the sandbox "sent" is read (the embedded one directly, a declared one over HTTP). */
+function sandboxCodeReader({ sandbox, baseUrl }: PlatformConnection, config: DeskConfig) {
+  if (sandbox) return async (toUser: string) => sandbox.latestCode(toUser)
+  return config.platformIsSandbox ? (toUser: string) => fetchSandboxCode(baseUrl, toUser) : undefined
 }
