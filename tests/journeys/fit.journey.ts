@@ -71,10 +71,10 @@ function otherScreensFit(lang: Lang) {
       await check('settings-pin', ['office-unlock'])
       await page.getByTestId('office-pin').fill(TEST_PIN)
       await page.getByTestId('office-unlock').click()
-      await expect(page.getByTestId('settings-form')).toBeVisible()
-      await check('settings', ['settings-save'])
+      await expect(page.getByTestId('office-admin-form')).toBeVisible()
+      await check('settings', ['office-admin-save'])
 
-      await page.getByTestId('settings-connection').click()
+      await page.getByTestId('office-admin-connection').click()
       await expect(page.getByTestId('connection-report')).toBeVisible()
       await check('connection', ['connection-again', 'connection-copy'])
 

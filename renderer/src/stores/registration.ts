@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, watch } from 'vue'
-import type { DeskError } from '../../../electron/contract/result'
-import type { RegisterForm } from '../../../electron/contract/schemas'
-import { normaliseLogin, recipientKey, type Login } from '../../../electron/contract/login'
-import type { FormPresets, RegistrationOutcome } from '../../../electron/contract/types'
-import type { Draft } from '../../../electron/contract/fields'
+import type { DeskError } from '@contract/result'
+import type { RegisterForm } from '@contract/ipc/registration'
+import { normaliseLogin, recipientKey, type Login } from '@contract/login'
+import type { FormPresets, RegistrationOutcome } from '@contract/types'
+import type { Draft } from '@contract/fields'
 import { callingCodeOf } from '../logic/countries'
 import type { ErrorView, FormField } from '../wording/registration'
 import { loadErrorWording } from '../wording/load'
@@ -59,9 +59,7 @@ export const useRegistrationStore = defineStore('registration', () => {
 
   const loginField = computed<'email' | 'phone'>(() => (fields.method === 'email' ? 'email' : 'phone'))
   /** something about a customer is on screen (what an idle clear would wipe) */
-  const hasPersonalData = computed(
-    () => !!(fields.email || fields.phone || fields.code || fields.password || fields.confirm || outcome.value || codeSentTo.value),
-  )
+  const hasPersonalData = computed(() => !!(fields.email || fields.phone || fields.code || fields.password || fields.confirm || outcome.value || codeSentTo.value))
 
   // main is told when a customer comes to the screen and goes from it: no update prompt or restart meanwhile
   watch(hasPersonalData, (onScreen) => void window.desk.registration.presence(onScreen), { immediate: true })
@@ -85,10 +83,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   /** the recipient the login in the form would be (the platform's toUser), or null while it is not valid */
-  const loginKey = computed(() => {
-    const current = login()
-    return current ? recipientKey(current) : null
-  })
+  const loginKey = computed(() => ((current) => (current ? recipientKey(current) : null))(login()))
 
   /** until "resend" is offered again, per recipient */
   const resend = useResendWait(() => loginKey.value)
@@ -141,7 +136,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     sending.value = true
     sandboxCode.value = null // never show the previous recipient's code while the new one is on its way
     try {
-      const result = await window.desk.platform.sendCode({ login: target, country: fields.country })
+      const result = await window.desk.registration.sendCode({ login: target, country: fields.country })
       if (!result.ok) {
         await showError(result.error, 'send')
         if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
@@ -258,7 +253,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       codeSentTo.value = draft.codeSentTo
       const target = login()
       if (target && draft.codeSentTo) {
-        const status = await window.desk.platform.codeStatus({ login: target })
+        const status = await window.desk.registration.codeStatus({ login: target })
         if (status.ok && status.value.codeSent) {
           resend.start(recipientKey(target), status.value.resendAfterSeconds)
           sandboxCode.value = status.value.sandboxCode ?? null

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { countryOptions, filterCountries } from '../../../renderer/src/logic/countries'
 import { loadPhoneLib } from '../../../renderer/src/logic/phone-lib'
-import { defaultPresets } from '../../../electron/contract/defaults'
+import { defaultPresets } from '@contract/defaults'
 
 const frequent = defaultPresets.frequentCountries
 const first = (locale: string, query: string) => filterCountries(countryOptions(locale), query, frequent)[0]?.code

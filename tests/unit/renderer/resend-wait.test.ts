@@ -7,9 +7,7 @@ function store() {
   const sendCode = vi.fn(async () => ({ ok: true, value: { resendAfterSeconds: 60 } }))
   ;(globalThis as { window?: unknown }).window = Object.assign(globalThis.window ?? {}, {
     desk: {
-      platform: { sendCode },
-      registration: { presence: vi.fn(async () => ({ ok: true, value: null })) },
-      draft: { save: vi.fn(async () => ({ ok: true, value: null })) },
+      registration: { sendCode, presence: vi.fn(async () => ({ ok: true, value: null })), saveDraft: vi.fn(async () => ({ ok: true, value: null })) },
     },
   })
   setActivePinia(createPinia())
