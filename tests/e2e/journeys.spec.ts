@@ -4,7 +4,8 @@ import { browserDriver } from './browser-driver'
 
 for (const { name, run, env, preset, externalPlatform, updateFeed, slow } of allJourneys) {
   test(name, async ({ browser }) => {
-    test.slow(!!slow)
+    // a walk of every screen at every size with axe: minutes on a loaded machine
+    if (slow) test.setTimeout(360_000)
     const driver = browserDriver(browser, { env, preset, externalPlatform, updateFeed })
     try {
       await run(driver)

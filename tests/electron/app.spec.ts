@@ -23,7 +23,8 @@ test('the real window: title, window.desk present, require absent', async () => 
 
 for (const { name, run, env, preset, slow } of allJourneys) {
   test(name, async () => {
-    test.slow(!!slow)
+    // a walk of every screen at every size with axe: minutes on a loaded machine
+    if (slow) test.setTimeout(360_000)
     const driver = electronDriver(binary!, { env, preset })
     try {
       await run(driver)

@@ -9,7 +9,7 @@ export interface JourneySetup {
   externalPlatform?: boolean
   /** the office's update feed (https, private CA) offering this version, with the preset's policy; the app is 0.1.0 */
   updateFeed?: { policy: 'auto' | 'notify'; offers: string }
-  /** a long walk (every screen at every size with axe): the runner gives it three times the usual time */
+  /** a long walk (every screen at every size with axe): the runner gives it six minutes */
   slow?: boolean
 }
 

@@ -99,7 +99,7 @@ export const formBehaviourJourneys = [
       await driver.platform.arm('register', fault)
       await page.getByTestId('submit').click()
       await expect(page.getByTestId('form-error')).toContainText(message)
-      await expect(page.getByTestId('error-trace')).toContainText(/Reference for support: [0-9a-f-]{36}/)
+      await expect(page.getByTestId('error-trace')).toContainText(/Reference: [0-9a-f-]{36}/)
       await expect(page.getByTestId('email')).toHaveValue(email)
       await expect(page.getByTestId('password')).toHaveValue('Keep-me-42')
       await expect(page.getByTestId('submit')).toBeEnabled()
