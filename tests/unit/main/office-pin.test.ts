@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exampleSettingsPins } from '../../../electron/contract/settings'
-import { EXAMPLE_PIN, makeSettingsPin, openPin, PIN_KDF, verifySigned } from '../../../electron/main/office/pin'
+import { EXAMPLE_PIN, makeSettingsPin, openPin, PIN_KDF, verifierOf, verifySigned } from '../../../electron/main/office/pin'
 import { createPinGate } from '../../../electron/main/office/pin-gate'
 import { readUserOverrides, resolveConfig } from '../../../electron/main/office/resolve'
 import { createOfficeService } from '../../../electron/main/office/service'
@@ -28,8 +28,10 @@ describe('office PIN', () => {
     expect(await makeSettingsPin('Lujiazui-01')).not.toBe(stored) // a fresh salt each time
   })
 
-  it('the example PIN of the documentation is the one the presets refuse', async () => {
-    expect(exampleSettingsPins).toContain(await makeSettingsPin(EXAMPLE_PIN, Buffer.from('example-salt-001')))
+  it('the example PIN of the documentation is the one the presets refuse, and is refused where a PIN is made', async () => {
+    expect(exampleSettingsPins).toContain(await verifierOf(EXAMPLE_PIN, Buffer.from('example-salt-001')))
+    await expect(makeSettingsPin(EXAMPLE_PIN)).rejects.toThrow(/documented example \(Example-2026\)/)
+    await expect(makeSettingsPin(' example-2026 ')).rejects.toThrow(/documented example/)
   })
 
   it('the opened PIN signs; only its verifier accepts the signature, and any change breaks it', async () => {
