@@ -168,7 +168,8 @@ async function start(): Promise<void> {
   setImmediate(() => void running.deps.appInfo())
   applyDeepLink(pendingDeepLink)
   pendingDeepLink = undefined
-  log.info('app.started', { mode: config.ok ? config.config.platform.mode : 'config-problem' })
+  // which office preset is in effect (its code, not personal): the installed-app smoke test reads it from the log
+  log.info('app.started', { mode: config.ok ? config.config.platform.mode : 'config-problem', office: config.ok ? config.config.office?.code : undefined })
 }
 
 function registerProtocol(): void {
