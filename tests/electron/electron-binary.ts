@@ -33,7 +33,6 @@ export const noBinaryReason = 'no Electron binary (node_modules/electron/dist is
  * Every spec of this tier starts with this: the binary, or, without one, a skip with the reason — unless the run
  * requires the tier (DESK_ELECTRON_REQUIRED=1, as CI and `npm run test:electron` do): then every test fails saying why.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function electronOrSkip(test: TestType<any, any>): string {
   const binary = findElectronBinary()
   if (binary) return binary

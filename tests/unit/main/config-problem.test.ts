@@ -48,7 +48,7 @@ describe('development settings that would otherwise be ignored in silence', () =
     ['DESK_COMPANY_ID without DESK_API_URL', { DESK_COMPANY_ID: '123456' }, 'DESK_COMPANY_ID', 'NEEDS_API_URL'],
     ['an unknown DESK_DEFAULT_COUNTRY', { DESK_DEFAULT_COUNTRY: 'XX' }, 'DESK_DEFAULT_COUNTRY', 'COUNTRY_UNKNOWN'],
     ['an unknown DESK_DEFAULT_COUNTRY in lower case', { DESK_DEFAULT_COUNTRY: 'zz' }, 'DESK_DEFAULT_COUNTRY', 'COUNTRY_UNKNOWN'],
-  ] as const)('%s', (_name, env, field, code) => {
+  ] as [string, Record<string, string>, string, 'FILE_MISSING' | 'NEEDS_API_URL' | 'COUNTRY_UNKNOWN'][])('%s', (_name, env, field, code) => {
     const folder = mkdtempSync(join(tmpdir(), 'office-'))
     const result = resolveConfig({ userFile: join(folder, 'none.json'), shippedFile: env.DESK_OFFICE_FILE }, env, false)
     expect(result).toMatchObject({ ok: false, problem: { field, code } })
