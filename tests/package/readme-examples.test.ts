@@ -77,7 +77,9 @@ describe('every shell example of the README runs as written', () => {
       const timer = setTimeout(() => fail(new Error(`the sandbox did not start: ${printed}`)), 60_000)
       sandbox!.stdout!.on('data', (chunk: Buffer) => {
         printed += chunk.toString()
-        if (printed.includes('listening on')) (clearTimeout(timer), ready())
+        if (!printed.includes('listening on')) return
+        clearTimeout(timer)
+        ready()
       })
     })
     expect(curlBlock, 'the README has its curl example').toBeDefined()
