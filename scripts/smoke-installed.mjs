@@ -2,7 +2,8 @@
 // The installed app, from the outside (CI on Windows after a silent NSIS install; on macOS the app from the DMG):
 //   node scripts/smoke-installed.mjs --app <executable> --office <code> --out <folder>
 // 1. started as a user would, it comes up on the preset inside app.asar (the log's app.started names the office and
-//    the sandbox mode) with its embedded sandbox answering on 127.0.0.1; a screenshot of the screen is kept;
+//    the sandbox mode), its window draws a first frame (window.shown), its embedded sandbox answers on 127.0.0.1; a
+//    screenshot of the screen is kept;
 // 2. ELECTRON_RUN_AS_NODE=1 with a script does not run the script (the RunAsNode fuse is off);
 // 3. --remote-debugging-port makes it exit at once, and nothing listens on that port.
 // A fused, packaged app cannot be driven by Playwright (it needs --inspect and a debugging port, which this very test
@@ -94,6 +95,12 @@ for (let i = 0; i < 60 && !line; i++) {
 }
 check('the installed app starts and logs app.started', Boolean(line), line ? JSON.stringify(line) : `no app.started in ${logFile} within 60 s`)
 check('the preset inside app.asar is the one in effect', line?.office === values.office && line?.mode === 'sandbox', `office ${line?.office}, mode ${line?.mode}`)
+let shown
+for (let i = 0; i < 30 && line && !shown; i++) {
+  shown = logLines().find((l) => l.event === 'window.shown')
+  if (!shown) await sleep(1000)
+}
+check('the window draws its first frame', Boolean(shown), shown ? shown.t : 'no window.shown in the log within 30 s')
 const sandbox = logLines().find((l) => l.event === 'sandbox.started')
 let sandboxAnswer = ''
 if (sandbox?.port) {

@@ -66,9 +66,12 @@ function applyDeepLink(url: string | undefined): void {
   else pendingDeepLink = url
 }
 
-function createWindow(): BrowserWindow {
+function createWindow(onFirstFrame?: () => void): BrowserWindow {
   const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged)
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    win.show()
+    onFirstFrame?.()
+  })
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined
   })
@@ -163,7 +166,8 @@ async function start(): Promise<void> {
     log,
   )
 
-  mainWindow = createWindow()
+  // the first frame drawn, in the log: the installed-app smoke test (scripts/smoke-installed.mjs) waits for it
+  mainWindow = createWindow(() => log.info('window.shown'))
   // while the window loads its scripts, main prepares what the window asks first (app info, with its country names)
   setImmediate(() => void running.deps.appInfo())
   applyDeepLink(pendingDeepLink)

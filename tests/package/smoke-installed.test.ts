@@ -30,6 +30,7 @@ const server = createServer((req, res) => res.writeHead(req.url === '/sandbox/cu
   const log = (event, fields) => appendFileSync(join(logs, 'desk.log'), JSON.stringify({ t: new Date().toISOString(), level: 'info', event, ...fields }) + '\\n')
   log('sandbox.started', { mode: 'embedded', port: server.address().port })
   log('app.started', { mode: 'sandbox', office: ${JSON.stringify(behaviour.office)} })
+  setTimeout(() => log('window.shown', {}), 300)
 })
 `,
   )
@@ -55,10 +56,11 @@ describe.skipIf(process.platform === 'win32')('the installed-app smoke test (scr
     const { app, configHome } = standInApp({ office: 'CI-OFFICE' })
     const run = smoke(app, configHome, 'CI-OFFICE')
     expect(run.status).toBe(0)
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('5 passed, 0 failed, 0 skipped')
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('6 passed, 0 failed, 0 skipped')
     expect(run.report.results.map((r) => r.name)).toEqual([
       'the installed app starts and logs app.started',
       'the preset inside app.asar is the one in effect',
+      'the window draws its first frame',
       'the embedded sandbox answers on 127.0.0.1',
       'ELECTRON_RUN_AS_NODE=1 runs no script',
       '--remote-debugging-port makes it exit',
