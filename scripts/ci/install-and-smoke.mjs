@@ -3,8 +3,8 @@
 // scripts/smoke-installed.mjs against it, then uninstalls. Windows: the NSIS installer silently, per machine
 // (/S /allusers), uninstalled silently after. macOS: the app copied from the mounted DMG to /Applications.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 
 const product = 'Registration Desk'
 let failures = 0
@@ -21,11 +21,12 @@ for (const name of existsSync('ci-installers') ? readdirSync('ci-installers') : 
   if (process.platform === 'win32') {
     const installer = readdirSync(folder).find((f) => f.endsWith('-setup.exe'))
     if (!installer) throw new Error(`no NSIS installer in ${folder}`)
-    // start /wait: the NSIS installer returns before it has finished otherwise
-    if (sh('cmd', ['/c', 'start', '/wait', '""', join(folder, installer), '/S', '/allusers']) !== 0) throw new Error(`${installer} /S /allusers failed`)
+    // the runner's account is an administrator without UAC prompts, so the installer runs elevated in this process
+    if (sh(resolve(folder, installer), ['/S', '/allusers']) !== 0) throw new Error(`${installer} /S /allusers failed`)
     const dir = join(process.env.ProgramFiles ?? 'C:\\Program Files', product)
     app = join(dir, `${product}.exe`)
-    uninstall = () => sh('cmd', ['/c', 'start', '/wait', '""', join(dir, `Uninstall ${product}.exe`), '/S', '/allusers'])
+    // _?=: NSIS's uninstaller otherwise copies itself to %TEMP% and returns at once, still uninstalling under the next install
+    uninstall = () => sh(join(dir, `Uninstall ${product}.exe`), ['/S', '/allusers', `_?=${dir}`])
   } else if (process.platform === 'darwin') {
     const dmg = readdirSync(folder).find((f) => f.endsWith('.dmg'))
     if (!dmg) throw new Error(`no DMG in ${folder}`)
@@ -33,7 +34,8 @@ for (const name of existsSync('ci-installers') ? readdirSync('ci-installers') : 
     if (sh('hdiutil', ['attach', '-nobrowse', '-readonly', '-mountpoint', mount, join(folder, dmg)]) !== 0) throw new Error(`cannot mount ${dmg}`)
     const bundle = `/Applications/${product}.app`
     rmSync(bundle, { recursive: true, force: true })
-    cpSync(join(mount, `${product}.app`), bundle, { recursive: true, verbatimSymlinks: true })
+    // ditto keeps the bundle as it is (symlinks in the frameworks, attributes), as the Finder's copy does
+    if (sh('ditto', [join(mount, `${product}.app`), bundle]) !== 0) throw new Error(`cannot copy the app from ${dmg}`)
     sh('hdiutil', ['detach', mount])
     // an unsigned test build on Apple silicon runs only with at least an ad-hoc signature
     if (sh('codesign', ['--verify', bundle]) !== 0) sh('codesign', ['--force', '--deep', '--sign', '-', bundle])

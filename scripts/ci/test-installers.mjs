@@ -42,7 +42,7 @@ for (const preset of presets) {
   writeFileSync(join(folder, 'preset.json'), JSON.stringify(ciPreset, null, 2))
   run('npm', ['run', 'package:office', '--', '--preset', join(folder, 'preset.json'), '--test-build'])
   for (const entry of readdirSync('dist')) {
-    if (/\.(exe|dmg|zip|blockmap|yml)$/.test(entry) || entry.endsWith('-unpacked')) cpSync(join('dist', entry), join(folder, entry), { recursive: true })
+    if (/\.(exe|dmg|zip|blockmap)$|^(latest|beta).*\.yml$/.test(entry) || entry.endsWith('-unpacked')) cpSync(join('dist', entry), join(folder, entry), { recursive: true })
   }
   summary(`- ${preset.name}: ${readdirSync(folder).join(', ')}`)
 }
