@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages } from './fields'
-import { loopbackPattern } from './platform/wire'
+import { isKnownCountry, loopbackPattern } from './platform/wire'
 
 /**
  * Every setting of the app in one table: its rule (a valibot schema), where it sits in office.json, the development
@@ -18,6 +18,9 @@ export const problemText = {
   COMPANY_ID: 'must be a number (the broker company id)',
   LANGUAGE: 'must be zh-CN or en-US',
   COUNTRY: 'must be a two-letter country code such as CN',
+  COUNTRY_UNKNOWN: 'is not a country code of ISO 3166 (two letters such as CN, HK, GB)',
+  FILE_MISSING: 'names a file that does not exist',
+  NEEDS_API_URL: 'is set without DESK_API_URL: set both (a remote platform), or neither (the sandbox)',
   NOT_JSON: 'is not valid JSON',
   UNKNOWN_SETTING: 'is not a known setting',
   REQUIRED: 'is required',
@@ -35,7 +38,7 @@ export const isProblemCode = (message: string): message is ConfigProblemCode => 
 const wholeNumber = (min: number, max: number) =>
   v.pipe(v.number('NUMBER_RANGE'), v.integer('NUMBER_RANGE'), v.minValue(min, 'NUMBER_RANGE'), v.maxValue(max, 'NUMBER_RANGE'))
 
-const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'))
+const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'), v.check(isKnownCountry, 'COUNTRY_UNKNOWN'))
 const language = v.picklist(uiLanguages, 'LANGUAGE')
 /** https; plain http only to this machine (a developer's sandbox: config.ts refuses it in an installer preset) */
 const platformUrl = v.pipe(
