@@ -143,7 +143,7 @@ export const zhHkJourneys = [
   ),
 
   journey(
-    'zh-HK: the campaign panel, the office settings behind the PIN and the connection check in Traditional Chinese',
+    'zh-HK: the campaign panel and the office PIN in Traditional Chinese',
     async (driver) => {
       const page = await driver.open()
       await startShift(page)
@@ -156,6 +156,17 @@ export const zhHkJourneys = [
       await page.getByTestId('office-unlock').click()
       await expect(page.locator('#pin-error')).toHaveText('PIN 碼錯誤，尚餘 4 次機會。')
       await checkScreen(driver, page, 'settings-pin')
+      expect(driver.pageErrors()).toEqual([])
+    },
+    { preset: hongKongOffice },
+  ),
+
+  journey(
+    'zh-HK: the office settings and the connection check in Traditional Chinese',
+    async (driver) => {
+      const page = await driver.open()
+      await startShift(page)
+      await page.getByTestId('nav-settings').click()
       await page.getByTestId('office-pin').fill(TEST_PIN)
       await page.getByTestId('office-unlock').click()
       await expect(page.getByTestId('settings-form')).toBeVisible()
