@@ -48,7 +48,7 @@ export default {
     sandboxCode: '沙盒驗證碼：{code}',
     sandboxCodeNote: '練習模式：並未真正發出訊息。',
     password: '登入密碼',
-    passwordOptional: '選填：客戶亦可稍後設定',
+    passwordOptional: '（選填：客戶亦可稍後設定）',
     passwordRules: '8–32 個字元，須包含最少一個字母及一個數字。',
     confirm: '再次輸入密碼',
     show: '顯示',
