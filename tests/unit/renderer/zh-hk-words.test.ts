@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { languageNames } from '../../../electron/contract/languages'
+import { languageNames } from '@contract/languages'
 import { allMessages } from '../../support/messages'
 import { leaves, mainlandWords, simplifiedIn } from '../../support/chinese-scripts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Codes } from '../../../electron/contract/platform'
+import { Codes } from '@contract/platform'
 import { kycLevels } from '../../../sandbox/kyc'
 import { messageFor, scriptOf } from '../../../sandbox/messages'
 import { simplifiedIn } from '../../support/chinese-scripts'

@@ -97,7 +97,7 @@ export default {
       checkedAt: '檢查時間',
     },
   },
-  settings: {
+  officeAdmin: {
     title: '分行設定',
     pinTitle: '分行 PIN 碼',
     pinBody: '以下設定只供分行主管使用。請輸入分行 PIN 碼以繼續。',
