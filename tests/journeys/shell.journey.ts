@@ -22,19 +22,19 @@ export const shellJourneys = [
   journey('the language switch changes every visible string, both ways', async (driver) => {
     const page = await driver.open()
     await expect(page.getByTestId('status-mode')).toBeVisible()
-    await page.getByRole('radio', { name: 'English' }).click()
+    await page.getByRole('radio', { name: 'English', exact: true }).click()
     await expect(page.getByTestId('app-title')).toHaveText('Registration Desk')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
     const english = await page.locator('body').innerText()
-    // the only Chinese left is the switch's own "中文", named in itself so a Chinese reader can find it
-    expect(english.replace('中文', '')).not.toMatch(han)
+    // the only Chinese left is the switch's own "简体中文" and "繁體中文", named in themselves so a Chinese reader finds them
+    expect(english.replace('简体中文', '').replace('繁體中文', '')).not.toMatch(han)
     expect(english).toContain('Practice mode')
     const uiFont = () => page.evaluate(() => getComputedStyle(document.body).fontFamily.split(',')[0]!.trim())
     // English text in the system's UI font; Chinese text in a Chinese UI font first, not through font fallback
     expect(await uiFont()).toBe('system-ui')
     await driver.screenshot(page, 'shell-en-US')
 
-    await page.getByRole('radio', { name: '中文' }).click()
+    await page.getByRole('radio', { name: '简体中文', exact: true }).click()
     await expect(page.getByTestId('app-title')).toHaveText('开户登记台')
     expect(await uiFont()).toMatch(/^"?Microsoft YaHei UI"?$/)
     const chinese = await page.locator('body').innerText()

@@ -23,6 +23,15 @@ const synonyms: Record<string, Record<string, RegExp[]>> = {
     registered: [/开户成功/, /已开户/, /提交开户/, /笔开户/],
     callingCode: [/(?<!国际)区号/],
   },
+  'zh-HK': {
+    journal: [/今日開戶登記/],
+    nextCustomer: [/為下一位客戶開戶/],
+    reference: [/客戶服務參考編號/, /查詢編號/],
+    campaign: [/歸屬推廣/],
+    practiceMode: [/沙盒(?!模式)/],
+    registered: [/開戶成功/, /已開戶/, /提交開戶/, /宗開戶/],
+    callingCode: [/(?<!國際)區號/],
+  },
 }
 
 /** every string of a language's tables with its path, the glossary itself left out */
@@ -49,10 +58,10 @@ describe('one word for one thing', () => {
     })
   }
 
-  it('zh-CN: punctuation beside Chinese text is full-width (，：；（）！？), not half-width', () => {
+  it.each(['zh-CN', 'zh-HK'] as const)('%s: punctuation beside Chinese text is full-width (，：；（）！？), not half-width', (language) => {
     const han = '[\\u3400-\\u9fff]'
     const halfWidth = new RegExp(`${han}\\s*[(),:;!?]|[(),:;!?]\\s*${han}`)
-    const found = strings(allMessages['zh-CN']).filter(([, text]) => halfWidth.test(text)).map(([path, text]) => `${path}: ${text}`)
+    const found = strings(allMessages[language]).filter(([, text]) => halfWidth.test(text)).map(([path, text]) => `${path}: ${text}`)
     expect(found).toEqual([])
   })
 
