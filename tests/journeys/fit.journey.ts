@@ -66,7 +66,7 @@ function otherScreensFit(lang: Lang) {
       await expect(page.getByTestId('journal-table')).toBeVisible()
       await check('journal', ['journal-export', 'journal-back'])
 
-      await page.getByTestId('nav-settings').click()
+      await page.getByTestId('nav-office-admin').click()
       await expect(page.getByTestId('office-pin')).toBeVisible()
       await check('settings-pin', ['office-unlock'])
       await page.getByTestId('office-pin').fill(TEST_PIN)
