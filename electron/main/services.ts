@@ -26,7 +26,7 @@ import type { RegistrationService } from './registration/service'
 import { fetchSandboxCode } from './sandbox-code'
 import { createSettings } from './settings'
 import { openSettingsStore, type StoreFactory } from './store'
-import { probeFeed, type UpdatePlatform } from './updates/feed'
+import { probeFeed, withRefusal, type UpdatePlatform } from './updates/feed'
 import { createUpdateService, type UpdaterLike, type UpdateService } from './updates/service'
 import type { UpdateSettings } from './config'
 
@@ -154,7 +154,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
         tlsHandshake,
         probe: () => client.probe(),
-        updates: () => probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch),
+        updates: async () => withRefusal(await probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch), updates.lastRefusal()),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
         now: options.now,
       })

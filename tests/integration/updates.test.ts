@@ -6,6 +6,7 @@ import type { UpdateStatus } from '../../electron/contract/types'
 import { defaultConfig, type UpdateSettings } from '../../electron/main/config'
 import { createMemoryLogger } from '../../electron/main/log'
 import { createUpdateService, type UpdaterLike } from '../../electron/main/updates/service'
+import { publisherCheck } from '../../electron/main/updates/publisher-check'
 import { release, testApp, testUpdater, updateFeed } from '../support/update-feed'
 import { testServices } from '../support/services'
 
@@ -147,6 +148,50 @@ describe('updates from the office feed (electron-updater, real download logic)',
     expect(feed.requests.map((r) => r.path)).toEqual(['/desk/latest.yml', '/desk/latest.yml'])
     expect(lines(log, 'update.refused').map((l) => l.reason)).toEqual([expect.stringMatching(/^no sha512/), expect.stringMatching(/^not https/)])
     expect(service.status().phase).toBe('none')
+  })
+
+  it('refuses feed file names outside [A-Za-z0-9._-] (a U+2019 quote for PowerShell, a leading space before http), before downloading', async () => {
+    const { feed, service, log } = await setup()
+    const next = release('0.2.0')
+    feed.publish(next)
+    const entries = [
+      "x\u2019;calc;\u2019.exe", // PowerShell closes a quote on U+2019
+      'x%E2%80%99;calc;%E2%80%99.exe', // the same, percent-encoded (electron-updater decodes it)
+      ' http://127.0.0.1:9/x.exe', // the URL parser strips the space: plain http
+      'a%5C..%5Cevil.exe', // a Windows path separator once decoded
+    ]
+    for (const entry of entries) {
+      feed.put('latest.yml', { type: 'text/yaml', body: next.yml.replace(`url: ${next.name}`, `url: ${JSON.stringify(entry)}`).replace(`path: ${next.name}`, 'path: ok.exe') })
+      await service.checkNow()
+    }
+    expect(feed.requests.map((r) => r.path)).toEqual(entries.map(() => '/desk/latest.yml'))
+    expect(lines(log, 'update.refused').map((l) => l.reason)).toEqual([
+      expect.stringMatching(/^a file name outside/),
+      expect.stringMatching(/^a file name outside/),
+      expect.stringMatching(/^a file address with spaces/),
+      expect.stringMatching(/^a file name outside/),
+    ])
+    expect(service.status().phase).toBe('none')
+  })
+
+  it('Windows: when the publisher check cannot run (no PowerShell, blocked), the downloaded installer is refused and logged', async () => {
+    const started: string[] = []
+    const { feed, service, log, cacheDir } = await setup({
+      verifyPublisher: publisherCheck({
+        env: { SystemRoot: 'C:\\Windows' },
+        run: async (program) => {
+          started.push(program)
+          return { error: { code: 'ENOENT' }, stdout: '', stderr: '' }
+        },
+      }),
+    })
+    feed.publish(release('0.2.0'))
+    await service.checkNow()
+    expect(started).toEqual(['C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe'])
+    expect(service.status().phase).toBe('none')
+    expect(lines(log, 'update.refused')).toEqual([expect.objectContaining({ reason: 'the publisher check could not run: the download was refused' })])
+    expect(service.lastRefusal()).toBe('the publisher check could not run: the download was refused')
+    expect(pendingFiles(cacheDir).filter((f) => f.endsWith('.exe'))).toEqual([])
   })
 
   it('a feed that is down, or answers a web page, is a logged warning and no notice', async () => {
