@@ -14,7 +14,7 @@ import { netFetchWithProxyLogin } from './network/net-fetch'
 import { environmentNetworkKnobs, proxyConfigFor } from './network/proxy'
 import { windowProxyLogin } from './network/proxy-login'
 import { appResponseHeaders } from './security/csp'
-import { hasRemoteDebuggingSwitch } from './security/debug-switches'
+import { commandLineProblem } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
 import { createServices, type ServiceOptions, type Services } from './services'
@@ -26,9 +26,10 @@ import { createMainWindow } from './window'
 // A packaged app takes no network or TLS steering from the environment (network/proxy.ts).
 if (app.isPackaged) for (const name of environmentNetworkKnobs) delete process.env[name]
 
-// A packaged app does not start with Chromium's remote debugging switched on (security/debug-switches.ts).
-if (app.isPackaged && (hasRemoteDebuggingSwitch(process.argv) || app.commandLine.hasSwitch('remote-debugging-port'))) {
-  console.error('Registration Desk does not start with remote debugging switched on.')
+// A packaged app starts only with the arguments it expects: no Chromium or Node switch (security/debug-switches.ts).
+const commandLine = app.isPackaged ? commandLineProblem(process.argv, (name) => app.commandLine.hasSwitch(name)) : undefined
+if (commandLine) {
+  console.error(`Registration Desk does not start with command-line switches (${commandLine}); remote debugging and the like stay off.`)
   process.exit(1)
 }
 

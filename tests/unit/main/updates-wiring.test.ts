@@ -47,6 +47,7 @@ const platform = process.platform
 
 /** A packaged Windows build: its office.json inside app.asar, app-update.yml beside it, and a user steering by variables. */
 describe('main configures the updater from the preset only (packaged, mocked electron and electron-updater)', () => {
+  const argv = process.argv
   beforeAll(async () => {
     Object.defineProperty(process, 'platform', { value: 'win32' })
     const resources = mkdtempSync(join(tmpdir(), 'desk-res-'))
@@ -63,6 +64,8 @@ describe('main configures the updater from the preset only (packaged, mocked ele
       }),
     )
     fake.app.isPackaged = true
+    // a packaged app accepts no argument but its own path and links (security/debug-switches.ts): not vitest's
+    process.argv = [argv[0]!]
     process.env.DESK_UPDATE_FEED_URL = 'https://evil.example/feed/'
     process.env.DESK_API_URL = 'https://evil.example/api'
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
@@ -71,6 +74,7 @@ describe('main configures the updater from the preset only (packaged, mocked ele
     await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1), { timeout: 5000 })
   })
   afterAll(() => {
+    process.argv = argv
     vi.useRealTimers()
     Object.defineProperty(process, 'platform', { value: platform })
     delete process.env.DESK_UPDATE_FEED_URL
