@@ -26,6 +26,7 @@ export const problemText = {
   NUMBER_RANGE: 'is out of range',
   INVALID_VALUE: 'is not a valid value',
   FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
+  PINS: 'must list at least two different SHA-256 public-key hashes in base64 (a primary and a backup)',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
 
@@ -55,6 +56,15 @@ const hostName = v.pipe(v.string(), v.regex(/^\.?([a-z0-9-]+\.)+[a-z]{2,}$/i, 'I
 
 /** The update feed: the folder holding latest.yml, https only (no loopback exception: it is never a developer's sandbox). */
 const feedUrl = v.pipe(v.string('NOT_A_URL'), v.url('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'FEED_HTTPS'))
+
+/** SPKI sha256 pins: a primary and at least one backup, each 32 bytes in base64, all different. */
+const spkiPins = v.pipe(
+  v.array(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'PINS'))),
+  v.minLength(2, 'PINS'),
+  v.maxLength(6, 'PINS'),
+  v.check((pins) => new Set(pins).size === pins.length, 'PINS'),
+)
+const pinsHint = 'a list of at least two base64 SHA-256 public-key hashes (a primary and a backup)'
 
 /** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
 const platform = v.variant(
@@ -111,6 +121,13 @@ export const settingsTable = {
     changedBy: 'installer',
     hint: '{ "mode": "system" }, { "mode": "direct" }, { "mode": "fixed", "rules": "proxy:8080", "bypass": "<local>" } or { "mode": "pac", "url": "http://wpad/wpad.dat" }',
   }),
+  /**
+   * Public-key pins (network/pins.ts): the SHA-256 of the server certificate's public key (SPKI, base64), a primary and
+   * a backup, for the platform's host and the update feed's host. With pins, another key is refused even when the PC
+   * trusts its certificate (a root a user added, an intercepting proxy).
+   */
+  platformPins: row({ preset: 'network.pins.platform', schema: spkiPins, changedBy: 'installer', hint: pinsHint }),
+  updatePins: row({ preset: 'network.pins.updates', schema: spkiPins, changedBy: 'installer', hint: pinsHint }),
   /** a proxy login the clerk typed: kept in memory for the session (default) or asked every time */
   proxyLogin: row({ preset: 'network.proxyLogin', schema: v.picklist(['session', 'never'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'session or never' }),
   countryFormat: row({ preset: 'wire.country', schema: v.picklist(['alpha2', 'dictionary'], 'INVALID_VALUE'), env: 'DESK_COUNTRY_FORMAT', changedBy: 'installer', hint: 'alpha2 or dictionary' }),

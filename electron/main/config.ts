@@ -22,6 +22,8 @@ export interface DeskConfig {
   proxy?: ProxySetting
   /** whether a proxy login is remembered for the session, or asked every time */
   proxyLoginRemember: 'session' | 'never'
+  /** public-key pins (network/pins.ts) for the platform's and the update feed's host; empty: none */
+  pins: { platform: string[]; updates: string[] }
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
   /** how `country` and `phoneArea` go on the wire for this deployment */
@@ -74,6 +76,7 @@ export const defaultConfig: DeskConfig = {
   timeoutMs: 20_000,
   platformIsSandbox: false,
   proxyLoginRemember: 'session',
+  pins: { platform: [], updates: [] },
   externalLinkAllowList: [],
   formats: defaultWireFormats,
   precheckLogin: true,
@@ -180,6 +183,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     platformIsSandbox: s.platformIsSandbox ?? base.platformIsSandbox,
     proxy: s.proxy ?? base.proxy,
     proxyLoginRemember: s.proxyLogin ?? base.proxyLoginRemember,
+    pins: { platform: s.platformPins ?? base.pins.platform, updates: s.updatePins ?? base.pins.updates },
     precheckLogin: s.precheckLogin ?? base.precheckLogin,
     agentSource: s.agentSource ?? base.agentSource,
     externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,

@@ -13,6 +13,7 @@ import { isAllowedExternalUrl } from './security/external-links'
 import { netFetchWithProxyLogin } from './network/net-fetch'
 import { environmentNetworkKnobs, proxyConfigFor } from './network/proxy'
 import { windowProxyLogin } from './network/proxy-login'
+import { presetPins, verifyProcFor } from './network/pins'
 import { appResponseHeaders } from './security/csp'
 import { commandLineProblem } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
@@ -99,6 +100,10 @@ async function start(): Promise<void> {
   const allowList = config.ok ? config.config.externalLinkAllowList : []
 
   serveRenderer()
+  // the preset's public-key pins hold for the platform and the feed on every session that reaches them (network/pins.ts)
+  const pins = presetPins(config.ok ? config.config : undefined)
+  const pinned = verifyProcFor(() => pins, (host, presented) => log.error('tls.pin-refused', { host, reason: presented ? `key ${presented}` : 'no key' }))
+  session.defaultSession.setCertificateVerifyProc(pinned)
   // the office's proxy (or the system's) is in place before the first platform call
   await session.defaultSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
   denyAllPermissions(session.defaultSession)
@@ -118,7 +123,9 @@ async function start(): Promise<void> {
   const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }): Promise<UpdaterLike> => {
     // its requests go out on a session of its own (electron-updater's "electron-updater" partition): the office's
     // proxy applies there too
-    await session.fromPartition('electron-updater', { cache: false }).setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
+    const updaterSession = session.fromPartition('electron-updater', { cache: false })
+    updaterSession.setCertificateVerifyProc(pinned)
+    await updaterSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
     const { createOfficeUpdater } = await import('./updates/updater')
     const updater = await createOfficeUpdater({ settings, platform: updatePlatform!, log })
     // a background download never prompts the clerk: a proxy login given this session is reused, else none is sent

@@ -7,6 +7,7 @@ import { defaultConfig, type UpdateSettings } from '../../electron/main/config'
 import { createMemoryLogger } from '../../electron/main/log'
 import { createUpdateService, type UpdaterLike } from '../../electron/main/updates/service'
 import { publisherCheck } from '../../electron/main/updates/publisher-check'
+import { createOfficeUpdater } from '../../electron/main/updates/updater'
 import { release, testApp, testUpdater, updateFeed } from '../support/update-feed'
 import { testServices } from '../support/services'
 
@@ -192,6 +193,22 @@ describe('updates from the office feed (electron-updater, real download logic)',
     expect(lines(log, 'update.refused')).toEqual([expect.objectContaining({ reason: 'the publisher check could not run: the download was refused' })])
     expect(service.lastRefusal()).toBe('the publisher check could not run: the download was refused')
     expect(pendingFiles(cacheDir).filter((f) => f.endsWith('.exe'))).toEqual([])
+  })
+
+  it("the NSIS updater's publisher check is ours by default: where PowerShell cannot run (this Linux machine) it refuses", async () => {
+    const feed = await updateFeed()
+    feeds.push(feed)
+    const { app } = testApp('0.1.0', { feedUrl: feed.url })
+    const updater = (await createOfficeUpdater({
+      settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, feedUrl: feed.url },
+      platform: 'win32',
+      log: createMemoryLogger(),
+      app,
+    })) as unknown as { verifyUpdateCodeSignature: (names: string[], file: string) => Promise<string | null> }
+    // electron-updater's own check logs and answers null (accepted) when PowerShell cannot run; ours answers a refusal
+    expect(await updater.verifyUpdateCodeSignature(['Registration Desk Test Publisher'], join(app.baseCachePath, 'x.exe'))).toMatch(
+      /^the publisher check could not run/,
+    )
   })
 
   it('a feed that is down, or answers a web page, is a logged warning and no notice', async () => {

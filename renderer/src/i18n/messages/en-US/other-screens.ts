@@ -21,6 +21,7 @@ export default {
       NUMBER_RANGE: 'A number in the settings is outside the allowed range.',
       INVALID_VALUE: 'A value in the settings is not valid.',
       FEED_HTTPS: 'The update address must start with https:// (updates are only fetched securely).',
+      PINS: 'The certificate pins must list at least two different public-key hashes (a primary and a backup).',
     } satisfies Record<ConfigProblemCode, string>,
   },
   idle: {

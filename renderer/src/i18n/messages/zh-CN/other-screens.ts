@@ -20,6 +20,7 @@ export default {
       NUMBER_RANGE: '设置中的某个数字超出允许范围。',
       INVALID_VALUE: '设置中的某个值无效。',
       FEED_HTTPS: '更新地址必须以 https:// 开头（只通过安全连接获取更新）。',
+      PINS: '证书公钥固定值必须列出至少两个不同的公钥哈希（一个主用、一个备用）。',
     },
   },
   idle: {
