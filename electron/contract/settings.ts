@@ -21,7 +21,7 @@ export const problemText = {
   NOT_JSON: 'is not valid JSON',
   UNKNOWN_SETTING: 'is not a known setting',
   REQUIRED: 'is required',
-  PIN_FORMAT: 'must be made with npm run office:pin (a PIN of at least 8 characters)',
+  PIN_FORMAT: 'must be made with npm run office:pin (which makes a strong PIN, or checks the one IT types)',
   PIN_EXAMPLE: 'is the documented example PIN: make one of your own with npm run office:pin',
   NUMBER_RANGE: 'is out of range',
   INVALID_VALUE: 'is not a valid value',

@@ -16,7 +16,7 @@ import { pickClientAddress, registerSourceFor, type OsFacts } from './device'
 import type { HandlerDeps } from './handlers'
 import { createJournal, journalEntry } from './journal/journal'
 import type { Logger } from './log'
-import { createPinGate } from './office/pin-gate'
+import { createPinGate, PIN_ATTEMPTS_FILE } from './office/pin-gate'
 import { OFFICE_SETTINGS_FILE } from './office/resolve'
 import { createOfficeService } from './office/service'
 import { createStaffSession } from './office/staff'
@@ -181,7 +181,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   let info: AppInfo = buildAppInfo(options.facts, config, sandbox?.url)
   const office = createOfficeService({
     userFile: join(options.userDataDir, OFFICE_SETTINGS_FILE),
-    gate: createPinGate({ stored: () => cfg()?.settingsPin, store, now: options.now, log }),
+    gate: createPinGate({ stored: () => cfg()?.settingsPin, store, attemptsFile: join(options.userDataDir, PIN_ATTEMPTS_FILE), now: options.now, log }),
     settingsPin: () => cfg()?.settingsPin,
     now: options.now,
     resolve: options.reloadConfig ?? (() => config),

@@ -41,6 +41,7 @@ export function createOfficeService(options: OfficeServiceOptions) {
       options.log?.warn('office.unlock-refused', { reason: result.reason })
       if (result.reason === 'no-pin') return refused('NO_PIN', 'This installation has no settings PIN')
       if (result.reason === 'locked') return refused('PIN_LOCKED', 'Too many wrong PINs', result.retryAfterSeconds)
+      if (result.reason === 'unrecorded') return { ok: false, error: { kind: 'state', code: 'PIN_UNRECORDED', message: 'The PIN attempt could not be written to this PC\'s data folder' } }
       return { ok: false, error: { kind: 'forbidden', code: 'WRONG_PIN', message: 'Wrong PIN', params: [String(result.attemptsLeft)] } }
     },
     lock: () => options.gate.lock(),

@@ -5,6 +5,7 @@ import type { Issue } from '../logic/validate'
 export function pinIssue(error: DeskError): Issue {
   if (error.code === 'WRONG_PIN') return { key: 'settings.wrongPin', params: { left: error.params?.[0] ?? '' } }
   if (error.code === 'PIN_LOCKED') return { key: 'settings.locked', params: { minutes: Math.ceil((error.retryAfterSeconds ?? 300) / 60) } }
+  if (error.code === 'PIN_UNRECORDED') return { key: 'settings.unrecorded' }
   return { key: 'settings.noPin' }
 }
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exampleSettingsPins } from '../../../electron/contract/settings'
-import { EXAMPLE_PIN, makeSettingsPin, openPin, PIN_KDF, verifySigned } from '../../../electron/main/office/pin'
+import { makeSettingsPin, openPin, PIN_KDF, verifierFor, verifySigned } from '../../../electron/main/office/pin'
+import { EXAMPLE_PIN } from '../../../electron/main/office/pin-strength'
 import { createPinGate } from '../../../electron/main/office/pin-gate'
 import { readUserOverrides, resolveConfig } from '../../../electron/main/office/resolve'
 import { createOfficeService } from '../../../electron/main/office/service'
@@ -17,8 +18,9 @@ const memoryStore = (): KeyValueStore & { data: Record<string, unknown> } => {
 }
 
 describe('office PIN', () => {
-  it('needs at least 8 characters; stores only a public verifier (scrypt 2^17 → Ed25519), never the PIN', async () => {
-    await expect(makeSettingsPin('1234567')).rejects.toThrow(/at least 8/)
+  it('needs a strong PIN (pin-strength.test.ts); stores only a public verifier (scrypt 2^17 → Ed25519), never the PIN', async () => {
+    await expect(makeSettingsPin('12345678')).rejects.toThrow(/at least 10/)
+    await expect(makeSettingsPin(EXAMPLE_PIN)).rejects.toThrow(/example/)
     const stored = await makeSettingsPin('Lujiazui-01')
     expect(stored).toMatch(/^scrypt-ed25519\$17\$[0-9a-f]{32}\$[0-9a-f]{64}$/)
     expect(PIN_KDF.log2N).toBe(17)
@@ -29,7 +31,7 @@ describe('office PIN', () => {
   })
 
   it('the example PIN of the documentation is the one the presets refuse', async () => {
-    expect(exampleSettingsPins).toContain(await makeSettingsPin(EXAMPLE_PIN, Buffer.from('example-salt-001')))
+    expect(exampleSettingsPins).toContain(await verifierFor(EXAMPLE_PIN, Buffer.from('example-salt-001')))
   })
 
   it('the opened PIN signs; only its verifier accepts the signature, and any change breaks it', async () => {

@@ -107,6 +107,7 @@ export default {
     unlock: 'Unlock',
     wrongPin: 'Wrong PIN. {left} tries left.',
     locked: 'Too many wrong PINs. Try again in {minutes} min.',
+    unrecorded: 'The PIN was not checked: this PC could not write down the attempt in its data folder. Ask IT to check the disk.',
     noPin: 'This installation has no office PIN: the settings cannot be changed here.',
     intro: 'Changes apply to this PC only and take effect at once.',
     country: 'Default country or region',

@@ -105,6 +105,7 @@ export default {
     unlock: '解锁',
     wrongPin: 'PIN 码错误，还可尝试 {left} 次。',
     locked: 'PIN 码错误次数过多，请 {minutes} 分钟后再试。',
+    unrecorded: '未核对 PIN 码：本机无法在数据文件夹中记录这次尝试。请联系 IT 检查磁盘。',
     noPin: '本安装未设置网点 PIN 码，无法在此更改设置。',
     intro: '更改仅对本机有效，并立即生效。',
     country: '默认国家或地区',
