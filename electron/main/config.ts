@@ -43,6 +43,8 @@ export interface DeskConfig {
   staff: { enabled: boolean; idleMinutes: number; deepLinkCampaign: 'confirm' | 'apply' }
   /** the office PIN's public verifier (office/pin.ts): opens the settings screen, verifies what it saved */
   settingsPin?: string
+  /** sha256 of the installer's office.json (office/resolve.ts): saved settings are bound to it */
+  presetHash?: string
   /** days of journal kept on this PC */
   journalRetentionDays: number
   /** new versions from the office's feed (main/updates); `off` makes no update request at all */

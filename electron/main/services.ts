@@ -17,7 +17,7 @@ import type { HandlerDeps } from './handlers'
 import { createJournal, journalEntry } from './journal/journal'
 import type { Logger } from './log'
 import { createPinGate, PIN_ATTEMPTS_FILE } from './office/pin-gate'
-import { OFFICE_SETTINGS_FILE } from './office/resolve'
+import { OFFICE_SETTINGS_FILE, presetHashOf } from './office/resolve'
 import { createOfficeService } from './office/service'
 import { createStaffSession } from './office/staff'
 import { createPlatformClient, type FetchFn } from './platform/client'
@@ -182,7 +182,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const office = createOfficeService({
     userFile: join(options.userDataDir, OFFICE_SETTINGS_FILE),
     gate: createPinGate({ stored: () => cfg()?.settingsPin, store, attemptsFile: join(options.userDataDir, PIN_ATTEMPTS_FILE), now: options.now, log }),
-    settingsPin: () => cfg()?.settingsPin,
+    trust: () => ({ settingsPin: cfg()?.settingsPin, office: cfg()?.office?.code ?? '', presetHash: cfg()?.presetHash ?? presetHashOf(undefined) }),
     now: options.now,
     resolve: options.reloadConfig ?? (() => config),
     onConfig: (next) => {
