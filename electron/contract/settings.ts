@@ -164,6 +164,11 @@ export const settingsTable = {
   staffMode: row({ preset: 'staffMode.enabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
   /** staff mode: a campaign from a deep link needs the clerk's yes on screen and serves one customer (`confirm`), or applies at once (`apply`) */
   deepLinkCampaign: row({ preset: 'staffMode.deepLinkCampaign', schema: v.picklist(['confirm', 'apply'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'confirm or apply' }),
+  /**
+   * Whether a `regdesk://register?…` link (any web page can open one) may set the campaign and agent code, in any mode.
+   * Absent: off in an office's build (the preset names an office), on otherwise (a trader's own desktop).
+   */
+  deepLinkCampaigns: row({ preset: 'links.deepLinkCampaigns', schema: v.boolean('INVALID_VALUE'), changedBy: 'installer', hint: 'true or false' }),
   idleMinutes: row({ preset: 'staffMode.idleMinutes', schema: wholeNumber(1, 120), changedBy: 'office', hint: 'whole minutes from 1 to 120' }),
   /** days of journal kept on this PC (masked customer data); older days are deleted at start */
   journalRetentionDays: row({ preset: 'journal.retentionDays', schema: wholeNumber(1, 3650), changedBy: 'installer', hint: 'whole days from 1 to 3650' }),

@@ -41,6 +41,8 @@ export interface DeskConfig {
   office?: { code: string; name: string }
   /** shared-PC mode: "next customer", idle auto-clear, staff id at the start of a shift, deep links confirmed on screen */
   staff: { enabled: boolean; idleMinutes: number; deepLinkCampaign: 'confirm' | 'apply' }
+  /** regdesk:// links may set a campaign (campaign/service.ts); off by default when the preset names an office */
+  deepLinkCampaigns: boolean
   /** the office PIN's public verifier (office/pin.ts): opens the settings screen, verifies what it saved */
   settingsPin?: string
   /** sha256 of the installer's office.json (office/resolve.ts): saved settings are bound to it */
@@ -87,6 +89,7 @@ export const defaultConfig: DeskConfig = {
   agentParam: 'agent',
   officeCampaign: {},
   staff: { enabled: false, idleMinutes: 3, deepLinkCampaign: 'confirm' },
+  deepLinkCampaigns: true,
   journalRetentionDays: 90,
   updates: { policy: 'off', channel: 'stable', checkMinutes: 240 },
 }
@@ -209,6 +212,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       idleMinutes: s.idleMinutes ?? base.staff.idleMinutes,
       deepLinkCampaign: s.deepLinkCampaign ?? base.staff.deepLinkCampaign,
     },
+    deepLinkCampaigns: s.deepLinkCampaigns ?? (s.office ? false : base.deepLinkCampaigns),
     settingsPin: s.settingsPin ?? base.settingsPin,
     journalRetentionDays: s.journalRetentionDays ?? base.journalRetentionDays,
     updates: {

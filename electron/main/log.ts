@@ -22,6 +22,9 @@ const loggableKeys = [
   'reason',
   'file',
   'version',
+  // attribution, not secrets: who changed the agent code, and to what
+  'agent',
+  'staff',
 ] as const
 export type LogKey = (typeof loggableKeys)[number]
 export type LogFields = Partial<Record<LogKey, string | number | boolean | undefined>>

@@ -99,6 +99,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     agentParam: () => cfg()?.agentParam ?? 'agent',
     agentCodesEnabled: () => cfg()?.presets.agentCodeEnabled ?? true,
     deepLinksNeedConfirmation: () => staffMode() && cfg()?.staff.deepLinkCampaign !== 'apply',
+    deepLinksEnabled: () => cfg()?.deepLinkCampaigns ?? true,
+    staffMode,
+    staffId: () => staff.current(),
     notify: (active) => options.notify?.('desk:event:campaign-changed', active),
     log,
   })
