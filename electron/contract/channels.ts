@@ -44,7 +44,7 @@ export interface ChannelOutputs {
 export interface EventPayloads {
   'desk:event:campaign-changed': ActiveCampaign
   /** a proxy asks for a login: which one (never the platform or a customer) */
-  'desk:event:proxy-login': { host: string; realm: string }
+  'desk:event:proxy-login': { name: string }
   /** a new version found, downloading, ready; or the desk changed so a notice may show or hide */
   'desk:event:update-status': UpdateStatus
 }

@@ -113,13 +113,15 @@ export const settingsTable = {
           rules: v.pipe(v.string(), v.minLength(1), v.maxLength(500), v.regex(/^[^\s\p{C}]+$/u, 'INVALID_VALUE')),
           /** e.g. "<local>;*.office.example" */
           bypass: v.optional(v.pipe(v.string(), v.maxLength(1000), v.regex(/^[^\s\p{C}]*$/u, 'INVALID_VALUE'))),
+          /** what the proxy-login prompt calls it, e.g. "Head office proxy" (absent: its address from the rules) */
+          name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(60), v.regex(/^[^\p{C}]+$/u, 'INVALID_VALUE'))),
         }),
         v.strictObject({ mode: v.literal('pac'), url: v.pipe(v.string(), v.url('NOT_A_URL'), v.regex(/^https?:\/\//, 'NOT_A_URL')) }),
       ],
       'INVALID_VALUE',
     ),
     changedBy: 'installer',
-    hint: '{ "mode": "system" }, { "mode": "direct" }, { "mode": "fixed", "rules": "proxy:8080", "bypass": "<local>" } or { "mode": "pac", "url": "http://wpad/wpad.dat" }',
+    hint: '{ "mode": "system" }, { "mode": "direct" }, { "mode": "fixed", "rules": "proxy:8080", "bypass": "<local>", "name": "Head office proxy" } or { "mode": "pac", "url": "http://wpad/wpad.dat" }',
   }),
   /**
    * Public-key pins (network/pins.ts): the SHA-256 of the server certificate's public key (SPKI, base64), a primary and

@@ -11,7 +11,7 @@ import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
 import { netFetchWithProxyLogin } from './network/net-fetch'
-import { environmentNetworkKnobs, proxyConfigFor } from './network/proxy'
+import { environmentNetworkKnobs, proxyConfigFor, proxyLoginName } from './network/proxy'
 import { windowProxyLogin } from './network/proxy-login'
 import { presetPins, verifyProcFor } from './network/pins'
 import { appResponseHeaders } from './security/csp'
@@ -117,7 +117,12 @@ async function start(): Promise<void> {
   )
 
   const notify: ServiceOptions['notify'] = (event, payload) => mainWindow?.webContents.send(event, payload)
-  const proxyLogin = windowProxyLogin(notify, () => (config.ok ? config.config.proxyLoginRemember : undefined))
+  const proxyLogin = windowProxyLogin(
+    notify,
+    () => (config.ok ? config.config.proxyLoginRemember : undefined),
+    (challenge) => proxyLoginName(config.ok ? config.config.proxy : undefined, challenge),
+    log,
+  )
   const updatePlatform = updatePlatformOf(process.platform)
   /** electron-updater, loaded on the first check (never when the policy is off), from the preset's settings only */
   const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }): Promise<UpdaterLike> => {

@@ -5,6 +5,7 @@ import type { AppInfo, ConnectionReport, UiLanguage } from '../contract/types'
 import { lookup } from 'node:dns/promises'
 import { checkConnection } from './network/connection-check'
 import { windowProxyLogin, type ProxyLogin } from './network/proxy-login'
+import { proxyLoginName } from './network/proxy'
 import { tlsHandshake } from './network/tls-handshake'
 import type { Draft } from '../contract/fields'
 import type { Sandbox } from '../../sandbox/server'
@@ -217,7 +218,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       office,
       chooseSavePath: options.chooseSavePath ?? (async () => undefined),
       checkConnection: checkConnectionFn,
-      proxyLogin: options.proxyLogin ?? windowProxyLogin((event, payload) => options.notify?.(event, payload), () => cfg()?.proxyLoginRemember),
+      proxyLogin:
+        options.proxyLogin ??
+        windowProxyLogin((event, payload) => options.notify?.(event, payload), () => cfg()?.proxyLoginRemember, (challenge) => proxyLoginName(cfg()?.proxy, challenge), log),
       forgetCustomer: () => {
         registration?.tickets.clear()
         campaign.customerDone()

@@ -66,7 +66,7 @@ export default {
   },
   proxyLogin: {
     title: 'The office proxy asks for a login',
-    body: 'The proxy {host} ({realm}) needs your network login before the platform can be reached.',
+    body: 'The proxy “{name}” needs your network login before the platform can be reached.',
     username: 'User name',
     password: 'Password',
     kept: 'Kept in memory until the app closes (or not at all, as IT set); never saved.',
@@ -160,6 +160,7 @@ export default {
     certUntrusted: 'The certificate of {host} is not trusted on this PC (an office gateway’s certificate may be missing). Your entries are kept; ask IT to check the certificate.',
     proxyRefused: 'The office proxy refused the connection. Your entries are kept; ask IT to check the proxy.',
     proxyAuth: 'The office proxy asks for a login. Your entries are kept; sign in to the proxy, or ask IT.',
+    proxyAskIt: 'The proxy asks for a login; ask IT. Your entries are kept. (Only the office proxy IT named may ask for one here.)',
     dns: 'The platform address could not be found (DNS). Your entries are kept; ask IT to check the network.',
     offline: 'This PC is offline. Your entries are kept: connect and try again.',
     server: 'The platform had a problem (HTTP {status}). Try again in a moment.',

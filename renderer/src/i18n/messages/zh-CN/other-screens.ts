@@ -64,7 +64,7 @@ export default {
   },
   proxyLogin: {
     title: '网点代理需要登录',
-    body: '代理 {host}（{realm}）需要您的网络账号，才能连接平台。',
+    body: '代理“{name}”需要您的网络账号，才能连接平台。',
     username: '用户名',
     password: '密码',
     kept: '仅保存在内存中直到应用关闭（或按 IT 设置不保存），不会写入磁盘。',
@@ -158,6 +158,7 @@ export default {
     certUntrusted: '本机不信任 {host} 的证书（可能缺少网点网关的证书）。已保留您的输入；请联系 IT 检查证书。',
     proxyRefused: '网点代理拒绝了连接。已保留您的输入；请联系 IT 检查代理。',
     proxyAuth: '网点代理需要登录。已保留您的输入；请登录代理或联系 IT。',
+    proxyAskIt: '代理要求登录，请联系 IT。已保留您的输入。（此处只接受 IT 指定的网点代理的登录请求。）',
     dns: '找不到平台地址（DNS）。已保留您的输入；请联系 IT 检查网络。',
     offline: '本机已断网。已保留您的输入：请联网后重试。',
     server: '平台出现问题（HTTP {status}），请稍后重试。',
