@@ -26,7 +26,8 @@ export const FILE_VARIABLE = 'REGDESK_VERIFY_FILE'
 /** The script: constant text only. It reads the path from the environment and answers one line of JSON. */
 export const VERIFY_SCRIPT = [
   "$ErrorActionPreference = 'Stop'",
-  'try { [Console]::OutputEncoding = [System.Text.Encoding]::UTF8 } catch { }',
+  // UTF-8 without a byte-order mark, where the language mode allows it (else the console's code page: the JSON escapes)
+  'try { [Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false } catch { }',
   `$s = Get-AuthenticodeSignature -LiteralPath $env:${FILE_VARIABLE}`,
   '$subject = $null',
   'if ($s.SignerCertificate) { $subject = $s.SignerCertificate.Subject }',
@@ -57,12 +58,13 @@ const runWithExecFile: RunProgram = (program, args, options) =>
   })
 
 /**
- * The Windows folder: `SystemRoot` when it has the plain shape of one (a drive and one folder), else `C:\Windows`.
+ * The Windows folder: `SystemRoot` when it is `<drive>:\Windows` (the drive may differ), else `C:\Windows`. Nothing
+ * else is taken from the environment: a folder a user can create (`C:\mine`) must not supply our powershell.exe.
  * powershell.exe is taken from there by full path, never looked up on PATH.
  */
 export function windowsFolder(env: Record<string, string | undefined>): string {
   const root = env.SystemRoot ?? env.SYSTEMROOT ?? ''
-  return /^[A-Za-z]:\\[A-Za-z0-9_.-]+$/.test(root) ? root : 'C:\\Windows'
+  return /^[A-Za-z]:\\Windows$/i.test(root) ? root : 'C:\\Windows'
 }
 
 /** The program and its arguments: all constant but the Windows folder. */
@@ -91,7 +93,7 @@ export function verdictOf(answer: ProcessAnswer, file: string, publisherNames: s
   if (answer.stderr.trim()) return `${NO_VERDICT} (PowerShell reported an error)`
   let data: { path?: unknown; status?: unknown; subject?: unknown }
   try {
-    data = JSON.parse(answer.stdout.trim()) as typeof data
+    data = JSON.parse(answer.stdout.replace(/^\uFEFF/, '').trim()) as typeof data
   } catch {
     return `${NO_VERDICT} (no answer PowerShell could give)`
   }

@@ -46,15 +46,16 @@ describe('the Windows publisher check (ours, not electron-updater\'s)', () => {
 
   it('starts powershell.exe without a shell, by its full path, with a timeout', async () => {
     execFile.mockImplementation((_program, _args, _options, callback) => callback(null, JSON.stringify({ path: installer, status: 0, subject: publishers[0] }), ''))
-    expect(await publisherCheck({ env: { SystemRoot: 'D:\\Win' } })(publishers, installer)).toBeNull()
+    expect(await publisherCheck({ env: { SystemRoot: 'D:\\Windows' } })(publishers, installer)).toBeNull()
     const [program, , options] = execFile.mock.calls[0]!
-    expect(program).toBe('D:\\Win\\System32\\WindowsPowerShell\\v1.0\\powershell.exe')
+    expect(program).toBe('D:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe')
     expect(options).toMatchObject({ shell: false, windowsHide: true, timeout: 30_000 })
   })
 
-  it('takes the Windows folder only in its plain shape; anything else falls back to C:\\Windows', () => {
+  it('takes the Windows folder only as <drive>:\\Windows; anything else falls back to C:\\Windows', () => {
     expect(windowsFolder({ SystemRoot: 'C:\\Windows' })).toBe('C:\\Windows')
     expect(windowsFolder({ SystemRoot: 'C:\\Windows & calc' })).toBe('C:\\Windows')
+    expect(windowsFolder({ SystemRoot: 'C:\\mine' })).toBe('C:\\Windows') // a folder a user can create
     expect(windowsFolder({ SystemRoot: '\\\\evil\\share' })).toBe('C:\\Windows')
     expect(windowsFolder({})).toBe('C:\\Windows')
   })
@@ -82,6 +83,9 @@ describe('the Windows publisher check (ours, not electron-updater\'s)', () => {
     expect(await verdict({ status: 0, subject: 'CN=Registration Desk Test Publisher, O=Someone Else, C=CN' })).toMatch(/signed by someone else/)
     expect(await verdict({ status: 0, subject: null })).toMatch(/signed by someone else/)
     expect(await verdict({ status: 0, subject: 'CN=Registration Desk Test Publisher, O=Desk Ltd, C=CN' })).toBeNull()
+    // a byte-order mark before the JSON (a UTF-8 console) is not a reason to refuse a good installer
+    const bom = { stdout: `\uFEFF${JSON.stringify({ path: installer, status: 0, subject: publishers[0] })}\r\n`, stderr: '' }
+    expect(await check(recorder(bom).run)(publishers, installer)).toBeNull()
     expect(await verdict({ status: 0, subject: 'CN=Registration Desk Test Publisher, O=Other' }, ['Registration Desk Test Publisher'])).toBeNull()
   })
 })
