@@ -103,7 +103,9 @@ async function start(): Promise<void> {
   // the preset's public-key pins hold for the platform and the feed on every session that reaches them (network/pins.ts)
   const pins = presetPins(config.ok ? config.config : undefined)
   const pinned = verifyProcFor(() => pins, (host, presented) => log.error('tls.pin-refused', { host, reason: presented ? `key ${presented}` : 'no key' }))
-  session.defaultSession.setCertificateVerifyProc(pinned)
+  // the proc only ever refuses more (a pinned host's other key) and otherwise keeps Chromium's verdict (-3): it never
+  // accepts a certificate Chromium refused (network/pins.ts, pins.test.ts)
+  session.defaultSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK
   // the office's proxy (or the system's) is in place before the first platform call
   await session.defaultSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
   denyAllPermissions(session.defaultSession)
@@ -129,7 +131,7 @@ async function start(): Promise<void> {
     // its requests go out on a session of its own (electron-updater's "electron-updater" partition): the office's
     // proxy applies there too
     const updaterSession = session.fromPartition('electron-updater', { cache: false })
-    updaterSession.setCertificateVerifyProc(pinned)
+    updaterSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
     await updaterSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
     const { createOfficeUpdater } = await import('./updates/updater')
     const updater = await createOfficeUpdater({ settings, platform: updatePlatform!, log })
