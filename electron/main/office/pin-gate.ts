@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import * as v from 'valibot'
 import type { Logger } from '../log'
-import type { KeyValueStore } from '../settings'
+import type { KeyValueStore } from '../app/preferences'
 import { openPin, type PinSigner } from './pin'
 import { EXAMPLE_PIN } from './pin-strength'
 

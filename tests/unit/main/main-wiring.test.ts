@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { allChannels } from '../../../electron/contract/api-map'
+import { allChannels } from '@contract/api-map'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -134,7 +134,7 @@ describe('main process wiring (mocked electron)', () => {
   it('makes platform calls through Electron\'s network stack (net.request: system proxy, PAC, OS certificates)', async () => {
     const event = ourWindowEvent()
     FakeClientRequest.instances.length = 0
-    const sent = await fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'net@example.com' }, country: 'CN' })
+    const sent = await fake.handled.get('desk:registration:send-code')!(event, { login: { method: 'email', email: 'net@example.com' }, country: 'CN' })
     expect(sent).toMatchObject({ ok: true })
     const urls = FakeClientRequest.instances.map((r) => r.options.url)
     expect(urls.some((u) => u.includes('/global/message.app.VerificationApiService.verifyCodeSend'))).toBe(true)
@@ -149,7 +149,7 @@ describe('main process wiring (mocked electron)', () => {
     FakeClientRequest.instances.length = 0
     win.webContents.sent.length = 0
     try {
-      const sending = fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'proxy@example.com' }, country: 'CN' })
+      const sending = fake.handled.get('desk:registration:send-code')!(event, { login: { method: 'email', email: 'proxy@example.com' }, country: 'CN' })
       await vi.waitFor(() => expect(win.webContents.sent).toContainEqual(['desk:event:proxy-login', { name: 'Lujiazui office proxy' }]))
       await fake.handled.get('desk:network:proxy-login')!(event, { username: 'branch', password: 'proxy-secret-1' })
       expect(await sending).toMatchObject({ ok: true })
@@ -165,7 +165,7 @@ describe('main process wiring (mocked electron)', () => {
     fake.proxyChallenge = { host: 'wpad.lan', port: 3128, realm: 'Enter your Windows password', scheme: 'basic' }
     win.webContents.sent.length = 0
     try {
-      const sent = await fake.handled.get('desk:platform:send-code')!(ourWindowEvent(), { login: { method: 'email', email: 'proxy2@example.com' }, country: 'CN' })
+      const sent = await fake.handled.get('desk:registration:send-code')!(ourWindowEvent(), { login: { method: 'email', email: 'proxy2@example.com' }, country: 'CN' })
       expect(sent).toMatchObject({ ok: false, error: { kind: 'network', code: 'NETWORK_PROXY_ASK_IT' } })
       expect(win.webContents.sent.filter(([name]) => name === 'desk:event:proxy-login')).toEqual([])
     } finally {

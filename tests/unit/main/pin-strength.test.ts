@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { openPin } from '../../../electron/main/office/pin'
 import { createPinGate, PIN_ATTEMPTS_FILE } from '../../../electron/main/office/pin-gate'
 import { EXAMPLE_PIN, generatePin, GENERATED_PIN_LENGTH, PIN_ALPHABET, pinStrengthProblem } from '../../../electron/main/office/pin-strength'
-import type { KeyValueStore } from '../../../electron/main/settings'
+import type { KeyValueStore } from '../../../electron/main/app/preferences'
 import { TEST_PIN, TEST_SETTINGS_PIN } from '../../support/office-pin'
 
 const memoryStore = (): KeyValueStore & { data: Record<string, unknown> } => {
