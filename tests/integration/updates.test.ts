@@ -1,60 +1,15 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defaultConfig } from '../../electron/main/config'
 import type { UpdateStatus } from '@contract/types'
-import { defaultConfig, type UpdateSettings } from '../../electron/main/config'
-import { createMemoryLogger } from '../../electron/main/log'
-import { createUpdateService, type UpdaterLike } from '../../electron/main/updates/service'
-import { publisherCheck } from '../../electron/main/updates/publisher-check'
-import { createOfficeUpdater } from '../../electron/main/updates/updater'
-import { release, testApp, testUpdater, updateFeed } from '../support/update-feed'
+import type { UpdaterLike } from '../../electron/main/updates/service'
+import { release, testApp, testUpdater } from '../support/update-feed'
+import { closeFeeds, logLines as lines, ownFeed, pendingFiles, phases, updateSetup as setup } from '../support/update-service'
 import { testServices } from '../support/services'
 
-type Feed = Awaited<ReturnType<typeof updateFeed>>
-const feeds: Feed[] = []
-afterEach(async () => {
-  for (const feed of feeds.splice(0)) await feed.down().catch(() => {})
-})
-
-/**
- * The update service driving electron-updater's real NsisUpdater (download, sha512, publisher check, cache) against a
- * local https feed with a private CA, as an office's own update server would be.
- */
-async function setup(options: {
-  policy?: UpdateSettings['policy']
-  channel?: UpdateSettings['channel']
-  version?: string
-  publisherName?: string[] | null
-  verifyPublisher?: (names: string[], file: string) => Promise<string | null>
-  customerPresent?: () => boolean
-} = {}) {
-  const feed = await updateFeed()
-  feeds.push(feed)
-  const { app, cacheDir } = testApp(options.version ?? '0.1.0', { feedUrl: feed.url, publisherName: options.publisherName })
-  const log = createMemoryLogger()
-  const notices: UpdateStatus[] = []
-  const loads: UpdaterLike[] = []
-  const settings: UpdateSettings = { policy: options.policy ?? 'auto', feedUrl: feed.url, channel: options.channel ?? 'stable', checkMinutes: 240 }
-  const service = createUpdateService({
-    settings,
-    canUpdate: true,
-    load: async () => {
-      const updater = await testUpdater(feed, app, log, { settings, verifyPublisher: options.verifyPublisher })
-      loads.push(updater)
-      return updater
-    },
-    customerPresent: options.customerPresent ?? (() => false),
-    notify: (status) => notices.push(status),
-    log,
-  })
-  return { feed, app, cacheDir, log, notices, loads, service }
-}
-
-const pendingFiles = (cacheDir: string) => (existsSync(join(cacheDir, 'pending')) ? readdirSync(join(cacheDir, 'pending')) : [])
-/** the phases the window was told, each once in a row (progress repeats "downloading") */
-const phases = (notices: UpdateStatus[]) => notices.map((n) => n.phase).filter((p, i, all) => p !== all[i - 1])
-const lines = (log: { lines: string[] }, event: string) => log.lines.map((l) => JSON.parse(l)).filter((l) => l.event === event)
+afterEach(closeFeeds)
 
 describe('updates from the office feed (electron-updater, real download logic)', () => {
   it('finds a newer version, downloads it with its sha512 checked and the publisher verified, and says it is ready', async () => {
@@ -151,66 +106,6 @@ describe('updates from the office feed (electron-updater, real download logic)',
     expect(service.status().phase).toBe('none')
   })
 
-  it('refuses feed file names outside [A-Za-z0-9._-] (a U+2019 quote for PowerShell, a leading space before http), before downloading', async () => {
-    const { feed, service, log } = await setup()
-    const next = release('0.2.0')
-    feed.publish(next)
-    const entries = [
-      "x\u2019;calc;\u2019.exe", // PowerShell closes a quote on U+2019
-      'x%E2%80%99;calc;%E2%80%99.exe', // the same, percent-encoded (electron-updater decodes it)
-      ' http://127.0.0.1:9/x.exe', // the URL parser strips the space: plain http
-      'a%5C..%5Cevil.exe', // a Windows path separator once decoded
-    ]
-    for (const entry of entries) {
-      feed.put('latest.yml', { type: 'text/yaml', body: next.yml.replace(`url: ${next.name}`, `url: ${JSON.stringify(entry)}`).replace(`path: ${next.name}`, 'path: ok.exe') })
-      await service.checkNow()
-    }
-    expect(feed.requests.map((r) => r.path)).toEqual(entries.map(() => '/desk/latest.yml'))
-    expect(lines(log, 'update.refused').map((l) => l.reason)).toEqual([
-      expect.stringMatching(/^a file name outside/),
-      expect.stringMatching(/^a file name outside/),
-      expect.stringMatching(/^a file address with spaces/),
-      expect.stringMatching(/^a file name outside/),
-    ])
-    expect(service.status().phase).toBe('none')
-  })
-
-  it('Windows: when the publisher check cannot run (no PowerShell, blocked), the downloaded installer is refused and logged', async () => {
-    const started: string[] = []
-    const { feed, service, log, cacheDir } = await setup({
-      verifyPublisher: publisherCheck({
-        env: { SystemRoot: 'C:\\Windows' },
-        run: async (program) => {
-          started.push(program)
-          return { error: { code: 'ENOENT' }, stdout: '', stderr: '' }
-        },
-      }),
-    })
-    feed.publish(release('0.2.0'))
-    await service.checkNow()
-    expect(started).toEqual(['C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe'])
-    expect(service.status().phase).toBe('none')
-    expect(lines(log, 'update.refused')).toEqual([expect.objectContaining({ reason: 'the publisher check could not run: the download was refused' })])
-    expect(service.lastRefusal()).toBe('the publisher check could not run: the download was refused')
-    expect(pendingFiles(cacheDir).filter((f) => f.endsWith('.exe'))).toEqual([])
-  })
-
-  it("the NSIS updater's publisher check is ours by default: where PowerShell cannot run (this Linux machine) it refuses", async () => {
-    const feed = await updateFeed()
-    feeds.push(feed)
-    const { app } = testApp('0.1.0', { feedUrl: feed.url })
-    const updater = (await createOfficeUpdater({
-      settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, feedUrl: feed.url },
-      platform: 'win32',
-      log: createMemoryLogger(),
-      app,
-    })) as unknown as { verifyUpdateCodeSignature: (names: string[], file: string) => Promise<string | null> }
-    // electron-updater's own check logs and answers null (accepted) when PowerShell cannot run; ours answers a refusal
-    expect(await updater.verifyUpdateCodeSignature(['Registration Desk Test Publisher'], join(app.baseCachePath, 'x.exe'))).toMatch(
-      /^the publisher check could not run/,
-    )
-  })
-
   it('a feed that is down, or answers a web page, is a logged warning and no notice', async () => {
     const { feed, service, notices, log } = await setup()
     feed.put('latest.yml', { type: 'text/html', body: '<!doctype html><html><body>Sign in to the proxy</body></html>' })
@@ -280,8 +175,7 @@ describe('updates from the office feed (electron-updater, real download logic)',
 
 describe('updates in main\'s composition (services.ts)', () => {
   it('a registration in flight at main: no prompt and no restart until it has ended', async () => {
-    const feed = await updateFeed()
-    feeds.push(feed)
+    const feed = await ownFeed()
     feed.publish(release('0.2.0'))
     const { app } = testApp('0.1.0', { feedUrl: feed.url })
     const pushed: UpdateStatus[] = []
