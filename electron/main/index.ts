@@ -10,10 +10,11 @@ import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
 import { netFetchWithProxyLogin } from './network/net-fetch'
-import { environmentNetworkKnobs, proxyConfigFor } from './network/proxy'
+import { environmentNetworkKnobs, proxyConfigFor, proxyLoginName } from './network/proxy'
 import { windowProxyLogin } from './network/proxy-login'
+import { presetPins, verifyProcFor } from './network/pins'
 import { appResponseHeaders } from './security/csp'
-import { hasRemoteDebuggingSwitch } from './security/debug-switches'
+import { commandLineProblem } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
 import { createDeepLinkInbox } from './campaign/deep-link-inbox'
@@ -26,9 +27,10 @@ import { createMainWindow } from './window'
 // A packaged app takes no network or TLS steering from the environment (network/proxy.ts).
 if (app.isPackaged) for (const name of environmentNetworkKnobs) delete process.env[name]
 
-// A packaged app does not start with Chromium's remote debugging switched on (security/debug-switches.ts).
-if (app.isPackaged && (hasRemoteDebuggingSwitch(process.argv) || app.commandLine.hasSwitch('remote-debugging-port'))) {
-  console.error('Registration Desk does not start with remote debugging switched on.')
+// A packaged app starts only with the arguments it expects: no Chromium or Node switch (security/debug-switches.ts).
+const commandLine = app.isPackaged ? commandLineProblem(process.argv, (name) => app.commandLine.hasSwitch(name)) : undefined
+if (commandLine) {
+  console.error(`Registration Desk does not start with command-line switches (${commandLine}); remote debugging and the like stay off.`)
   process.exit(1)
 }
 
@@ -94,6 +96,12 @@ async function start(): Promise<void> {
   const allowList = config.ok ? config.config.externalLinkAllowList : []
 
   serveRenderer()
+  // the preset's public-key pins hold for the platform and the feed on every session that reaches them (network/pins.ts)
+  const pins = presetPins(config.ok ? config.config : undefined)
+  const pinned = verifyProcFor(() => pins, (host, presented) => log.error('tls.pin-refused', { host, reason: presented ? `key ${presented}` : 'no key' }))
+  // the proc only ever refuses more (a pinned host's other key) and otherwise keeps Chromium's verdict (-3): it never
+  // accepts a certificate Chromium refused (network/pins.ts, pins.test.ts)
+  session.defaultSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK
   // the office's proxy (or the system's) is in place before the first platform call
   await session.defaultSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
   denyAllPermissions(session.defaultSession)
@@ -107,13 +115,20 @@ async function start(): Promise<void> {
   )
 
   const notify: ServiceOptions['notify'] = (event, payload) => mainWindow?.webContents.send(event, payload)
-  const proxyLogin = windowProxyLogin(notify, () => (config.ok ? config.config.proxyLoginRemember : undefined))
+  const proxyLogin = windowProxyLogin(
+    notify,
+    () => (config.ok ? config.config.proxyLoginRemember : undefined),
+    (challenge) => proxyLoginName(config.ok ? config.config.proxy : undefined, challenge),
+    log,
+  )
   const updatePlatform = updatePlatformOf(process.platform)
   /** electron-updater, loaded on the first check (never when the policy is off), from the preset's settings only */
   const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }): Promise<UpdaterLike> => {
     // its requests go out on a session of its own (electron-updater's "electron-updater" partition): the office's
     // proxy applies there too
-    await session.fromPartition('electron-updater', { cache: false }).setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
+    const updaterSession = session.fromPartition('electron-updater', { cache: false })
+    updaterSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
+    await updaterSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
     const { createOfficeUpdater } = await import('./updates/updater')
     const updater = await createOfficeUpdater({ settings, platform: updatePlatform!, log })
     // a background download never prompts the clerk: a proxy login given this session is reused, else none is sent

@@ -23,6 +23,9 @@ const loggableKeys = [
   'file',
   'version',
   'office',
+  // attribution, not secrets: who changed the agent code, and to what
+  'agent',
+  'staff',
 ] as const
 export type LogKey = (typeof loggableKeys)[number]
 export type LogFields = Partial<Record<LogKey, string | number | boolean | undefined>>

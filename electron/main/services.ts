@@ -14,9 +14,10 @@ import { createJournal } from './journal/journal'
 import type { Logger } from './log'
 import { checkConnection } from './network/connection-check'
 import { windowProxyLogin, type ProxyLogin } from './network/proxy-login'
+import { proxyLoginName } from './network/proxy'
 import { tlsHandshake } from './network/tls-handshake'
-import { createPinGate } from './office/pin-gate'
-import { OFFICE_SETTINGS_FILE } from './office/resolve'
+import { createPinGate, PIN_ATTEMPTS_FILE } from './office/pin-gate'
+import { OFFICE_SETTINGS_FILE, presetHashOf } from './office/resolve'
 import { createOfficeService } from './office/service'
 import type { FetchFn } from './platform/client'
 import { connectPlatform, type PlatformConnection } from './platform/connect'
@@ -26,7 +27,7 @@ import type { RegistrationService } from './registration/service'
 import { fetchSandboxCode } from './sandbox-code'
 import { createStaffSession } from './staff/session'
 import { openLocalStore, type StoreFactory } from './store'
-import { probeFeed, type UpdatePlatform } from './updates/feed'
+import { probeFeed, withRefusal, type UpdatePlatform } from './updates/feed'
 import { createUpdateService, type UpdaterLike, type UpdateService } from './updates/service'
 
 export interface ServiceOptions {
@@ -103,6 +104,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     agentParam: () => config.current()?.agentParam ?? 'agent',
     agentCodesEnabled: () => config.current()?.presets.agentCodeEnabled ?? true,
     deepLinksNeedConfirmation: () => staffMode() && config.current()?.staff.deepLinkCampaign !== 'apply',
+    deepLinksEnabled: () => config.current()?.deepLinkCampaigns ?? true,
+    staffMode,
+    staffId: () => staff.current(),
     notify: (active) => notify('desk:event:campaign-changed', active),
     log,
   })
@@ -145,21 +149,22 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
         tlsHandshake,
         probe: () => connection.client.probe(),
-        updates: () => probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch),
+        updates: async () => withRefusal(await probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch), updates.lastRefusal()),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
         now,
       }))
 
   const office = createOfficeService({
     userFile: join(options.userDataDir, OFFICE_SETTINGS_FILE),
-    gate: createPinGate({ stored: () => config.current()?.settingsPin, store, now, log }),
-    settingsPin: () => config.current()?.settingsPin,
+    gate: createPinGate({ stored: () => config.current()?.settingsPin, store, attemptsFile: join(options.userDataDir, PIN_ATTEMPTS_FILE), now, log }),
+    trust: () => ({ settingsPin: config.current()?.settingsPin, office: config.current()?.office?.code ?? '', presetHash: config.current()?.presetHash ?? presetHashOf(undefined) }),
     now,
     resolve: () => config.resolve(),
     onConfig: (next) => config.replace(next),
     log,
   })
-  const proxyLogin = options.proxyLogin ?? windowProxyLogin(notify, () => config.current()?.proxyLoginRemember)
+  const proxyLogin =
+    options.proxyLogin ?? windowProxyLogin(notify, () => config.current()?.proxyLoginRemember, (challenge) => proxyLoginName(config.current()?.proxy, challenge), log)
   const chooseSavePath = options.chooseSavePath ?? (async () => undefined)
 
   updates.start()

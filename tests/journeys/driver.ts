@@ -33,7 +33,7 @@ export interface AppDriver {
   /** where the journal export lands when the save dialog is answered (undefined where a real dialog would ask) */
   readonly exportFile?: string
   /** a proxy challenges the app's next platform call (browser tier: straight into main's proxy-login service) */
-  proxyChallenge?(challenge: { host: string; port: number; realm: string; scheme: string }): Promise<{ username: string; password: string } | null>
+  proxyChallenge?(challenge: { host: string; port: number; realm: string; scheme: string }): Promise<{ username: string; password: string } | null | 'not-offered'>
   /** how often the updater was told to install and restart (undefined where a real installer would run) */
   updateInstalls?(): number
   /** what the app put on the clipboard (undefined where the real clipboard is used) */

@@ -154,14 +154,16 @@ export const electronMock = {
   }),
   session: {
     /** electron-updater's own session ("electron-updater"): main gives it the office's proxy too */
-    partitions: new Map<string, { setProxy: ReturnType<typeof vi.fn> }>(),
+    partitions: new Map<string, { setProxy: ReturnType<typeof vi.fn>; setCertificateVerifyProc: ReturnType<typeof vi.fn> }>(),
     fromPartition(name: string) {
-      const known = electronMock.session.partitions.get(name) ?? { setProxy: vi.fn(async (_config: unknown) => {}) }
+      const known = electronMock.session.partitions.get(name) ?? { setProxy: vi.fn(async (_config: unknown) => {}), setCertificateVerifyProc: vi.fn((_proc: unknown) => {}) }
       electronMock.session.partitions.set(name, known)
       return known
     },
     defaultSession: {
       setProxy: vi.fn(async (_config: unknown) => {}),
+      /** the preset's public-key pins (network/pins.ts) */
+      setCertificateVerifyProc: vi.fn((_proc: unknown) => {}),
       resolveProxy: vi.fn(async (_url: string) => 'DIRECT'),
       setPermissionRequestHandler: (fn: typeof fake.permissionRequest) => (fake.permissionRequest = fn),
       setPermissionCheckHandler: (fn: typeof fake.permissionCheck) => (fake.permissionCheck = fn),

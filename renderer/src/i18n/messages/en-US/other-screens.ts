@@ -24,6 +24,7 @@ export default {
       NUMBER_RANGE: 'A number in the settings is outside the allowed range.',
       INVALID_VALUE: 'A value in the settings is not valid.',
       FEED_HTTPS: 'The update address must start with https:// (updates are only fetched securely).',
+      PINS: 'The certificate pins must list at least two different public-key hashes (a primary and a backup).',
     } satisfies Record<ConfigProblemCode, string>,
   },
   idle: {
@@ -68,7 +69,7 @@ export default {
   },
   proxyLogin: {
     title: 'The office proxy asks for a login',
-    body: 'The proxy {host} ({realm}) needs your network login before the platform can be reached.',
+    body: 'The proxy “{name}” needs your network login before the platform can be reached.',
     username: 'User name',
     password: 'Password',
     kept: 'Kept in memory until the app closes (or not at all, as IT set); never saved.',
@@ -109,6 +110,7 @@ export default {
     unlock: 'Unlock',
     wrongPin: 'Wrong PIN. {left} tries left.',
     locked: 'Too many wrong PINs. Try again in {minutes} min.',
+    unrecorded: 'The PIN was not checked: this PC could not write down the attempt in its data folder. Ask IT to check the disk.',
     noPin: 'This installation has no office PIN: the settings cannot be changed here.',
     intro: 'Changes apply to this PC only and take effect at once.',
     country: 'Default country or region',
@@ -161,6 +163,7 @@ export default {
     certUntrusted: 'The certificate of {host} is not trusted on this PC (an office gateway’s certificate may be missing). Your entries are kept; ask IT to check the certificate.',
     proxyRefused: 'The office proxy refused the connection. Your entries are kept; ask IT to check the proxy.',
     proxyAuth: 'The office proxy asks for a login. Your entries are kept; sign in to the proxy, or ask IT.',
+    proxyAskIt: 'The proxy asks for a login; ask IT. Your entries are kept. (Only the office proxy IT named may ask for one here.)',
     dns: 'The platform address could not be found (DNS). Your entries are kept; ask IT to check the network.',
     offline: 'This PC is offline. Your entries are kept: connect and try again.',
     server: 'The platform had a problem (HTTP {status}). Try again in a moment.',

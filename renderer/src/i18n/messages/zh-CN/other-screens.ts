@@ -23,6 +23,7 @@ export default {
       NUMBER_RANGE: '设置中的某个数字超出允许范围。',
       INVALID_VALUE: '设置中的某个值无效。',
       FEED_HTTPS: '更新地址必须以 https:// 开头（只通过安全连接获取更新）。',
+      PINS: '证书公钥固定值必须列出至少两个不同的公钥哈希（一个主用、一个备用）。',
     },
   },
   idle: {
@@ -66,7 +67,7 @@ export default {
   },
   proxyLogin: {
     title: '网点代理需要登录',
-    body: '代理 {host}（{realm}）需要您的网络账号，才能连接平台。',
+    body: '代理“{name}”需要您的网络账号，才能连接平台。',
     username: '用户名',
     password: '密码',
     kept: '仅保存在内存中直到应用关闭（或按 IT 设置不保存），不会写入磁盘。',
@@ -107,6 +108,7 @@ export default {
     unlock: '解锁',
     wrongPin: 'PIN 码错误，还可尝试 {left} 次。',
     locked: 'PIN 码错误次数过多，请 {minutes} 分钟后再试。',
+    unrecorded: '未核对 PIN 码：本机无法在数据文件夹中记录这次尝试。请联系 IT 检查磁盘。',
     noPin: '本安装未设置网点 PIN 码，无法在此更改设置。',
     intro: '更改仅对本机有效，并立即生效。',
     country: '默认国家或地区',
@@ -159,6 +161,7 @@ export default {
     certUntrusted: '本机不信任 {host} 的证书（可能缺少网点网关的证书）。已保留您的输入；请联系 IT 检查证书。',
     proxyRefused: '网点代理拒绝了连接。已保留您的输入；请联系 IT 检查代理。',
     proxyAuth: '网点代理需要登录。已保留您的输入；请登录代理或联系 IT。',
+    proxyAskIt: '代理要求登录，请联系 IT。已保留您的输入。（此处只接受 IT 指定的网点代理的登录请求。）',
     dns: '找不到平台地址（DNS）。已保留您的输入；请联系 IT 检查网络。',
     offline: '本机已断网。已保留您的输入：请联网后重试。',
     server: '平台出现问题（HTTP {status}），请稍后重试。',

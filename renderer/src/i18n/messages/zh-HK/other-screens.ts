@@ -24,6 +24,7 @@ export default {
       NUMBER_RANGE: '設定中的某個數字超出容許範圍。',
       INVALID_VALUE: '設定中的某個值無效。',
       FEED_HTTPS: '更新地址必須以 https:// 開頭（只經安全連線取得更新）。',
+      PINS: '憑證公鑰釘選值必須列出至少兩個不同的公鑰雜湊值（一個主用、一個備用）。',
     },
   },
   idle: {
@@ -108,6 +109,7 @@ export default {
     unlock: '解鎖',
     wrongPin: 'PIN 碼錯誤，尚餘 {left} 次機會。',
     locked: 'PIN 碼錯誤次數過多，請於 {minutes} 分鐘後再試。',
+    unrecorded: '未有核對 PIN 碼：本機無法在資料夾中記錄這次嘗試。請聯絡 IT 檢查磁碟。',
     noPin: '此安裝未設定分行 PIN 碼，無法在此更改設定。',
     intro: '更改只適用於本機，並即時生效。',
     country: '預設國家或地區',
@@ -160,6 +162,7 @@ export default {
     certUntrusted: '本機不信任 {host} 的證書（可能缺少分行閘道的證書）。已保留您的輸入；請聯絡 IT 檢查證書。',
     proxyRefused: '分行代理伺服器拒絕了連線。已保留您的輸入；請聯絡 IT 檢查代理伺服器。',
     proxyAuth: '分行代理伺服器需要登入。已保留您的輸入；請登入代理伺服器或聯絡 IT。',
+    proxyAskIt: '代理伺服器要求登入，請聯絡 IT。已保留您的輸入。（這裏只接受 IT 指定的分行代理伺服器的登入要求。）',
     dns: '找不到平台地址（DNS）。已保留您的輸入；請聯絡 IT 檢查網絡。',
     offline: '本機已離線。已保留您的輸入：請連接網絡後再試。',
     server: '平台出現問題（HTTP {status}），請稍後再試。',
