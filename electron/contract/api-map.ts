@@ -68,6 +68,9 @@ export const deskEventMap = {
   updates: {
     onStatus: 'desk:event:update-status',
   },
+  local: {
+    onFaults: 'desk:event:local-faults',
+  },
 } as const
 
 type Leaves<T> = T extends string ? T : { [K in keyof T]: Leaves<T[K]> }[keyof T]

@@ -1,6 +1,6 @@
 import type { Channel } from './api-map'
 import type { DeskResult } from './result'
-import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
+import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, LocalFault, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
 import type { ChannelInput } from './schemas'
 import type { OfficeOverrides } from './settings'
 import type { Login } from './login'
@@ -47,6 +47,8 @@ export interface EventPayloads {
   'desk:event:proxy-login': { host: string; realm: string }
   /** a new version found, downloading, ready; or the desk changed so a notice may show or hide */
   'desk:event:update-status': UpdateStatus
+  /** the local writes that fail now (journal, settings file, log); empty when all are written again */
+  'desk:event:local-faults': LocalFault[]
 }
 
 export type ChannelHandler<C extends Channel> = (input: ChannelInput<C>) => Promise<DeskResult<ChannelOutputs[C]>>

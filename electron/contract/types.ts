@@ -42,6 +42,8 @@ export interface AppInfo {
   staffMode: { enabled: boolean; idleMinutes: number }
   /** the office preset has a PIN: the settings screen can be opened */
   settingsAvailable: boolean
+  /** files on this PC that cannot be written now (a window reloaded after a fault still says so) */
+  localFaults?: LocalFault[]
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */
   configProblem?: { field: string; message: string; code: ConfigProblemCode }
 }
@@ -87,6 +89,8 @@ export interface RegistrationOutcome {
   registeredAt: number
   /** the campaign this registration was attributed to (what was sent) */
   campaign: CampaignValues
+  /** what could not be saved on this PC after the platform answered (the result above is the platform's, whole) */
+  notSaved?: LocalFault[]
 }
 
 /** The campaign a registration is attributed to; every field optional, omitted when empty. */
@@ -167,6 +171,19 @@ export interface JournalEntry {
   staffId?: string
   officeCode?: string
   trace: string
+}
+
+/** A file on this PC that could not be written: the journal, the settings file or the log. */
+export type LocalTarget = 'journal' | 'settings' | 'log'
+/** Why, in the clerk's words: the disk is full, the folder may not be written, another program holds the file. */
+export type LocalFaultCode = 'DISK_FULL' | 'NOT_WRITABLE' | 'FILE_LOCKED' | 'WRITE_FAILED'
+export interface LocalFault {
+  target: LocalTarget
+  code: LocalFaultCode
+  /** how many records main keeps in memory to write when it can */
+  pending: number
+  /** the journal's lines not yet written (masked logins, as the journal holds them), for copying by hand */
+  unsaved?: string
 }
 
 export interface JournalDay {

@@ -9,6 +9,7 @@ import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
 import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
+import { createWriteFaults } from './local/write-faults'
 import { isAllowedExternalUrl } from './security/external-links'
 import { netFetchWithProxyLogin } from './network/net-fetch'
 import { environmentNetworkKnobs, proxyConfigFor } from './network/proxy'
@@ -83,9 +84,13 @@ function focusMainWindow(): void {
 }
 
 async function start(): Promise<void> {
+  // the local writes that fail (journal, settings, log) are told to the window; the log reports its own here too
+  const faults = createWriteFaults({ log: () => log, onChange: (list) => mainWindow?.webContents.send('desk:event:local-faults', list) })
   const log = createFileLogger({
     file: join(app.getPath('userData'), 'logs', 'desk.log'),
     echo: app.isPackaged ? undefined : (line) => console.log(line),
+    onWriteFault: (error, pending) => faults.failed('log', error, pending),
+    onWriteOk: () => faults.recovered('log'),
   })
   // office.json: inside the signed app.asar of a per-office build; in development DESK_OFFICE_FILE may name one.
   const files = {
@@ -148,6 +153,7 @@ async function start(): Promise<void> {
       return result.canceled ? undefined : result.filePath
     },
     log,
+    faults,
     ...(app.isPackaged && updatePlatform ? { updates: { platform: updatePlatform, load: loadUpdater } } : {}),
   })
   const running = services

@@ -16,6 +16,7 @@ import { pickClientAddress, registerSourceFor, type OsFacts } from './device'
 import type { HandlerDeps } from './handlers'
 import { createJournal, journalEntry } from './journal/journal'
 import type { Logger } from './log'
+import { createWriteFaults, type WriteFaults } from './local/write-faults'
 import { createPinGate } from './office/pin-gate'
 import { OFFICE_SETTINGS_FILE } from './office/resolve'
 import { createOfficeService } from './office/service'
@@ -54,6 +55,10 @@ export interface ServiceOptions {
   /** where to save an export (main: the save dialog); undefined means cancelled */
   chooseSavePath?: (defaultName: string) => Promise<string | undefined>
   now?: () => number
+  /** the local writes that fail now (main creates it before the log, which reports to it too); default: a new one */
+  faults?: WriteFaults
+  /** the disk's append for the journal (tests put a failing one in) */
+  journalAppend?: (file: string, text: string) => void
   /**
    * New versions (updates/), only for a build that can update itself (main: packaged, on Windows or macOS): which
    * system's installer it takes, and how the real updater is loaded (main: electron-updater over Electron's net;
@@ -71,6 +76,8 @@ export interface Services {
   updates: UpdateService
   /** a `regdesk://` URL from the OS (argv, second instance, open-url): validated, then applied by precedence */
   applyDeepLink(url: string): DeepLinkOutcome
+  /** the local writes failing now (journal, settings file, log) */
+  faults: WriteFaults
   /** stops what the services started (the embedded sandbox, timers) */
   close(): Promise<void>
 }
@@ -84,10 +91,22 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const { log } = options
   let config = options.config
   const cfg = (): DeskConfig | undefined => (config.ok ? config.config : undefined)
-  const store = openSettingsStore(options.userDataDir, options.openStore, log, options.now)
+  const faults = options.faults ?? createWriteFaults({ log: () => log, onChange: (list) => options.notify?.('desk:event:local-faults', list) })
+  const store = openSettingsStore(options.userDataDir, options.openStore, log, options.now, faults)
   const settings = createSettings(store, log)
   const staff = createStaffSession()
-  const journal = createJournal(join(options.userDataDir, 'journal'), log, options.now ? () => new Date(options.now!()) : undefined)
+  const journal = createJournal(join(options.userDataDir, 'journal'), {
+    log,
+    faults,
+    append: options.journalAppend,
+    ...(options.now ? { now: () => new Date(options.now!()) } : {}),
+  })
+  // what the disk refused is tried again every minute, not only at the next write
+  const retryWrites = setInterval(() => {
+    journal.retry()
+    store.retry()
+  }, 60_000)
+  retryWrites.unref?.()
   journal.prune(cfg()?.journalRetentionDays ?? 90)
   const staffMode = () => cfg()?.staff.enabled ?? false
   // On a shared PC nothing of the previous customer is remembered, not even the login name.
@@ -168,9 +187,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
           ? (toUser) => fetchSandboxCode(baseUrl, toUser)
           : undefined,
       onRegistered: (outcome, form) => {
-        journal.append(journalEntry(outcome, form, { staffId: staff.current(), officeCode: cfg()?.office?.code }))
         campaign.customerDone()
+        journal.append(journalEntry(outcome, form, { staffId: staff.current(), officeCode: cfg()?.office?.code }))
         if (!staffMode()) settings.setLastLogin(form.login)
+        return faults.list()
       },
       now: options.now,
     })
@@ -200,7 +220,12 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     updates,
     applyDeepLink: (url) => campaign.applyDeepLink(url),
     deps: {
-      appInfo: () => ({ ...info, defaultLanguage: language, defaultCountryNames: countryNames(info.presets.defaultCountry) }),
+      appInfo: () => ({
+        ...info,
+        defaultLanguage: language,
+        defaultCountryNames: countryNames(info.presets.defaultCountry),
+        ...(faults.list().length ? { localFaults: faults.list() } : {}),
+      }),
       setLanguage: (next) => {
         language = next
         settings.setLanguage(next)
@@ -232,7 +257,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         load: () => draft,
       },
     },
+    faults,
     close: async () => {
+      clearInterval(retryWrites)
       updates.close()
       await sandbox?.close()
     },

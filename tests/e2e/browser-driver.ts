@@ -1,8 +1,8 @@
 import { recordedViolations } from '../../sandbox/strict'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { release, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { OFFICE_SETTINGS_FILE, resolveConfig } from '../../electron/main/office/resolve'
 import { createDispatcher } from '../../electron/main/dispatch'
 import { createHandlers } from '../../electron/main/handlers'
@@ -54,6 +54,8 @@ export function browserDriver(
   let currentPage: Page | undefined
   let services: Services | undefined
   const copied: string[] = []
+  /** a code while the journal's disk refuses writes (journalDisk) */
+  let journalRefusal: string | null = null
   // the log goes where main's goes: a file in the data folder, so the secrets scan reads it too
   const log = createFileLogger({ file: join(userDataDir, 'logs', 'desk.log') })
   const mainErrors: string[] = []
@@ -105,6 +107,11 @@ export function browserDriver(
         return updater
       } } } : {}),
       copyText: (text) => copied.push(text),
+      journalAppend: (file, text) => {
+        if (journalRefusal) throw Object.assign(new Error(`${journalRefusal}: refused`), { code: journalRefusal, syscall: 'write' })
+        mkdirSync(dirname(file), { recursive: true })
+        appendFileSync(file, text, { mode: 0o600 })
+      },
       notify: (event, payload) => void (currentPage && pushEvent(currentPage, event, payload).catch(() => {})),
     })
     const origin = new URL(server.url).origin
@@ -161,6 +168,7 @@ export function browserDriver(
       await stop()
       return start()
     },
+    journalDisk: (code) => void (journalRefusal = code),
     pageErrors: () => [...errors],
     screenshot: async (page, name) => {
       mkdirSync(screenshotDir, { recursive: true })

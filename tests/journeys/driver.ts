@@ -38,6 +38,11 @@ export interface AppDriver {
   updateInstalls?(): number
   /** what the app put on the clipboard (undefined where the real clipboard is used) */
   readonly copied?: string[]
+  /**
+   * the data folder's disk refuses the journal's writes with this code (ENOSPC, EACCES, EBUSY), or accepts them again
+   * (undefined where the real disk is used: the Electron tier cannot fill a disk on demand)
+   */
+  journalDisk?(code: string | null): void
   /** console errors and uncaught page errors seen since open */
   pageErrors(): string[]
   /** unhandled rejections and uncaught exceptions in the main-process side since open */

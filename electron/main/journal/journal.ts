@@ -1,10 +1,11 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import * as v from 'valibot'
 import type { JournalDay, JournalEntry, RegistrationOutcome } from '../../contract/types'
 import { campaignValues } from '../../contract/fields'
 import type { RegisterForm } from '../../contract/schemas'
 import type { Logger } from '../log'
+import type { WriteFaults } from '../local/write-faults'
 import { maskLogin } from '../../contract/login'
 
 const entrySchema = v.object({
@@ -47,21 +48,64 @@ export function journalEntry(
   }
 }
 
+export interface JournalOptions {
+  log?: Logger
+  now?: () => Date
+  /** failed writes are reported here (local/write-faults.ts) */
+  faults?: WriteFaults
+  /** the disk's append (tests put a failing one in) */
+  append?: (file: string, text: string) => void
+}
+
+const diskAppend = (file: string, text: string) => {
+  mkdirSync(dirname(file), { recursive: true })
+  appendFileSync(file, text, { encoding: 'utf8', mode: 0o600 })
+}
+
 /**
  * The day's registrations on this PC, one JSON line each in `journal/YYYY-MM-DD.jsonl` under the data folder.
  * A damaged line is skipped (and logged), never fatal; a file that cannot be read at all is set aside for support.
+ * A line that cannot be written (disk full, folder not writable, file locked) stays in memory, in order, is shown with
+ * the day and for copying, and is written at the next append, the next read or `retry()`.
  */
-export function createJournal(dir: string, log?: Logger, now: () => Date = () => new Date()) {
+export function createJournal(dir: string, options: JournalOptions = {}) {
+  const { log, faults } = options
+  const now = options.now ?? (() => new Date())
+  const write = options.append ?? diskAppend
   const fileFor = (date: string) => join(dir, `${date}.jsonl`)
+  let unwritten: JournalEntry[] = []
+
+  /** writes what waits, oldest first; stops at the first failure so the order on disk stays the order of events */
+  function flush(): void {
+    while (unwritten.length) {
+      const entry = unwritten[0]!
+      try {
+        write(fileFor(localDate(new Date(entry.time))), JSON.stringify(entry) + '\n')
+      } catch (error) {
+        faults?.failed('journal', error, unwritten.length, unwritten.map((e) => JSON.stringify(e)).join('\n'))
+        return
+      }
+      unwritten.shift()
+    }
+    faults?.recovered('journal')
+  }
+
+  const waiting = (date: string) => unwritten.filter((e) => localDate(new Date(e.time)) === date)
 
   return {
     append(entry: JournalEntry): void {
-      mkdirSync(dir, { recursive: true })
-      appendFileSync(fileFor(localDate(new Date(entry.time))), JSON.stringify(entry) + '\n', { encoding: 'utf8', mode: 0o600 })
+      unwritten = [...unwritten, entry]
+      flush()
     },
+    /** entries kept in memory because the disk refused them */
+    unwritten: (): readonly JournalEntry[] => unwritten,
+    retry: (): void => (unwritten.length ? flush() : undefined),
     day(date = localDate(now())): JournalDay {
+      if (unwritten.length) flush()
       const file = fileFor(date)
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !existsSync(file)) return { date, count: 0, entries: [] }
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { date, count: 0, entries: [] }
+      const inMemory = waiting(date)
+      if (!existsSync(file)) return { date, count: inMemory.length, entries: inMemory }
       let text: string
       try {
         text = readFileSync(file, 'utf8')
@@ -81,6 +125,7 @@ export function createJournal(dir: string, log?: Logger, now: () => Date = () =>
           log?.warn('journal.bad-line', { file: date })
         }
       }
+      entries.push(...inMemory)
       return { date, count: entries.length, entries }
     },
     /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { DeskError, DeskResult } from '../../contract/result'
 import type { RegisterForm } from '../../contract/schemas'
 import type { Login } from '../../contract/login'
-import type { CampaignValues, CodeStatus, RegistrationOutcome, SendCodeResult } from '../../contract/types'
+import type { CampaignValues, CodeStatus, LocalFault, RegistrationOutcome, SendCodeResult } from '../../contract/types'
 import type { PlatformClient } from '../platform/client'
 import { recipientKey, wireLogin } from '../../contract/login'
 import { Codes, formatCountry, type WireFormats } from '../../contract/platform'
@@ -30,7 +30,8 @@ export interface RegistrationServiceOptions {
   campaign: () => CampaignValues
   /** sandbox mode only: reads the code the sandbox "sent" */
   sandboxCode?: (toUser: string) => Promise<string | undefined>
-  onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm, campaign: CampaignValues) => void
+  /** the local follow-up (journal, last login): answers what could not be saved, never throws the result away */
+  onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm, campaign: CampaignValues) => LocalFault[] | void
   now?: () => number
 }
 
@@ -181,8 +182,14 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
       ...toOutcome(answer.value.outcome, answer.value.data, form, answer.envelope.msg, answer.envelope.trace, now()),
       campaign,
     }
-    options.onRegistered?.(outcome, form, campaign)
-    return { ok: true, value: outcome }
+    // the platform created the customer: whatever fails on this PC now, its answer reaches the screen whole
+    let notSaved: LocalFault[] = []
+    try {
+      notSaved = options.onRegistered?.(outcome, form, campaign) ?? []
+    } catch {
+      notSaved = [{ target: 'journal', code: 'WRITE_FAILED', pending: 0 }]
+    }
+    return { ok: true, value: notSaved.length ? { ...outcome, notSaved } : outcome }
   }
 
   /**

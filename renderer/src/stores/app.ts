@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia'
+import { useLocalFaultsStore } from './local-faults'
 import { ref } from 'vue'
 import type { AppInfo, UiLanguage } from '../../../electron/contract/types'
 import { useCampaignStore } from './campaign'
@@ -26,6 +27,9 @@ export const useAppStore = defineStore('app', () => {
       info.value = result.value
       rememberCountryNames(result.value.presets.defaultCountry, result.value.defaultCountryNames ?? {})
       useNetworkStore().listen()
+      const local = useLocalFaultsStore()
+      local.listen()
+      local.set(result.value.localFaults ?? [])
       const registration = useRegistrationStore()
       registration.applyPresets(result.value.presets)
       // independent start-up questions go to main together, not one after another

@@ -13,6 +13,7 @@ import { loadPhoneLib } from '../logic/phone-lib'
 import { useCountdown } from '../composables/useCountdown'
 import { useCampaignStore } from './campaign'
 import { useDraftStore } from './draft'
+import { useLocalFaultsStore } from './local-faults'
 
 export type Method = 'email' | 'phone'
 
@@ -193,6 +194,8 @@ export const useRegistrationStore = defineStore('registration', () => {
         return false
       }
       outcome.value = result.value
+      // the customer is registered; what this PC could not save is said beside it (main keeps it and retries)
+      if (result.value.notSaved) useLocalFaultsStore().set(result.value.notSaved)
       void useCampaignStore().refresh() // a campaign for this customer only has served it (main moved on)
       fields.password = ''
       fields.confirm = ''

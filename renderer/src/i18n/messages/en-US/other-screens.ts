@@ -195,6 +195,23 @@ export default {
     apply: 'Apply',
     attributed: 'Attributed to',
   },
+  notSaved: {
+    what: '{target} {reason}',
+    target: {
+      journal: 'Not written to the journal:',
+      settings: 'Settings not saved:',
+      log: 'The log is not being written:',
+    },
+    code: {
+      DISK_FULL: 'the disk is full.',
+      NOT_WRITABLE: 'the data folder may not be written (ask IT).',
+      FILE_LOCKED: 'another program holds the file open.',
+      WRITE_FAILED: 'the disk refused the write.',
+    },
+    kept: 'The app keeps it and writes it as soon as it can; do not close the app meanwhile. | The app keeps {count} records and writes them as soon as it can; do not close the app meanwhile.',
+    copy: 'Copy what was not written',
+    copied: 'Copied',
+  },
   updates: {
     label: 'Update',
     available: 'Version {version} is available.',

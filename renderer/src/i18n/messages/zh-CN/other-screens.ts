@@ -193,6 +193,23 @@ export default {
     apply: '应用',
     attributed: '归属推广',
   },
+  notSaved: {
+    what: '{target}{reason}',
+    target: {
+      journal: '未写入开户记录：',
+      settings: '设置未保存：',
+      log: '日志无法写入：',
+    },
+    code: {
+      DISK_FULL: '磁盘已满。',
+      NOT_WRITABLE: '数据文件夹不可写入（请联系 IT）。',
+      FILE_LOCKED: '文件正被其他程序占用。',
+      WRITE_FAILED: '磁盘拒绝写入。',
+    },
+    kept: '本程序暂存 {count} 条记录，一旦可以写入即自动补写；在此之前请勿关闭程序。',
+    copy: '复制未写入的内容',
+    copied: '已复制',
+  },
   updates: {
     label: '更新',
     available: '新版本 {version} 可用。',
