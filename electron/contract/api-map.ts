@@ -7,6 +7,7 @@ export const deskApiMap = {
     info: 'desk:app:info',
     setLanguage: 'desk:app:set-language',
     copyText: 'desk:app:copy-text',
+    reportError: 'desk:app:report-error',
   },
   settings: {
     lastLogin: 'desk:settings:last-login',
@@ -17,6 +18,7 @@ export const deskApiMap = {
   },
   registration: {
     submit: 'desk:registration:submit',
+    resume: 'desk:registration:resume',
     nextCustomer: 'desk:registration:next-customer',
     presence: 'desk:registration:presence',
   },

@@ -15,6 +15,8 @@ export interface ChannelOutputs {
   'desk:platform:send-code': SendCodeResult
   'desk:platform:code-status': CodeStatus
   'desk:registration:submit': RegistrationOutcome
+  'desk:registration:resume': RegistrationOutcome | null
+  'desk:app:report-error': null
   'desk:campaign:get': ActiveCampaign
   'desk:campaign:set': ActiveCampaign
   'desk:campaign:clear': ActiveCampaign

@@ -32,6 +32,14 @@ export const channelSchemas = {
   'desk:platform:send-code': v.strictObject({ login, country: countryCode }),
   'desk:platform:code-status': v.strictObject({ login }),
   'desk:registration:submit': registerForm,
+  /** a reloaded window asks for the register on its way or the result that was on screen */
+  'desk:registration:resume': noArgs,
+  /** what the window could not handle: the kind, the error's name and where, never its message */
+  'desk:app:report-error': v.strictObject({
+    kind: v.picklist(['error', 'rejection', 'vue']),
+    name: v.pipe(v.string(), v.maxLength(80)),
+    where: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  }),
   'desk:campaign:get': noArgs,
   'desk:campaign:set': v.strictObject({ values: campaignValues, origin: v.picklist(['manual', 'link']) }),
   'desk:campaign:clear': noArgs,

@@ -173,6 +173,15 @@ export interface JournalEntry {
   trace: string
 }
 
+/** An error the window could not handle, as it reaches main's log: no message, no values (they may be personal). */
+export interface RendererErrorReport {
+  kind: 'error' | 'rejection' | 'vue'
+  /** the error's class name, e.g. TypeError */
+  name: string
+  /** the script and line (no query), or Vue's hook name */
+  where?: string
+}
+
 /** A file on this PC that could not be written: the journal, the settings file or the log. */
 export type LocalTarget = 'journal' | 'settings' | 'log'
 /** Why, in the clerk's words: the disk is full, the folder may not be written, another program holds the file. */

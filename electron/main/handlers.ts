@@ -2,7 +2,7 @@ import type { Handlers } from '../contract/channels'
 import { ok, type DeskResult } from '../contract/result'
 import type { Login } from '../contract/login'
 import type { Draft } from '../contract/fields'
-import type { AppInfo, ConnectionReport, UiLanguage } from '../contract/types'
+import type { AppInfo, ConnectionReport, RendererErrorReport, UiLanguage } from '../contract/types'
 import type { CampaignService } from './campaign/service'
 import { exportJournal } from './journal/export'
 import type { Journal } from './journal/journal'
@@ -37,6 +37,8 @@ export interface HandlerDeps {
   /** the window says whether something of a customer is on screen (main/updates uses it with what main knows) */
   setPresence: (onScreen: boolean) => void
   updates: UpdateService
+  /** an uncaught error or unhandled rejection in the window, logged without its message (it may carry personal data) */
+  reportError: (report: RendererErrorReport) => void
 }
 
 const notConfigured: DeskResult<never> = {
@@ -65,6 +67,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       registration ? registration.sendCode(login, country) : notConfigured,
     'desk:platform:code-status': async ({ login }) => (registration ? registration.codeStatus(login) : notConfigured),
     'desk:registration:submit': async (form) => (registration ? registration.register(form) : notConfigured),
+    'desk:registration:resume': async () => (registration ? registration.resume() : ok(null)),
     'desk:registration:next-customer': async () => {
       deps.forgetCustomer()
       return ok(null)
@@ -81,6 +84,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null)
     },
     'desk:draft:load': async () => ok(deps.drafts.load()),
+    'desk:app:report-error': async (report) => {
+      deps.reportError(report)
+      return ok(null)
+    },
     'desk:network:proxy-login': async (credentials) => {
       deps.proxyLogin.answer(credentials)
       return ok(null)

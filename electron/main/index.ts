@@ -23,6 +23,9 @@ import type { UpdateSettings } from './config'
 import { updatePlatformOf } from './updates/feed'
 import type { UpdaterLike } from './updates/service'
 import { createMainWindow } from './window'
+import { keepCrashDumpsLocally, watchWindow } from './shell/desktop'
+import { guardProcess } from './shell/process-guards'
+import type { Logger } from './log'
 
 // A packaged app takes no network or TLS steering from the environment (network/proxy.ts).
 if (app.isPackaged) for (const name of environmentNetworkKnobs) delete process.env[name]
@@ -32,6 +35,9 @@ if (app.isPackaged && (hasRemoteDebuggingSwitch(process.argv) || app.commandLine
   console.error('Registration Desk does not start with remote debugging switched on.')
   process.exit(1)
 }
+
+// Minidumps stay on this PC (shell/desktop.ts); the reporter starts before ready so a crash at start is kept too.
+keepCrashDumpsLocally()
 
 // Development and the Electron test tier may point the app at another data folder; a packaged app never does.
 if (!app.isPackaged && process.env.DESK_USER_DATA_DIR) app.setPath('userData', process.env.DESK_USER_DATA_DIR)
@@ -67,8 +73,12 @@ function applyDeepLink(url: string | undefined): void {
   else pendingDeepLink = url
 }
 
+/** main's log, once start() made it (a window made before has nothing to report to) */
+let mainLog: Logger | undefined
+
 function createWindow(): BrowserWindow {
   const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged)
+  if (mainLog) watchWindow(win, { log: mainLog, language: () => services?.language() ?? 'en-US' })
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined
@@ -92,6 +102,9 @@ async function start(): Promise<void> {
     onWriteFault: (error, pending) => faults.failed('log', error, pending),
     onWriteOk: () => faults.recovered('log'),
   })
+  mainLog = log
+  // an uncaught exception or unhandled rejection in main is logged (no message: it may be personal) and survived
+  guardProcess(process, log)
   // office.json: inside the signed app.asar of a per-office build; in development DESK_OFFICE_FILE may name one.
   const files = {
     userFile: join(app.getPath('userData'), OFFICE_SETTINGS_FILE),

@@ -17,6 +17,7 @@ import type { HandlerDeps } from './handlers'
 import { createJournal, journalEntry } from './journal/journal'
 import type { Logger } from './log'
 import { createWriteFaults, type WriteFaults } from './local/write-faults'
+import { safeWhere } from './shell/process-guards'
 import { createPinGate } from './office/pin-gate'
 import { OFFICE_SETTINGS_FILE } from './office/resolve'
 import { createOfficeService } from './office/service'
@@ -55,6 +56,8 @@ export interface ServiceOptions {
   /** where to save an export (main: the save dialog); undefined means cancelled */
   chooseSavePath?: (defaultName: string) => Promise<string | undefined>
   now?: () => number
+  /** the window switched its UI language (main rebuilds its menu in it) */
+  onLanguage?: (language: UiLanguage) => void
   /** the local writes that fail now (main creates it before the log, which reports to it too); default: a new one */
   faults?: WriteFaults
   /** the disk's append for the journal (tests put a failing one in) */
@@ -78,6 +81,8 @@ export interface Services {
   applyDeepLink(url: string): DeepLinkOutcome
   /** the local writes failing now (journal, settings file, log) */
   faults: WriteFaults
+  /** the UI language the window last set (main's own menus and prompts use it) */
+  language(): UiLanguage
   /** stops what the services started (the embedded sandbox, timers) */
   close(): Promise<void>
 }
@@ -229,8 +234,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       setLanguage: (next) => {
         language = next
         settings.setLanguage(next)
+        options.onLanguage?.(next)
       },
       copyText: options.copyText ?? (() => {}),
+      reportError: (report) => log.error('renderer.uncaught', { kind: report.kind, error: report.name, file: safeWhere(report.where) }),
       lastLogin: () => (staffMode() ? null : settings.lastLogin()),
       registration,
       campaign,
@@ -242,6 +249,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       proxyLogin: options.proxyLogin ?? windowProxyLogin((event, payload) => options.notify?.(event, payload), () => cfg()?.proxyLoginRemember),
       forgetCustomer: () => {
         registration?.tickets.clear()
+        registration?.forgetResult()
         campaign.customerDone()
         draft = null
         onScreen = false
@@ -258,6 +266,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       },
     },
     faults,
+    language: () => language,
     close: async () => {
       clearInterval(retryWrites)
       updates.close()

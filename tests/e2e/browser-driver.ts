@@ -53,6 +53,7 @@ export function browserDriver(
   let context: BrowserContext | undefined
   let currentPage: Page | undefined
   let services: Services | undefined
+  let dispatch: ReturnType<typeof createDispatcher> | undefined
   const copied: string[] = []
   /** a code while the journal's disk refuses writes (journalDisk) */
   let journalRefusal: string | null = null
@@ -121,7 +122,13 @@ export function browserDriver(
       log,
     )
     context = await browser.newContext({ viewport: { width: 1024, height: 720 }, locale: 'zh-CN' })
-    const page = await context.newPage()
+    dispatch = checked
+    return openPage()
+  }
+
+  /** a page on the app's URL with the bridge into this process's dispatcher: the window main shows (or reloads) */
+  async function openPage(): Promise<Page> {
+    const page = await context!.newPage()
     currentPage = page
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text())
@@ -129,9 +136,9 @@ export function browserDriver(
     page.on('pageerror', (error) => errors.push(error.message))
     await installBridge(page, (channel, sender, payload) => {
       ledger.note(channel, payload)
-      return checked(channel, sender, payload)
+      return dispatch!(channel, sender, payload)
     })
-    await page.goto(server.url)
+    await page.goto(server!.url)
     return page
   }
 
@@ -169,6 +176,15 @@ export function browserDriver(
       return start()
     },
     journalDisk: (code) => void (journalRefusal = code),
+    crashPage: async (page) => {
+      // Chromium ends the page's renderer; main's services (and the request they hold) go on, as in the app
+      const cdp = await page.context().newCDPSession(page)
+      const crashed = page.waitForEvent('crash', { timeout: 5000 }).catch(() => {})
+      void cdp.send('Page.crash').catch(() => {}) // never answered: the renderer that would answer is gone
+      await crashed
+      await page.close().catch(() => {})
+      return openPage()
+    },
     pageErrors: () => [...errors],
     screenshot: async (page, name) => {
       mkdirSync(screenshotDir, { recursive: true })

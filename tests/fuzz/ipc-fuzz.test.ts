@@ -50,6 +50,8 @@ const validExamples: Record<Channel, unknown> = {
     openAccountType: 0,
   },
   'desk:registration:next-customer': undefined,
+  'desk:registration:resume': undefined,
+  'desk:app:report-error': { kind: 'error', name: 'TypeError', where: 'app://desk/assets/index.js:1:200' },
   'desk:registration:presence': true,
   'desk:updates:status': undefined,
   'desk:updates:download': undefined,

@@ -43,6 +43,11 @@ export interface AppDriver {
    * (undefined where the real disk is used: the Electron tier cannot fill a disk on demand)
    */
   journalDisk?(code: string | null): void
+  /**
+   * the window's renderer dies (Chromium's Page.crash) and the window comes back on the same main, as main's
+   * `render-process-gone` handler reloads it; answers the new page (undefined where the tier cannot do it)
+   */
+  crashPage?(page: Page): Promise<Page>
   /** console errors and uncaught page errors seen since open */
   pageErrors(): string[]
   /** unhandled rejections and uncaught exceptions in the main-process side since open */

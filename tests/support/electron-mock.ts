@@ -18,6 +18,9 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, payload: unknown) {
     this.sent.push([channel, payload])
   }
+  reload = vi.fn()
+  /** Electron ends the renderer; it then reports `render-process-gone` with reason "killed" */
+  forcefullyCrashRenderer = vi.fn(() => void this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 }))
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler
   }
@@ -47,6 +50,7 @@ export class FakeBrowserWindow extends EventEmitter {
     return Promise.resolve()
   }
   show = vi.fn()
+  isDestroyed = () => false
   focus = vi.fn()
   restore = vi.fn()
   isMinimized = () => false
@@ -136,6 +140,8 @@ export const fake = {
   permissionCheck: undefined as undefined | ((...args: unknown[]) => boolean),
   openExternal: vi.fn(async (_url: string) => {}),
   protocols: new Map<string, (request: Request) => Promise<Response>>(),
+  /** the button a message box answers with; undefined: it stays open until its signal aborts */
+  messageBoxAnswer: undefined as number | undefined,
 }
 
 export const electronMock = {
@@ -187,5 +193,16 @@ export const electronMock = {
     }),
   },
   clipboard: { writeText: vi.fn() },
-  dialog: { showSaveDialog: vi.fn() },
+  dialog: {
+    showSaveDialog: vi.fn(),
+    /** answers with `fake.messageBoxAnswer` (the button index); a signal's abort answers the cancel button */
+    showMessageBox: vi.fn(
+      (_win: unknown, options: { cancelId?: number; signal?: AbortSignal }) =>
+        new Promise<{ response: number }>((resolve) => {
+          options.signal?.addEventListener('abort', () => resolve({ response: options.cancelId ?? 0 }))
+          if (fake.messageBoxAnswer !== undefined) resolve({ response: fake.messageBoxAnswer })
+        }),
+    ),
+  },
+  crashReporter: { start: vi.fn() },
 }

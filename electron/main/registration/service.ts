@@ -112,14 +112,35 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     return { ok: true, value: { codeSent, resendAfterSeconds: tickets.waitFor(login), ...(sandboxCode ? { sandboxCode } : {}) } }
   }
 
+  /**
+   * What a reloaded window (its page crashed, hung or was reloaded) must get back: the register request still on its
+   * way (main holds it; the page's death does not cancel it) and the last customer's result, until "next customer".
+   */
+  let inFlight: Promise<DeskResult<RegistrationOutcome>> | undefined
+  let shown: RegistrationOutcome | undefined
+
   async function register(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
     if (submitting.has(form.formId)) return stateError('ALREADY_SUBMITTING', 'This form is being registered')
     submitting.add(form.formId)
+    const attempt = registerOnce(form)
+    inFlight = attempt
     try {
-      return await registerOnce(form)
+      const result = await attempt
+      if (result.ok) shown = result.value
+      return result
     } finally {
       submitting.delete(form.formId)
+      if (inFlight === attempt) inFlight = undefined
     }
+  }
+
+  /** The answer a reloaded window shows: the register on its way (awaited), else the result on screen, else null. */
+  async function resume(): Promise<DeskResult<RegistrationOutcome | null>> {
+    if (inFlight) {
+      const result = await inFlight
+      if (!result.ok) return result
+    }
+    return { ok: true, value: shown ?? null }
   }
 
   /** The office rules, checked before any request: the renderer offers only these, but main decides. */
@@ -208,7 +229,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
   /** a register request is on its way, or a code went out within `pendingCodeMinutes`: a customer is being served */
   const busy = (): boolean => submitting.size > 0 || tickets.sentWithin(pendingCodeMinutes * 60_000)
 
-  return { sendCode, codeStatus, register, tickets, busy }
+  return { sendCode, codeStatus, register, resume, forgetResult: () => void (shown = undefined), tickets, busy }
 }
 
 /** How long after a code went out the customer counts as still at the desk (unless "next customer" comes first). */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { useLocalFaultsStore } from './local-faults'
 import { ref } from 'vue'
-import type { AppInfo, UiLanguage } from '../../../electron/contract/types'
+import type { AppInfo, RendererErrorReport, UiLanguage } from '../../../electron/contract/types'
 import { useCampaignStore } from './campaign'
 import { useNetworkStore } from './network'
 import { useRegistrationStore } from './registration'
@@ -42,6 +42,8 @@ export const useAppStore = defineStore('app', () => {
       ])
       await registration.restore(last.ok ? last.value : null, draft)
       ready.value = true
+      // a reloaded window (its page crashed or hung): the register on its way, or the result that was on screen
+      void registration.resume()
       // after the form is up: nothing about updates is on the way to the first screen
       void useUpdatesStore().load()
     } catch {
@@ -67,5 +69,10 @@ export const useAppStore = defineStore('app', () => {
     return (await window.desk.app.copyText(text)).ok
   }
 
-  return { info, loadFailed, ready, load, update, setLanguage, copyText }
+  /** an error the page could not handle goes to main's log: its class and where, never its message */
+  function reportError(report: RendererErrorReport): void {
+    void window.desk.app.reportError(report).catch(() => {})
+  }
+
+  return { info, loadFailed, ready, load, update, setLanguage, copyText, reportError }
 })

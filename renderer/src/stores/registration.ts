@@ -215,6 +215,28 @@ export const useRegistrationStore = defineStore('registration', () => {
     if (byClerk && wasWaiting && error.value) error.value = { ...error.value, key: 'errors.stillProcessingStopped' }
   }
 
+  /**
+   * After a reload of the window: main still holds a register that was on its way (it is neither lost nor sent again:
+   * the same form's key stays in main), or the result that was on screen. The form shows "registering" meanwhile.
+   */
+  async function resume(): Promise<void> {
+    if (outcome.value || submitting.value) return
+    submitting.value = true
+    try {
+      const result = await window.desk.registration.resume()
+      if (!result.ok) return void (await showError(result.error))
+      if (!result.value) return
+      outcome.value = result.value
+      if (result.value.notSaved) useLocalFaultsStore().set(result.value.notSaved)
+      fields.password = ''
+      fields.confirm = ''
+      fields.code = ''
+      clearDraft()
+    } finally {
+      submitting.value = false
+    }
+  }
+
   /** "Register another customer": everything personal goes, the presets stay. */
   function reset(): void {
     stopWaiting(false)
@@ -288,6 +310,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     validate,
     sendCode,
     submit,
+    resume,
     stopWaiting,
     reset,
     persist,

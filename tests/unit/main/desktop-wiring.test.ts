@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
+
+vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
+
+const settle = async () => {
+  await vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBeGreaterThan(0), { timeout: 5000 })
+  await new Promise((resolve) => setTimeout(resolve, 20))
+}
+const logText = () => {
+  try {
+    return readFileSync(join(fake.app.getPath('userData'), 'logs', 'desk.log'), 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+/** The desktop shell of issue 26 as main wires it to Electron (mocked): crash reporter, crash and hang recovery. */
+describe('desktop shell wiring (mocked electron)', () => {
+  beforeAll(async () => {
+    await import('../../../electron/main/index')
+    fake.app.readyResolve()
+    await settle()
+  })
+
+  it('keeps minidumps on this PC: the crash reporter starts without upload', () => {
+    expect(electronMock.crashReporter.start).toHaveBeenCalledWith(expect.objectContaining({ uploadToServer: false }))
+  })
+
+  it('a window whose process is gone is reloaded, and why is logged', async () => {
+    const win = FakeBrowserWindow.instances[0]!
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 })
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1)
+    win.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 })
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1)
+    await vi.waitFor(() => expect(logText()).toContain('"event":"window.gone","reason":"crashed"'), { timeout: 2000 })
+  })
+
+  it('a hung window: after a few seconds "Wait" or "Reload" in the UI language; Reload ends the renderer and reloads', async () => {
+    const win = FakeBrowserWindow.instances[0]!
+    win.webContents.reload.mockClear()
+    fake.messageBoxAnswer = 1
+    win.emit('unresponsive')
+    await vi.waitFor(() => expect(electronMock.dialog.showMessageBox).toHaveBeenCalled(), { timeout: 5000 })
+    const [, options] = electronMock.dialog.showMessageBox.mock.calls.at(-1)! as [unknown, { buttons: string[]; signal?: AbortSignal }]
+    // the language main knows (the window's last choice; zh-CN for the sandbox default)
+    expect([['等待', '重新加载'], ['Wait', 'Reload']]).toContainEqual(options.buttons)
+    expect(options.signal).toBeInstanceOf(AbortSignal)
+    await vi.waitFor(() => expect(win.webContents.forcefullyCrashRenderer).toHaveBeenCalledTimes(1))
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1)
+    fake.messageBoxAnswer = undefined
+  }, 10_000)
+
+  it('an uncaught exception or unhandled rejection in main is logged, not fatal', () => {
+    expect(process.listenerCount('uncaughtException')).toBeGreaterThan(0)
+    expect(process.listenerCount('unhandledRejection')).toBeGreaterThan(0)
+  })
+})
