@@ -8,6 +8,8 @@ export const deskApiMap = {
     setLanguage: 'desk:app:set-language',
     copyText: 'desk:app:copy-text',
     reportError: 'desk:app:report-error',
+    saveDiagnostics: 'desk:app:save-diagnostics',
+    licences: 'desk:app:licences',
   },
   settings: {
     lastLogin: 'desk:settings:last-login',
@@ -72,6 +74,9 @@ export const deskEventMap = {
   },
   local: {
     onFaults: 'desk:event:local-faults',
+  },
+  menu: {
+    onOpenView: 'desk:event:open-view',
   },
 } as const
 

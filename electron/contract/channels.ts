@@ -1,6 +1,6 @@
 import type { Channel } from './api-map'
 import type { DeskResult } from './result'
-import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, LocalFault, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
+import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, LicenceNotice, LocalFault, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
 import type { ChannelInput } from './schemas'
 import type { OfficeOverrides } from './settings'
 import type { Login } from './login'
@@ -17,6 +17,8 @@ export interface ChannelOutputs {
   'desk:registration:submit': RegistrationOutcome
   'desk:registration:resume': RegistrationOutcome | null
   'desk:app:report-error': null
+  'desk:app:save-diagnostics': { saved: boolean; fileName?: string }
+  'desk:app:licences': LicenceNotice[]
   'desk:campaign:get': ActiveCampaign
   'desk:campaign:set': ActiveCampaign
   'desk:campaign:clear': ActiveCampaign
@@ -51,6 +53,8 @@ export interface EventPayloads {
   'desk:event:update-status': UpdateStatus
   /** the local writes that fail now (journal, settings file, log); empty when all are written again */
   'desk:event:local-faults': LocalFault[]
+  /** the application menu asks the window for one of its own screens (Help → About, Third-party licences) */
+  'desk:event:open-view': 'about' | 'licences'
 }
 
 export type ChannelHandler<C extends Channel> = (input: ChannelInput<C>) => Promise<DeskResult<ChannelOutputs[C]>>

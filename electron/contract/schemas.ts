@@ -26,14 +26,16 @@ const registerForm = v.strictObject({
 export const channelSchemas = {
   'desk:app:info': noArgs,
   'desk:app:set-language': uiLanguage,
-  /** a customer number, or the connection check's report */
-  'desk:app:copy-text': v.pipe(v.string(), v.minLength(1), v.maxLength(2000)),
+  /** a customer number, the connection check's report (whole: no cut), or the journal lines not yet written */
+  'desk:app:copy-text': v.pipe(v.string(), v.minLength(1), v.maxLength(256 * 1024)),
   'desk:settings:last-login': noArgs,
   'desk:platform:send-code': v.strictObject({ login, country: countryCode }),
   'desk:platform:code-status': v.strictObject({ login }),
   'desk:registration:submit': registerForm,
   /** a reloaded window asks for the register on its way or the result that was on screen */
   'desk:registration:resume': noArgs,
+  'desk:app:save-diagnostics': noArgs,
+  'desk:app:licences': noArgs,
   /** what the window could not handle: the kind, the error's name and where, never its message */
   'desk:app:report-error': v.strictObject({
     kind: v.picklist(['error', 'rejection', 'vue']),

@@ -37,6 +37,8 @@ export interface AppInfo {
   /** the default country's name in each UI language (main/country-names.ts), so the first screen draws without ICU */
   defaultCountryNames?: Partial<Record<UiLanguage, string>>
   packaged: boolean
+  /** Electron's, Chromium's and Node's versions, for About (absent outside Electron) */
+  runtime?: { electron: string; chrome: string; node: string }
   presets: FormPresets
   office?: { code: string; name: string }
   staffMode: { enabled: boolean; idleMinutes: number }
@@ -171,6 +173,15 @@ export interface JournalEntry {
   staffId?: string
   officeCode?: string
   trace: string
+}
+
+/** One bundled package's licence notice (About → Third-party licences). */
+export interface LicenceNotice {
+  name: string
+  version: string
+  /** SPDX expression from its package.json */
+  license: string
+  text: string
 }
 
 /** An error the window could not handle, as it reaches main's log: no message, no values (they may be personal). */

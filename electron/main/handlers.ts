@@ -2,7 +2,7 @@ import type { Handlers } from '../contract/channels'
 import { ok, type DeskResult } from '../contract/result'
 import type { Login } from '../contract/login'
 import type { Draft } from '../contract/fields'
-import type { AppInfo, ConnectionReport, RendererErrorReport, UiLanguage } from '../contract/types'
+import type { AppInfo, ConnectionReport, LicenceNotice, RendererErrorReport, UiLanguage } from '../contract/types'
 import type { CampaignService } from './campaign/service'
 import { exportJournal } from './journal/export'
 import type { Journal } from './journal/journal'
@@ -25,7 +25,7 @@ export interface HandlerDeps {
   journal: Journal
   office: OfficeService
   /** the save dialog (main) or a temp path (tests) */
-  chooseSavePath: (defaultName: string) => Promise<string | undefined>
+  chooseSavePath: (defaultName: string, kind?: 'csv' | 'text') => Promise<string | undefined>
   /** "next customer": forgets the previous customer's send tickets and draft */
   forgetCustomer: () => void
   /** proxy logins: the clerk's answer goes here (network/proxy-login.ts) */
@@ -37,6 +37,10 @@ export interface HandlerDeps {
   /** the window says whether something of a customer is on screen (main/updates uses it with what main knows) */
   setPresence: (onScreen: boolean) => void
   updates: UpdateService
+  /** the third-party notices shipped with the app (About) */
+  licences: () => LicenceNotice[]
+  /** Save diagnostics…: asks where, writes one file for IT (diagnostics/) */
+  saveDiagnostics: () => Promise<DeskResult<{ saved: boolean; fileName?: string }>>
   /** an uncaught error or unhandled rejection in the window, logged without its message (it may carry personal data) */
   reportError: (report: RendererErrorReport) => void
 }
@@ -84,6 +88,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null)
     },
     'desk:draft:load': async () => ok(deps.drafts.load()),
+    'desk:app:save-diagnostics': async () => deps.saveDiagnostics(),
+    'desk:app:licences': async () => ok(deps.licences()),
     'desk:app:report-error': async (report) => {
       deps.reportError(report)
       return ok(null)

@@ -23,7 +23,7 @@ import type { UpdateSettings } from './config'
 import { updatePlatformOf } from './updates/feed'
 import type { UpdaterLike } from './updates/service'
 import { createMainWindow } from './window'
-import { keepCrashDumpsLocally, watchWindow } from './shell/desktop'
+import { applyAppMenu, keepCrashDumpsLocally, watchWindow } from './shell/desktop'
 import { guardProcess } from './shell/process-guards'
 import type { Logger } from './log'
 
@@ -87,6 +87,21 @@ function createWindow(): BrowserWindow {
   return win
 }
 
+/** the application menu in the UI language; Help's items act on the window */
+function showAppMenu(): void {
+  applyAppMenu({
+    language: () => services?.language() ?? 'en-US',
+    packaged: app.isPackaged,
+    run: (action) => {
+      if (action === 'save-diagnostics') return void saveDiagnostics?.()
+      focusMainWindow()
+      mainWindow?.webContents.send('desk:event:open-view', action)
+    },
+  })
+}
+/** Help → Save diagnostics… (set once the services are up) */
+let saveDiagnostics: (() => Promise<void>) | undefined
+
 function focusMainWindow(): void {
   if (!mainWindow) return
   if (mainWindow.isMinimized()) mainWindow.restore()
@@ -96,8 +111,9 @@ function focusMainWindow(): void {
 async function start(): Promise<void> {
   // the local writes that fail (journal, settings, log) are told to the window; the log reports its own here too
   const faults = createWriteFaults({ log: () => log, onChange: (list) => mainWindow?.webContents.send('desk:event:local-faults', list) })
+  const logFile = join(app.getPath('userData'), 'logs', 'desk.log')
   const log = createFileLogger({
-    file: join(app.getPath('userData'), 'logs', 'desk.log'),
+    file: logFile,
     echo: app.isPackaged ? undefined : (line) => console.log(line),
     onWriteFault: (error, pending) => faults.failed('log', error, pending),
     onWriteOk: () => faults.recovered('log'),
@@ -147,7 +163,12 @@ async function start(): Promise<void> {
     return updater
   }
   services = await createServices({
-    facts: { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged },
+    facts: {
+      version: app.getVersion(),
+      platform: process.platform,
+      packaged: app.isPackaged,
+      runtime: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node },
+    },
     os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
     config,
     reloadConfig: resolve,
@@ -160,8 +181,13 @@ async function start(): Promise<void> {
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),
     notify,
-    chooseSavePath: async (defaultName) => {
-      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'CSV', extensions: ['csv'] }] }
+    onLanguage: () => showAppMenu(),
+    logFile,
+    builtDirs: [__dirname, join(__dirname, '../preload'), rendererDir],
+    flushLog: () => log.flush(),
+    chooseSavePath: async (defaultName, kind = 'csv') => {
+      const filters = kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Text', extensions: ['txt'] }]
+      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters }
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
       return result.canceled ? undefined : result.filePath
     },
@@ -170,6 +196,10 @@ async function start(): Promise<void> {
     ...(app.isPackaged && updatePlatform ? { updates: { platform: updatePlatform, load: loadUpdater } } : {}),
   })
   const running = services
+  saveDiagnostics = async () => {
+    const saved = await running.deps.saveDiagnostics()
+    if (!saved.ok) log.warn('diagnostics.not-saved', { reason: saved.error.code })
+  }
   app.on('will-quit', () => {
     log.flush()
     void running.close()
@@ -182,6 +212,7 @@ async function start(): Promise<void> {
     log,
   )
 
+  showAppMenu()
   mainWindow = createWindow()
   // while the window loads its scripts, main prepares what the window asks first (app info, with its country names)
   setImmediate(() => void running.deps.appInfo())

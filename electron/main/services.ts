@@ -18,6 +18,8 @@ import { createJournal, journalEntry } from './journal/journal'
 import type { Logger } from './log'
 import { createWriteFaults, type WriteFaults } from './local/write-faults'
 import { safeWhere } from './shell/process-guards'
+import { saveDiagnostics } from './diagnostics/save'
+import { readShippedLicences } from './shell/licences'
 import { createPinGate } from './office/pin-gate'
 import { OFFICE_SETTINGS_FILE } from './office/resolve'
 import { createOfficeService } from './office/service'
@@ -54,7 +56,12 @@ export interface ServiceOptions {
   /** pushes an event to the window (main: webContents.send; the E2E bridge: into the page) */
   notify?: <E extends keyof EventPayloads>(event: E, payload: EventPayloads[E]) => void
   /** where to save an export (main: the save dialog); undefined means cancelled */
-  chooseSavePath?: (defaultName: string) => Promise<string | undefined>
+  chooseSavePath?: (defaultName: string, kind?: 'csv' | 'text') => Promise<string | undefined>
+  /** the folders of the built parts (main, preload, renderer), whose licence notices About shows */
+  builtDirs?: string[]
+  /** main's log file and how to write out what it has queued (Save diagnostics reads its recent lines) */
+  logFile?: string
+  flushLog?: () => void
   now?: () => number
   /** the window switched its UI language (main rebuilds its menu in it) */
   onLanguage?: (language: UiLanguage) => void
@@ -144,6 +151,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   })
 
   let sandbox: Sandbox | undefined
+  /** the last connection check's report, for Save diagnostics */
+  let lastCheck: ConnectionReport | undefined
   let checkConnectionFn: (() => Promise<ConnectionReport>) | undefined
   let registration: RegistrationService | undefined
   const c = cfg()
@@ -171,8 +180,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       log,
       now: options.now,
     })
-    checkConnectionFn = () =>
-      checkConnection({
+    checkConnectionFn = async () =>
+      (lastCheck = await checkConnection({
         baseUrl,
         resolveProxy: options.resolveProxy ?? (async () => 'DIRECT'),
         lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
@@ -181,7 +190,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         updates: () => probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
         now: options.now,
-      })
+      }))
     const embedded = sandbox
     registration = createRegistration(c, client, options.os, {
       language: () => language,
@@ -245,6 +254,15 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       journal,
       office,
       chooseSavePath: options.chooseSavePath ?? (async () => undefined),
+      licences: () => readShippedLicences(options.builtDirs ?? []),
+      saveDiagnostics: () =>
+        saveDiagnostics({
+          gather: () => ({ facts: options.facts, os: options.os, config, lastCheck, faults: faults.list() }),
+          logFile: options.logFile,
+          flushLog: options.flushLog,
+          chooseSavePath: options.chooseSavePath ?? (async () => undefined),
+          ...(options.now ? { now: () => new Date(options.now!()) } : {}),
+        }),
       checkConnection: checkConnectionFn,
       proxyLogin: options.proxyLogin ?? windowProxyLogin((event, payload) => options.notify?.(event, payload), () => cfg()?.proxyLoginRemember),
       forgetCustomer: () => {

@@ -89,7 +89,8 @@ export function browserDriver(
     const resolve = () => resolveConfig({ userFile: join(userDataDir, OFFICE_SETTINGS_FILE), shippedFile }, env, false, log)
     services = await createServices({
       reloadConfig: resolve,
-      chooseSavePath: async () => exportFile,
+      // the journal's CSV lands at exportFile; Save diagnostics' file beside it (the secrets scan reads both)
+      chooseSavePath: async (name) => (name.endsWith('.txt') ? join(userDataDir, 'exports', name) : exportFile),
       facts: { version: '0.1.0', platform: process.platform, packaged: false },
       os: { platform: process.platform, version: release(), arch: process.arch },
       config: resolve(),
@@ -108,6 +109,9 @@ export function browserDriver(
         return updater
       } } } : {}),
       copyText: (text) => copied.push(text),
+      builtDirs: ['main', 'preload', 'renderer'].map((part) => join(root, 'out', part)),
+      logFile: join(userDataDir, 'logs', 'desk.log'),
+      flushLog: () => log.flush(),
       journalAppend: (file, text) => {
         if (journalRefusal) throw Object.assign(new Error(`${journalRefusal}: refused`), { code: journalRefusal, syscall: 'write' })
         mkdirSync(dirname(file), { recursive: true })
@@ -176,6 +180,9 @@ export function browserDriver(
       return start()
     },
     journalDisk: (code) => void (journalRefusal = code),
+    helpMenu: async (item) => {
+      if (currentPage) await pushEvent(currentPage, 'desk:event:open-view', item)
+    },
     crashPage: async (page) => {
       // Chromium ends the page's renderer; main's services (and the request they hold) go on, as in the app
       const cdp = await page.context().newCDPSession(page)

@@ -51,6 +51,8 @@ const validExamples: Record<Channel, unknown> = {
   },
   'desk:registration:next-customer': undefined,
   'desk:registration:resume': undefined,
+  'desk:app:save-diagnostics': undefined,
+  'desk:app:licences': undefined,
   'desk:app:report-error': { kind: 'error', name: 'TypeError', where: 'app://desk/assets/index.js:1:200' },
   'desk:registration:presence': true,
   'desk:updates:status': undefined,

@@ -48,6 +48,8 @@ export interface AppDriver {
    * `render-process-gone` handler reloads it; answers the new page (undefined where the tier cannot do it)
    */
   crashPage?(page: Page): Promise<Page>
+  /** Help → About or Third-party licences, as main's application menu sends it (undefined where a real menu is) */
+  helpMenu?(item: 'about' | 'licences'): Promise<void>
   /** console errors and uncaught page errors seen since open */
   pageErrors(): string[]
   /** unhandled rejections and uncaught exceptions in the main-process side since open */

@@ -5,6 +5,7 @@ import { faultMatrixJourneys } from './fault-matrix.journey'
 import { formBehaviourJourneys } from './form-behaviour.journey'
 import { localFaultJourneys } from './local-faults.journey'
 import { recoveryJourneys } from './recovery.journey'
+import { desktopJourneys } from './desktop.journey'
 import { networkJourneys } from './network.journey'
 import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
@@ -12,4 +13,4 @@ import { shellJourneys } from './shell.journey'
 import { updateJourneys } from './updates.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys, ...desktopJourneys]

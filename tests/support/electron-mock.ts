@@ -142,6 +142,8 @@ export const fake = {
   protocols: new Map<string, (request: Request) => Promise<Response>>(),
   /** the button a message box answers with; undefined: it stays open until its signal aborts */
   messageBoxAnswer: undefined as number | undefined,
+  appMenu: undefined as unknown[] | undefined,
+  popups: [] as unknown[][],
 }
 
 export const electronMock = {
@@ -205,4 +207,9 @@ export const electronMock = {
     ),
   },
   crashReporter: { start: vi.fn() },
+  Menu: {
+    /** the last application menu set, and the context menus shown, as their templates */
+    buildFromTemplate: vi.fn((template: unknown[]) => ({ template, popup: vi.fn(() => fake.popups.push(template)) })),
+    setApplicationMenu: vi.fn((menu: { template: unknown[] } | null) => (fake.appMenu = menu?.template)),
+  },
 }

@@ -1,8 +1,9 @@
-import { app, crashReporter, dialog, type BrowserWindow } from 'electron'
+import { app, crashReporter, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import type { UiLanguage } from '../../contract/types'
 import type { Logger } from '../log'
 import { createCrashRecovery, createHangWatch } from './recovery'
 import { shellWords } from './words'
+import { appMenuTemplate, contextMenuTemplate, menuActions, type MenuItem } from './menus'
 
 /**
  * Electron's crash reporter keeps minidumps on this PC only (the crashDumps folder under the data folder): nothing is
@@ -24,6 +25,11 @@ export interface WindowWatchDeps {
  */
 export function watchWindow(win: BrowserWindow, deps: WindowWatchDeps): void {
   const contents = win.webContents
+  // right-click: Cut, Copy, Paste… in the UI language, only what applies where the clerk clicked (menus.ts)
+  contents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, shellWords(deps.language()).menu)
+    if (template.length) Menu.buildFromTemplate(template as MenuItemConstructorOptions[]).popup({ window: win })
+  })
   const reload = () => {
     if (!win.isDestroyed()) contents.reload()
   }
@@ -72,4 +78,26 @@ export function watchWindow(win: BrowserWindow, deps: WindowWatchDeps): void {
   })
   win.on('unresponsive', () => hang.unresponsive())
   win.on('responsive', () => hang.responsive())
+}
+
+export interface AppMenuDeps {
+  language: () => UiLanguage
+  packaged: boolean
+  /** runs a Help item: About and the licences show in the window, Save diagnostics asks where to save */
+  run: (action: (typeof menuActions)[keyof typeof menuActions]) => void
+}
+
+/**
+ * Sets the application menu in the UI language (main calls it again when the window switches language). It replaces
+ * Electron's default English menu, whose View menu would offer Reload and DevTools in a packaged build.
+ */
+export function applyAppMenu(deps: AppMenuDeps): void {
+  const withClicks = (items: MenuItem[]): MenuItemConstructorOptions[] =>
+    items.map(({ id, submenu, ...item }) => ({
+      ...(item as MenuItemConstructorOptions),
+      ...(submenu ? { submenu: withClicks(submenu) } : {}),
+      ...(id ? { id, click: () => deps.run(id as AppMenuDeps['run'] extends (a: infer A) => void ? A : never) } : {}),
+    }))
+  const template = appMenuTemplate({ words: shellWords(deps.language()).menu, packaged: deps.packaged, platform: process.platform })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(withClicks(template)))
 }

@@ -1,7 +1,14 @@
 import { defineStore } from 'pinia'
 import { useLocalFaultsStore } from './local-faults'
 import { ref } from 'vue'
-import type { AppInfo, RendererErrorReport, UiLanguage } from '../../../electron/contract/types'
+import type { AppInfo, LicenceNotice, RendererErrorReport, UiLanguage } from '../../../electron/contract/types'
+
+export interface DiagnosticsNotice {
+  key: string
+  params?: Record<string, string>
+  error?: boolean
+  code?: string
+}
 import { useCampaignStore } from './campaign'
 import { useNetworkStore } from './network'
 import { useRegistrationStore } from './registration'
@@ -27,6 +34,7 @@ export const useAppStore = defineStore('app', () => {
       info.value = result.value
       rememberCountryNames(result.value.presets.defaultCountry, result.value.defaultCountryNames ?? {})
       useNetworkStore().listen()
+      useSessionStore().listenMenu()
       const local = useLocalFaultsStore()
       local.listen()
       local.set(result.value.localFaults ?? [])
@@ -69,10 +77,24 @@ export const useAppStore = defineStore('app', () => {
     return (await window.desk.app.copyText(text)).ok
   }
 
+  /** the notices of the packages the app ships (About) */
+  async function licences(): Promise<LicenceNotice[]> {
+    const result = await window.desk.app.licences()
+    return result.ok ? result.value : []
+  }
+
+  /** main asks where and writes one file for IT; what happened, in words the screen shows */
+  async function saveDiagnostics(): Promise<DiagnosticsNotice> {
+    const result = await window.desk.app.saveDiagnostics()
+    if (!result.ok) return { key: 'diagnostics.failed', error: true, code: result.error.code }
+    if (!result.value.saved) return { key: 'diagnostics.cancelled' }
+    return { key: 'diagnostics.saved', params: { file: result.value.fileName ?? '' } }
+  }
+
   /** an error the page could not handle goes to main's log: its class and where, never its message */
   function reportError(report: RendererErrorReport): void {
     void window.desk.app.reportError(report).catch(() => {})
   }
 
-  return { info, loadFailed, ready, load, update, setLanguage, copyText, reportError }
+  return { info, loadFailed, ready, load, update, setLanguage, copyText, reportError, licences, saveDiagnostics }
 })

@@ -58,3 +58,35 @@ describe('desktop shell wiring (mocked electron)', () => {
     expect(process.listenerCount('unhandledRejection')).toBeGreaterThan(0)
   })
 })
+
+describe('menus (mocked electron)', () => {
+  const flat = (items: any[]): any[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])])
+
+  it('replaces Electron’s default menu with ours, and rebuilds it in the language the window switches to', async () => {
+    expect(fake.appMenu).toBeDefined()
+    const setLanguage = fake.handled.get('desk:app:set-language')!
+    const { ourWindowEvent } = await import('../../support/electron-mock')
+    await setLanguage(ourWindowEvent(), 'en-US')
+    expect(fake.appMenu!.map((m: any) => m.label)).toContain('Edit')
+    await setLanguage(ourWindowEvent(), 'zh-CN')
+    expect(fake.appMenu!.map((m: any) => m.label)).toContain('编辑')
+  })
+
+  it('Help → About and Third-party licences open the window’s own screen', () => {
+    const win = FakeBrowserWindow.instances[0]!
+    const items = flat(fake.appMenu!)
+    items.find((i) => i.id === 'about').click()
+    items.find((i) => i.id === 'licences').click()
+    expect(win.webContents.sent.filter(([c]) => c === 'desk:event:open-view').map(([, v]) => v)).toEqual(['about', 'licences'])
+  })
+
+  it('a right-click in a field pops up Cut/Copy/Paste in the UI language; on empty page nothing', () => {
+    const win = FakeBrowserWindow.instances[0]!
+    fake.popups.length = 0
+    const editFlags = { canUndo: true, canRedo: false, canCut: true, canCopy: true, canPaste: true, canSelectAll: true }
+    win.webContents.emit('context-menu', {}, { isEditable: true, selectionText: '', editFlags })
+    win.webContents.emit('context-menu', {}, { isEditable: false, selectionText: '', editFlags })
+    expect(fake.popups).toHaveLength(1)
+    expect(fake.popups[0]!.map((i: any) => i.label).filter(Boolean)).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选'])
+  })
+})

@@ -195,6 +195,24 @@ export default {
     apply: 'Apply',
     attributed: 'Attributed to',
   },
+  about: {
+    title: 'About Registration Desk',
+    product: 'Product',
+    version: 'Version',
+    runtime: 'Runtime',
+    registerSource: 'Register source',
+    office: 'Office',
+    noOffice: 'No office preset',
+    licences: 'Third-party licences',
+    licencesIntro: 'This app includes these open-source packages. Select one to read its licence.',
+    noLicences: 'The licence notices are missing from this build.',
+  },
+  diagnostics: {
+    save: 'Save diagnostics…',
+    saved: 'Saved to {file}. Give this file to IT.',
+    cancelled: 'Not saved.',
+    failed: 'The diagnostics file could not be written: {reason}',
+  },
   notSaved: {
     what: '{target} {reason}',
     target: {

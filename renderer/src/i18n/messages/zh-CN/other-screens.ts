@@ -193,6 +193,24 @@ export default {
     apply: '应用',
     attributed: '归属推广',
   },
+  about: {
+    title: '关于开户登记台',
+    product: '产品',
+    version: '版本',
+    runtime: '运行环境',
+    registerSource: '注册来源',
+    office: '网点',
+    noOffice: '未使用网点预设',
+    licences: '第三方许可',
+    licencesIntro: '本程序包含以下开源软件包。选择一项即可阅读其许可条款。',
+    noLicences: '此版本缺少许可声明。',
+  },
+  diagnostics: {
+    save: '保存诊断信息…',
+    saved: '已保存到 {file}。请将此文件交给 IT。',
+    cancelled: '未保存。',
+    failed: '诊断文件无法写入：{reason}',
+  },
   notSaved: {
     what: '{target}{reason}',
     target: {
