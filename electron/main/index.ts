@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, net, protocol, screen, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'
 import { APP_ENTRY, APP_SCHEME, resolveAppAsset } from './app-protocol'
 import { release } from 'node:os'
@@ -23,6 +23,7 @@ import type { UpdateSettings } from './config'
 import { updatePlatformOf } from './updates/feed'
 import type { UpdaterLike } from './updates/service'
 import { createMainWindow } from './window'
+import { placeWindow } from './window-state'
 import { applyAppMenu, keepCrashDumpsLocally, watchWindow } from './shell/desktop'
 import { guardProcess } from './shell/process-guards'
 import type { Logger } from './log'
@@ -77,7 +78,11 @@ function applyDeepLink(url: string | undefined): void {
 let mainLog: Logger | undefined
 
 function createWindow(): BrowserWindow {
-  const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged)
+  // the last place and size, on a display that still exists (window-state.ts); saved again when the window closes
+  const place = placeWindow(services?.windowState.load(), screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workAreaSize)
+  const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged, place.bounds)
+  if (place.maximized) win.maximize()
+  win.on('close', () => services?.windowState.save({ ...win.getNormalBounds(), maximized: win.isMaximized() }))
   if (mainLog) watchWindow(win, { log: mainLog, language: () => services?.language() ?? 'en-US' })
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => {

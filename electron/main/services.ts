@@ -33,6 +33,7 @@ import { openSettingsStore, type StoreFactory } from './store'
 import { probeFeed, type UpdatePlatform } from './updates/feed'
 import { createUpdateService, type UpdaterLike, type UpdateService } from './updates/service'
 import type { UpdateSettings } from './config'
+import type { WindowState } from './window-state'
 
 export interface ServiceOptions {
   facts: AppFacts
@@ -90,6 +91,8 @@ export interface Services {
   faults: WriteFaults
   /** the UI language the window last set (main's own menus and prompts use it) */
   language(): UiLanguage
+  /** the window's place and size between runs, in the settings file */
+  windowState: { load(): unknown; save(state: WindowState): void }
   /** stops what the services started (the embedded sandbox, timers) */
   close(): Promise<void>
 }
@@ -285,6 +288,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
     faults,
     language: () => language,
+    windowState: { load: () => settings.windowState(), save: (state) => settings.setWindowState(state) },
     close: async () => {
       clearInterval(retryWrites)
       updates.close()

@@ -50,6 +50,12 @@ export class FakeBrowserWindow extends EventEmitter {
     return Promise.resolve()
   }
   show = vi.fn()
+  maximized = false
+  maximize = vi.fn(() => void (this.maximized = true))
+  isMaximized = () => this.maximized
+  /** the unmaximised bounds: where the options put the window (tests may move it) */
+  normalBounds?: { x: number; y: number; width: number; height: number }
+  getNormalBounds = () => this.normalBounds ?? { x: this.options.x ?? 100, y: this.options.y ?? 80, width: this.options.width, height: this.options.height }
   isDestroyed = () => false
   focus = vi.fn()
   restore = vi.fn()
@@ -207,6 +213,12 @@ export const electronMock = {
     ),
   },
   crashReporter: { start: vi.fn() },
+  /** the displays' work areas (a test may unplug one) */
+  screen: {
+    displays: [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }],
+    getAllDisplays: () => electronMock.screen.displays,
+    getPrimaryDisplay: () => ({ ...electronMock.screen.displays[0]!, workAreaSize: { width: electronMock.screen.displays[0]!.workArea.width, height: electronMock.screen.displays[0]!.workArea.height } }),
+  },
   Menu: {
     /** the last application menu set, and the context menus shown, as their templates */
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template, popup: vi.fn(() => fake.popups.push(template)) })),

@@ -90,3 +90,20 @@ describe('menus (mocked electron)', () => {
     expect(fake.popups[0]!.map((i: any) => i.label).filter(Boolean)).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选'])
   })
 })
+
+describe('window state (mocked electron)', () => {
+  it('the window’s place is saved when it closes and the next window opens there, maximised as it was', async () => {
+    const { electronMock: electron, fake: f, FakeBrowserWindow: Win } = await import('../../support/electron-mock')
+    const first = Win.instances[0]!
+    first.normalBounds = { x: 40, y: 30, width: 1000, height: 560 }
+    first.maximized = true
+    first.emit('close')
+    first.emit('closed')
+    f.app.emit('activate') // macOS: the dock icon opens a new window
+    const second = Win.instances.at(-1)!
+    expect(second).not.toBe(first)
+    expect(second.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 560 })
+    expect(second.maximize).toHaveBeenCalled()
+    expect(electron.screen.displays).toHaveLength(1)
+  })
+})
