@@ -44,6 +44,7 @@ export const deskApiMap = {
   },
   journal: {
     today: 'desk:journal:today',
+    range: 'desk:journal:range',
     exportCsv: 'desk:journal:export-csv',
   },
   office: {

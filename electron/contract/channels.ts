@@ -1,6 +1,6 @@
 import type { Channel } from './api-map'
 import type { DeskResult } from './result'
-import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, LicenceNotice, LocalFault, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
+import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, JournalRange, LicenceNotice, LocalFault, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
 import type { ChannelInput } from './schemas'
 import type { OfficeOverrides } from './settings'
 import type { Login } from './login'
@@ -37,6 +37,7 @@ export interface ChannelOutputs {
   'desk:staff:start': { staffId: string }
   'desk:staff:end': null
   'desk:journal:today': JournalDay
+  'desk:journal:range': JournalRange
   'desk:journal:export-csv': { saved: boolean; fileName?: string; count: number }
   'desk:office:unlock': null
   'desk:office:lock': null

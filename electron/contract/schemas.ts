@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import type { Channel } from './api-map'
 import { login } from './login-schema'
-import { campaignValues, countryCode, draft, journalExport, staffId, tradeType, uiLanguage } from './fields'
+import { campaignValues, countryCode, draft, journalExport, journalRangeInput, staffId, tradeType, uiLanguage } from './fields'
 import { officeOverrides } from './settings'
 
 /** No argument: the renderer calls e.g. `desk.app.info()` and the payload arrives as `undefined`. */
@@ -66,6 +66,8 @@ export const channelSchemas = {
   'desk:staff:start': staffId,
   'desk:staff:end': noArgs,
   'desk:journal:today': noArgs,
+  /** the days to show, within the retention (main refuses others) */
+  'desk:journal:range': journalRangeInput,
   'desk:journal:export-csv': journalExport,
   'desk:office:unlock': v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
   'desk:office:lock': noArgs,

@@ -193,6 +193,18 @@ export interface RendererErrorReport {
   where?: string
 }
 
+/** The journal over a chosen range of days (local dates, both included) within the office's retention. */
+export interface JournalRange {
+  from: string
+  to: string
+  /** the oldest day the retention keeps, and today: the range a clerk may choose from */
+  oldest: string
+  today: string
+  count: number
+  /** oldest first */
+  entries: JournalEntry[]
+}
+
 /** A file on this PC that could not be written: the journal, the settings file or the log. */
 export type LocalTarget = 'journal' | 'settings' | 'log'
 /** Why, in the clerk's words: the disk is full, the folder may not be written, another program holds the file. */

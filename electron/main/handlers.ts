@@ -4,7 +4,7 @@ import type { Login } from '../contract/login'
 import type { Draft } from '../contract/fields'
 import type { AppInfo, ConnectionReport, LicenceNotice, RendererErrorReport, UiLanguage } from '../contract/types'
 import type { CampaignService } from './campaign/service'
-import { exportJournal } from './journal/export'
+import { exportJournal, rangeResult } from './journal/export'
 import type { Journal } from './journal/journal'
 import type { OfficeService } from './office/service'
 import type { StaffSession } from './office/staff'
@@ -23,6 +23,8 @@ export interface HandlerDeps {
   campaign: CampaignService
   staff: StaffSession
   journal: Journal
+  /** the office's retention: the journal's days a clerk may see */
+  journalRetentionDays: () => number
   office: OfficeService
   /** the save dialog (main) or a temp path (tests) */
   chooseSavePath: (defaultName: string, kind?: 'csv' | 'text') => Promise<string | undefined>
@@ -109,7 +111,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null)
     },
     'desk:journal:today': async () => ok(deps.journal.day()),
-    'desk:journal:export-csv': async (labels) => exportJournal(deps.journal, labels, deps.chooseSavePath),
+    'desk:journal:range': async ({ from, to }) => rangeResult(deps.journal.range(from, to, deps.journalRetentionDays())),
+    'desk:journal:export-csv': async (labels) => exportJournal(deps.journal, labels, deps.chooseSavePath, deps.journalRetentionDays()),
     'desk:office:unlock': async (pin) => deps.office.unlock(pin),
     'desk:office:lock': async () => {
       deps.office.lock()

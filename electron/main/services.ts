@@ -255,6 +255,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       campaign,
       staff,
       journal,
+      journalRetentionDays: () => cfg()?.journalRetentionDays ?? 90,
       office,
       chooseSavePath: options.chooseSavePath ?? (async () => undefined),
       licences: () => readShippedLicences(options.builtDirs ?? []),

@@ -53,6 +53,7 @@ const validExamples: Record<Channel, unknown> = {
   'desk:registration:resume': undefined,
   'desk:app:save-diagnostics': undefined,
   'desk:app:licences': undefined,
+  'desk:journal:range': { from: '2026-11-01', to: '2026-11-29' },
   'desk:app:report-error': { kind: 'error', name: 'TypeError', where: 'app://desk/assets/index.js:1:200' },
   'desk:registration:presence': true,
   'desk:updates:status': undefined,

@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import * as v from 'valibot'
-import type { JournalDay, JournalEntry, RegistrationOutcome } from '../../contract/types'
+import type { JournalDay, JournalEntry, JournalRange, RegistrationOutcome } from '../../contract/types'
 import { campaignValues } from '../../contract/fields'
 import type { RegisterForm } from '../../contract/schemas'
 import type { Logger } from '../log'
@@ -26,6 +26,27 @@ export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
+
+const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(new Date(`${text}T12:00:00`).getTime())
+
+/** The oldest day the retention keeps: today and the `days - 1` before it (calendar days, so DST changes count once). */
+export function oldestKept(today: Date, days: number): string {
+  const at = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1), 12)
+  return localDate(at)
+}
+
+/** Every local date from `from` to `to`, both included. */
+function datesFrom(from: string, to: string): string[] {
+  const out: string[] = []
+  for (let at = new Date(`${from}T12:00:00`); localDate(at) <= to; at = new Date(at.getFullYear(), at.getMonth(), at.getDate() + 1, 12)) {
+    out.push(localDate(at))
+  }
+  return out
+}
+
+export type JournalRangeResult =
+  | { ok: true; range: JournalRange }
+  | { ok: false; code: 'RANGE_INVALID' | 'RANGE_OUTSIDE_RETENTION'; oldest: string; today: string }
 
 /** What a registration becomes in the journal: the login masked, no password, code or token anywhere. */
 export function journalEntry(
@@ -129,13 +150,26 @@ export function createJournal(dir: string, options: JournalOptions = {}) {
       return { date, count: entries.length, entries }
     },
     /**
+     * The registrations from `from` to `to` (local dates, both included), oldest first, within the retention: a range
+     * reaching before the oldest kept day, after today, backwards or longer than the retention is refused, so what the
+     * clerk sees is what the office keeps (a day file left from before a shorter retention is not read).
+     */
+    range(from: string, to: string, retentionDays: number): JournalRangeResult {
+      const today = localDate(now())
+      const oldest = oldestKept(now(), retentionDays)
+      if (!isDate(from) || !isDate(to) || from > to) return { ok: false, code: 'RANGE_INVALID', oldest, today }
+      if (from < oldest || to > today) return { ok: false, code: 'RANGE_OUTSIDE_RETENTION', oldest, today }
+      const entries: JournalEntry[] = []
+      for (const date of datesFrom(from, to)) entries.push(...this.day(date).entries)
+      return { ok: true, range: { from, to, oldest, today, count: entries.length, entries } }
+    },
+    /**
      * Deletes the days older than `days` (the office's retention; 90 by default): the journal holds masked customer
      * data, kept only as long as the office needs it. Run at start. Answers how many day files went.
      */
     prune(days: number): number {
       if (!existsSync(dir)) return 0
-      // today and the days - 1 before it stay
-      const oldest = localDate(new Date(now().getTime() - (days - 1) * 86_400_000))
+      const oldest = oldestKept(now(), days)
       let removed = 0
       for (const name of readdirSync(dir)) {
         const day = /^(\d{4}-\d{2}-\d{2})\.jsonl/.exec(name)?.[1]

@@ -30,6 +30,13 @@ export default {
     clearNow: 'Clear now',
   },
   journal: {
+    titleRange: 'Registrations',
+    countRange: '{count} registration on this PC from {from} to {to} | {count} registrations on this PC from {from} to {to}',
+    emptyRange: 'No registrations on these days.',
+    from: 'From',
+    to: 'To',
+    kept: 'This PC keeps the journal from {oldest}.',
+    outside: 'Choose days from {oldest} to {today}: older registrations are no longer kept on this PC.',
     title: 'Registrations today',
     count: '{count} registration on this PC today | {count} registrations on this PC today',
     empty: 'No registrations yet today.',

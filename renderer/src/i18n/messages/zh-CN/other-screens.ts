@@ -29,6 +29,13 @@ export default {
     clearNow: '立即清空',
   },
   journal: {
+    titleRange: '开户记录',
+    countRange: '本机 {from} 至 {to} 共 {count} 笔开户',
+    emptyRange: '所选日期内没有开户记录。',
+    from: '从',
+    to: '至',
+    kept: '本机保留 {oldest} 起的开户记录。',
+    outside: '请选择 {oldest} 至 {today} 之间的日期：更早的记录已不在本机保留。',
     title: '今日开户登记',
     count: '本机今日共 {count} 笔开户',
     empty: '今天还没有开户记录。',
