@@ -1,8 +1,8 @@
 import * as v from 'valibot'
-import { defaultPresets } from '../contract/defaults'
-import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '../contract/platform'
-import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '../contract/settings'
-import type { CampaignValues, FormPresets, UiLanguage } from '../contract/types'
+import { defaultPresets } from '@contract/defaults'
+import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '@contract/platform'
+import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '@contract/config-table'
+import type { CampaignValues, FormPresets, UiLanguage } from '@contract/types'
 import { valuesFromParams } from './campaign/parse'
 import type { ProxySetting } from './network/proxy'
 

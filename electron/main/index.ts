@@ -5,11 +5,9 @@ import { release } from 'node:os'
 import { join, resolve as resolvePath } from 'node:path'
 import { isAppUrl } from './app-url'
 import { OFFICE_SETTINGS_FILE, resolveConfig } from './office/resolve'
-import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
 import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
-import { createWriteFaults } from './local/write-faults'
 import { isAllowedExternalUrl } from './security/external-links'
 import { netFetchWithProxyLogin } from './network/net-fetch'
 import { environmentNetworkKnobs, proxyConfigFor } from './network/proxy'
@@ -18,7 +16,8 @@ import { appResponseHeaders } from './security/csp'
 import { hasRemoteDebuggingSwitch } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
-import { createServices, type ServiceOptions, type Services } from './services'
+import { createDeepLinkInbox } from './campaign/deep-link-inbox'
+import { createServices, type ServiceOptions } from './services'
 import type { UpdateSettings } from './config'
 import { updatePlatformOf } from './updates/feed'
 import type { UpdaterLike } from './updates/service'
@@ -26,7 +25,9 @@ import { createMainWindow } from './window'
 import { placeWindow } from './window-state'
 import { applyAppMenu, keepCrashDumpsLocally, watchWindow } from './shell/desktop'
 import { guardProcess } from './shell/process-guards'
+import { createWriteFaults } from './local/write-faults'
 import type { Logger } from './log'
+import type { Services } from './services'
 
 // A packaged app takes no network or TLS steering from the environment (network/proxy.ts).
 if (app.isPackaged) for (const name of environmentNetworkKnobs) delete process.env[name]
@@ -63,27 +64,18 @@ function serveRenderer(): void {
   })
 }
 
+/** the one window (the shell's only state besides the deep links waiting for the services) */
 let mainWindow: BrowserWindow | undefined
-let services: Services | undefined
-/** a deep link that arrived before the services were up (launch by URL, or macOS open-url before ready) */
-let pendingDeepLink = deepLinkIn(process.argv)
+const deepLinks = createDeepLinkInbox(deepLinkIn(process.argv))
 
-function applyDeepLink(url: string | undefined): void {
-  if (!url) return
-  if (services) services.applyDeepLink(url)
-  else pendingDeepLink = url
-}
-
-/** main's log, once start() made it (a window made before has nothing to report to) */
-let mainLog: Logger | undefined
-
-function createWindow(): BrowserWindow {
+function createWindow(services: Services, log: Logger): BrowserWindow {
   // the last place and size, on a display that still exists (window-state.ts); saved again when the window closes
-  const place = placeWindow(services?.windowState.load(), screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workAreaSize)
+  const place = placeWindow(services.windowState.load(), screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workAreaSize)
   const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged, place.bounds)
   if (place.maximized) win.maximize()
-  win.on('close', () => services?.windowState.save({ ...win.getNormalBounds(), maximized: win.isMaximized() }))
-  if (mainLog) watchWindow(win, { log: mainLog, language: () => services?.language() ?? 'en-US' })
+  win.on('close', () => services.windowState.save({ ...win.getNormalBounds(), maximized: win.isMaximized() }))
+  // a crashed window is reloaded, a hung one offers Wait/Reload; right-click offers Cut/Copy/Paste (shell/desktop.ts)
+  watchWindow(win, { log, language: () => services.app.language() })
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined
@@ -92,25 +84,28 @@ function createWindow(): BrowserWindow {
   return win
 }
 
-/** the application menu in the UI language; Help's items act on the window */
-function showAppMenu(): void {
-  applyAppMenu({
-    language: () => services?.language() ?? 'en-US',
-    packaged: app.isPackaged,
-    run: (action) => {
-      if (action === 'save-diagnostics') return void saveDiagnostics?.()
-      focusMainWindow()
-      mainWindow?.webContents.send('desk:event:open-view', action)
-    },
-  })
-}
-/** Help → Save diagnostics… (set once the services are up) */
-let saveDiagnostics: (() => Promise<void>) | undefined
-
 function focusMainWindow(): void {
   if (!mainWindow) return
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.focus()
+}
+
+/** the application menu in the UI language; Help's items act on the window (About, licences) or save diagnostics */
+function showAppMenu(services: Services, log: Logger): void {
+  applyAppMenu({
+    language: () => services.app.language(),
+    packaged: app.isPackaged,
+    run: (action) => {
+      if (action === 'save-diagnostics') {
+        void services.app.saveDiagnostics().then((saved) => {
+          if (!saved.ok) log.warn('diagnostics.not-saved', { reason: saved.error.code })
+        })
+        return
+      }
+      focusMainWindow()
+      mainWindow?.webContents.send('desk:event:open-view', action)
+    },
+  })
 }
 
 async function start(): Promise<void> {
@@ -123,7 +118,6 @@ async function start(): Promise<void> {
     onWriteFault: (error, pending) => faults.failed('log', error, pending),
     onWriteOk: () => faults.recovered('log'),
   })
-  mainLog = log
   // an uncaught exception or unhandled rejection in main is logged (no message: it may be personal) and survived
   guardProcess(process, log)
   // office.json: inside the signed app.asar of a per-office build; in development DESK_OFFICE_FILE may name one.
@@ -167,7 +161,7 @@ async function start(): Promise<void> {
     })
     return updater
   }
-  services = await createServices({
+  const services = await createServices({
     facts: {
       version: app.getVersion(),
       platform: process.platform,
@@ -186,10 +180,11 @@ async function start(): Promise<void> {
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),
     notify,
-    onLanguage: () => showAppMenu(),
+    faults,
+    onLanguage: () => showAppMenu(services, log),
     logFile,
-    builtDirs: [__dirname, join(__dirname, '../preload'), rendererDir],
     flushLog: () => log.flush(),
+    builtDirs: [__dirname, join(__dirname, '../preload'), rendererDir],
     chooseSavePath: async (defaultName, kind = 'csv') => {
       const filters = kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Text', extensions: ['txt'] }]
       const options = { defaultPath: join(app.getPath('documents'), defaultName), filters }
@@ -197,32 +192,27 @@ async function start(): Promise<void> {
       return result.canceled ? undefined : result.filePath
     },
     log,
-    faults,
     ...(app.isPackaged && updatePlatform ? { updates: { platform: updatePlatform, load: loadUpdater } } : {}),
   })
-  const running = services
-  saveDiagnostics = async () => {
-    const saved = await running.deps.saveDiagnostics()
-    if (!saved.ok) log.warn('diagnostics.not-saved', { reason: saved.error.code })
-  }
   app.on('will-quit', () => {
     log.flush()
-    void running.close()
+    void services.close()
   })
-  const handlers = createHandlers(services.deps)
   registerIpc(
-    handlers,
+    services.handlers,
     (sender) => sender.fromOurWindow && sender.isMainFrame && ourUrl(sender.url),
     () => mainWindow?.webContents.id,
     log,
   )
 
-  showAppMenu()
-  mainWindow = createWindow()
+  showAppMenu(services, log)
+  mainWindow = createWindow(services, log)
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createWindow(services, log)
+  })
   // while the window loads its scripts, main prepares what the window asks first (app info, with its country names)
-  setImmediate(() => void running.deps.appInfo())
-  applyDeepLink(pendingDeepLink)
-  pendingDeepLink = undefined
+  setImmediate(() => void services.app.info())
+  deepLinks.open((url) => services.applyDeepLink(url))
   log.info('app.started', { mode: config.ok ? config.config.platform.mode : 'config-problem' })
 }
 
@@ -240,17 +230,14 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch (e.g. a clicked regdesk:// link on Windows) hands its arguments to this instance.
   app.on('second-instance', (_event, argv) => {
     focusMainWindow()
-    applyDeepLink(deepLinkIn(argv))
+    deepLinks.arrive(deepLinkIn(argv))
   })
   // macOS delivers links as events, possibly before ready.
   app.on('open-url', (event, url) => {
     event.preventDefault()
-    applyDeepLink(url)
+    deepLinks.arrive(url)
     focusMainWindow()
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('activate', () => {
-    if (!mainWindow) mainWindow = createWindow()
-  })
   void app.whenReady().then(start)
 }

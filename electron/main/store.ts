@@ -1,18 +1,18 @@
 import { existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from './log'
-import type { KeyValueStore } from './settings'
+import type { KeyValueStore } from './app/preferences'
 import { isWriteError, type WriteFaults } from './local/write-faults'
 
-/** Opens the settings file `config.json` in a folder: electron-store in the app, its base class `conf` in tests. */
+/** Opens the local store `config.json` in a folder (the preferences and the PIN lockout): electron-store in the app, its base class `conf` in tests. */
 export type StoreFactory = (dir: string) => KeyValueStore
 
 /**
- * The settings file (config.json in the data folder), robust to damage: a file that is not JSON, or that a read
+ * The local store (config.json in the data folder), robust to damage: a file that is not JSON, or that a read
  * cannot parse later, is moved aside as `config.json.corrupt-<time>` for support, a warning is logged, and the app goes
  * on with defaults. electron-store (conf) re-reads the file on each access, so every call is guarded, not just the first.
  */
-export function openSettingsStore(
+export function openLocalStore(
   dir: string,
   open: StoreFactory,
   log?: Logger,
@@ -25,7 +25,7 @@ export function openSettingsStore(
     if (existsSync(file)) {
       const aside = `${file}.corrupt-${now()}`
       renameSync(file, aside)
-      log?.warn('settings.corrupt-file', { reason, file: aside.split(/[\\/]/).pop() })
+      log?.warn('store.corrupt-file', { reason, file: aside.split(/[\\/]/).pop() })
     }
   }
 

@@ -1,5 +1,5 @@
-import type { ConnectionReport, LocalFault } from '../../contract/types'
-import type { AppFacts } from '../app-info'
+import type { ConnectionReport, LocalFault } from '@contract/types'
+import type { AppFacts } from '../app/info'
 import type { ConfigResult } from '../config'
 import type { OsFacts } from '../device'
 import { registerSourceFor } from '../device'

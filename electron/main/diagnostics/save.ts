@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { DeskResult } from '../../contract/result'
+import type { DeskResult } from '@contract/result'
 import { classifyWriteError } from '../local/write-faults'
 import { diagnosticsText, recentLogLines, type DiagnosticsInput } from './report'
 

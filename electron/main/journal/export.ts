@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { DeskResult } from '../../contract/result'
-import type { JournalExport } from '../../contract/fields'
-import type { JournalRange } from '../../contract/types'
+import type { DeskResult } from '@contract/result'
+import type { JournalExport } from '@contract/fields'
+import type { JournalRange } from '@contract/types'
 import { journalCsv } from './csv'
 import type { Journal, JournalRangeResult } from './journal'
 

@@ -1,12 +1,12 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import * as v from 'valibot'
-import type { JournalDay, JournalEntry, JournalRange, RegistrationOutcome } from '../../contract/types'
-import { campaignValues } from '../../contract/fields'
-import type { RegisterForm } from '../../contract/schemas'
-import type { Logger } from '../log'
+import type { JournalDay, JournalEntry, JournalRange, RegistrationOutcome } from '@contract/types'
 import type { WriteFaults } from '../local/write-faults'
-import { maskLogin } from '../../contract/login'
+import { campaignValues } from '@contract/fields'
+import type { RegisterForm } from '@contract/ipc/registration'
+import type { Logger } from '../log'
+import { maskLogin } from '@contract/login'
 
 const entrySchema = v.object({
   time: v.string(),

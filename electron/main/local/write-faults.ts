@@ -1,4 +1,4 @@
-import type { LocalFault, LocalFaultCode, LocalTarget } from '../../contract/types'
+import type { LocalFault, LocalFaultCode, LocalTarget } from '@contract/types'
 import type { Logger } from '../log'
 
 /**

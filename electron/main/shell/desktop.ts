@@ -1,5 +1,5 @@
 import { app, crashReporter, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import type { UiLanguage } from '../../contract/types'
+import type { UiLanguage } from '@contract/types'
 import type { Logger } from '../log'
 import { createCrashRecovery, createHangWatch } from './recovery'
 import { shellWords } from './words'

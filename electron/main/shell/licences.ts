@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { LicenceNotice } from '../../contract/types'
+import type { LicenceNotice } from '@contract/types'
 
 /** The file each build part writes next to its output (scripts/vite/licences.ts). */
 const fileName = 'third-party-licences.json'

@@ -1,6 +1,6 @@
-import type { UiLanguage } from '../../contract/types'
-import en from '../../../renderer/src/i18n/messages/en-US/shell'
-import zh from '../../../renderer/src/i18n/messages/zh-CN/shell'
+import type { UiLanguage } from '@contract/types'
+import en from '@contract/wording/shell-en-US'
+import zh from '@contract/wording/shell-zh-CN'
 
 export type ShellWords = typeof en
 

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { useLocalFaultsStore } from './local-faults'
 import { ref } from 'vue'
-import type { AppInfo, LicenceNotice, RendererErrorReport, UiLanguage } from '../../../electron/contract/types'
+import type { AppInfo, LicenceNotice, RendererErrorReport, UiLanguage } from '@contract/types'
 
 export interface DiagnosticsNotice {
   key: string
@@ -42,7 +42,7 @@ export const useAppStore = defineStore('app', () => {
       registration.applyPresets(result.value.presets)
       // independent start-up questions go to main together, not one after another
       const [last, draft] = await Promise.all([
-        window.desk.settings.lastLogin(),
+        window.desk.app.lastLogin(),
         useDraftStore().load(),
         useCampaignStore().load(),
         result.value.staffMode.enabled ? useSessionStore().loadStaff() : Promise.resolve(),

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { LocalFault } from '../../../electron/contract/types'
+import type { LocalFault } from '@contract/types'
 
 /**
  * What main could not write on this PC (journal, settings file, log) and keeps in memory meanwhile. Main pushes the
@@ -11,7 +11,7 @@ export const useLocalFaultsStore = defineStore('local-faults', () => {
   let unsubscribe: (() => void) | undefined
 
   function listen(): void {
-    unsubscribe ??= window.desk.local.onFaults((next) => (faults.value = next))
+    unsubscribe ??= window.desk.app.onLocalFaults((next) => (faults.value = next))
   }
 
   return { faults, listen, set: (next: LocalFault[]) => (faults.value = next) }

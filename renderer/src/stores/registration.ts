@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, watch } from 'vue'
-import type { DeskError } from '../../../electron/contract/result'
-import type { RegisterForm } from '../../../electron/contract/schemas'
-import { normaliseLogin, recipientKey, type Login } from '../../../electron/contract/login'
-import type { FormPresets, RegistrationOutcome } from '../../../electron/contract/types'
-import type { Draft } from '../../../electron/contract/fields'
+import type { DeskError } from '@contract/result'
+import type { RegisterForm } from '@contract/ipc/registration'
+import { normaliseLogin, recipientKey, type Login } from '@contract/login'
+import type { FormPresets, RegistrationOutcome } from '@contract/types'
+import type { Draft } from '@contract/fields'
 import { callingCodeOf } from '../logic/countries'
 import type { ErrorView, FormField } from '../wording/registration'
 import { loadErrorWording } from '../wording/load'
@@ -135,7 +135,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     sending.value = true
     sandboxCode.value = null // never show the previous recipient's code while the new one is on its way
     try {
-      const result = await window.desk.platform.sendCode({ login: target, country: fields.country })
+      const result = await window.desk.registration.sendCode({ login: target, country: fields.country })
       if (!result.ok) {
         await showError(result.error)
         if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
@@ -193,14 +193,8 @@ export const useRegistrationStore = defineStore('registration', () => {
         }
         return false
       }
-      outcome.value = result.value
-      // the customer is registered; what this PC could not save is said beside it (main keeps it and retries)
-      if (result.value.notSaved) useLocalFaultsStore().set(result.value.notSaved)
+      showResult(result.value)
       void useCampaignStore().refresh() // a campaign for this customer only has served it (main moved on)
-      fields.password = ''
-      fields.confirm = ''
-      fields.code = ''
-      clearDraft()
       return true
     } finally {
       submitting.value = false
@@ -215,6 +209,14 @@ export const useRegistrationStore = defineStore('registration', () => {
     if (byClerk && wasWaiting && error.value) error.value = { ...error.value, key: 'errors.stillProcessingStopped' }
   }
 
+  /** The customer is registered: the result shows, the secrets go; what this PC could not save is said beside it. */
+  function showResult(value: RegistrationOutcome): void {
+    outcome.value = value
+    if (value.notSaved) useLocalFaultsStore().set(value.notSaved)
+    Object.assign(fields, { password: '', confirm: '', code: '' })
+    clearDraft()
+  }
+
   /**
    * After a reload of the window: main still holds a register that was on its way (it is neither lost nor sent again:
    * the same form's key stays in main), or the result that was on screen. The form shows "registering" meanwhile.
@@ -225,13 +227,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     try {
       const result = await window.desk.registration.resume()
       if (!result.ok) return void (await showError(result.error))
-      if (!result.value) return
-      outcome.value = result.value
-      if (result.value.notSaved) useLocalFaultsStore().set(result.value.notSaved)
-      fields.password = ''
-      fields.confirm = ''
-      fields.code = ''
-      clearDraft()
+      if (result.value) showResult(result.value)
     } finally {
       submitting.value = false
     }
@@ -275,7 +271,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       codeSentTo.value = draft.codeSentTo
       const target = login()
       if (target && draft.codeSentTo) {
-        const status = await window.desk.platform.codeStatus({ login: target })
+        const status = await window.desk.registration.codeStatus({ login: target })
         if (status.ok && status.value.codeSent) {
           resend.start(status.value.resendAfterSeconds)
           sandboxCode.value = status.value.sandboxCode ?? null
@@ -290,31 +286,10 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   return {
-    presets,
-    fields,
-    formId,
-    issues,
-    error,
-    sending,
-    submitting,
-    codeSentTo,
-    sandboxCode,
-    outcome,
-    resendSeconds,
-    waitingOnPlatform,
+    presets, fields, formId, issues, error, sending, submitting, codeSentTo, sandboxCode, outcome, resendSeconds,
+    waitingOnPlatform, loginField, hasPersonalData, codeIsForCurrentLogin, applyPresets, validate, sendCode, submit,
+    resume, stopWaiting, reset, persist, restore,
     retrySeconds: retryWait.secondsLeft,
-    loginField,
-    hasPersonalData,
-    codeIsForCurrentLogin,
-    applyPresets,
-    validate,
-    sendCode,
-    submit,
-    resume,
-    stopWaiting,
-    reset,
-    persist,
-    restore,
     setCountryLabel: (fn: (code: string) => string) => (countryLabel = fn),
   }
 })

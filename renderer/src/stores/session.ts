@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import { useCampaignStore } from './campaign'
 import { useRegistrationStore } from './registration'
 
-export type View = 'register' | 'journal' | 'settings' | 'connection' | 'about'
+export type View = 'register' | 'journal' | 'office-admin' | 'connection' | 'about'
 
 /** Which screen is showing, who is at the desk, and "next customer": the shared-PC side of the app. */
 export const useSessionStore = defineStore('session', () => {
@@ -17,7 +17,7 @@ export const useSessionStore = defineStore('session', () => {
 
   /** the application menu's Help items open the window's own About screen */
   function listenMenu(): void {
-    unsubscribe ??= window.desk.menu.onOpenView((which) => {
+    unsubscribe ??= window.desk.app.onOpenView((which) => {
       showLicences.value = which === 'licences'
       view.value = 'about'
     })

@@ -26,10 +26,10 @@ describe('Save diagnostics', () => {
       const done = await services.registration!.register({ formId: randomUUID(), login: { method: 'email', email }, country: 'CN', verifyCode: code, password, openAccountType: 0 })
       expect(done.ok).toBe(true)
       await services.registration!.sendCode({ method: 'phone', phoneArea: '86', phone }, 'CN')
-      services.deps.setLanguage('en-US')
-      await services.deps.checkConnection!()
+      services.app.setLanguage('en-US')
+      await services.handlers['desk:network:check'](undefined)
 
-      const saved = await services.deps.saveDiagnostics()
+      const saved = await services.app.saveDiagnostics()
       expect(saved).toEqual({ ok: true, value: { saved: true, fileName: 'diagnostics.txt' } })
       const text = readFileSync(target, 'utf8')
       for (const heading of ['== App', '== System', '== Configuration (secrets removed)', '== Configuration problems', '== Last connection check', '== Recent log']) {

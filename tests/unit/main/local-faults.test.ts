@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { LocalFault } from '../../../electron/contract/types'
+import type { LocalFault } from '@contract/types'
 import { createFileLogger, createMemoryLogger } from '../../../electron/main/log'
 import { classifyWriteError, createWriteFaults } from '../../../electron/main/local/write-faults'
 import type { StoreFactory } from '../../../electron/main/store'
@@ -66,17 +66,17 @@ describe('local faults never hide the platform’s answer', () => {
       expect(unsaved).not.toContain('Secret-pass-123')
       expect(unsaved).not.toContain('full.')
       // the day still lists them; logged once, not once per try
-      expect(services.deps.journal.day().count).toBe(2)
+      expect(services.journal.day().count).toBe(2)
       expect(count(log.lines, 'local.write-failed')).toBe(1)
       expect(existsSync(join(userDataDir, 'journal'))).toBe(false)
 
       disk.failing = false
-      services.deps.journal.retry()
+      services.journal.retry()
       expect(services.faults.list()).toEqual([])
       expect(pushed.at(-1)).toEqual([])
       const [file] = readdirSync(join(userDataDir, 'journal'))
       expect(readFileSync(join(userDataDir, 'journal', file!), 'utf8').trim().split('\n')).toHaveLength(2)
-      expect(services.deps.journal.day().count).toBe(2)
+      expect(services.journal.day().count).toBe(2)
       expect(count(log.lines, 'local.write-recovered')).toBe(1)
     } finally {
       await services.close()
@@ -98,18 +98,18 @@ describe('local faults never hide the platform’s answer', () => {
     }
     const { services, log, userDataDir } = await testServices({ openStore: lockable })
     try {
-      services.deps.setLanguage('en-US')
-      expect(services.deps.appInfo().defaultLanguage).toBe('en-US')
+      services.app.setLanguage('en-US')
+      expect(services.app.info().defaultLanguage).toBe('en-US')
       const done = await registerOne(services, `locked.${Date.now()}@example.com`)
       expect(done.ok && done.value.customerNo).toBeTruthy()
       expect(done.ok && done.value.notSaved).toEqual([expect.objectContaining({ target: 'settings', code: 'FILE_LOCKED' })])
-      expect(services.deps.lastLogin()).toMatchObject({ method: 'email' })
-      expect(services.deps.appInfo().localFaults?.[0]?.target).toBe('settings')
+      expect(services.app.lastLogin()).toMatchObject({ method: 'email' })
+      expect(services.app.info().localFaults?.[0]?.target).toBe('settings')
       expect(readdirSync(userDataDir).some((f) => f.includes('corrupt'))).toBe(false)
       expect(count(log.lines, 'local.write-failed')).toBe(1)
 
       disk.failing = false
-      services.deps.setLanguage('zh-CN')
+      services.app.setLanguage('zh-CN')
       expect(services.faults.list()).toEqual([])
       const saved = JSON.parse(readFileSync(join(userDataDir, 'config.json'), 'utf8'))
       expect(saved).toMatchObject({ language: 'zh-CN', lastLogin: { method: 'email' } })

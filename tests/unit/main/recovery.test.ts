@@ -105,7 +105,7 @@ describe('uncaught errors in the window', () => {
     const { testServices } = await import('../../support/services')
     const { services, log } = await testServices()
     try {
-      services.deps.reportError({ kind: 'rejection', name: 'TypeError', where: 'app://desk/assets/index.js?login=wang@example.cn:3:9' })
+      services.app.reportError({ kind: 'rejection', name: 'TypeError', where: 'app://desk/assets/index.js?login=wang@example.cn:3:9' })
       const line = JSON.parse(log.lines.find((l) => l.includes('renderer.uncaught'))!)
       expect(line).toMatchObject({ level: 'error', kind: 'rejection', error: 'TypeError', file: 'app://desk/assets/index.js:3:9' })
       expect(log.lines.join('\n')).not.toContain('wang@')

@@ -1,7 +1,7 @@
 /** Plain data types that cross the bridge. The renderer imports these as types only. */
 
 import type { UiLanguage } from './fields'
-import type { ConfigProblemCode } from './settings'
+import type { ConfigProblemCode } from './config-table'
 export type { UiLanguage }
 export type RegisterSource = 7 | 8 | 9
 
@@ -34,7 +34,7 @@ export interface AppInfo {
   /** host of the platform in use, for the status line; never the company id */
   platformHost: string
   defaultLanguage: UiLanguage
-  /** the default country's name in each UI language (main/country-names.ts), so the first screen draws without ICU */
+  /** the default country's name in each UI language (main/app/country-names.ts), so the first screen draws without ICU */
   defaultCountryNames?: Partial<Record<UiLanguage, string>>
   packaged: boolean
   /** Electron's, Chromium's and Node's versions, for About (absent outside Electron) */
@@ -42,8 +42,8 @@ export interface AppInfo {
   presets: FormPresets
   office?: { code: string; name: string }
   staffMode: { enabled: boolean; idleMinutes: number }
-  /** the office preset has a PIN: the settings screen can be opened */
-  settingsAvailable: boolean
+  /** the office preset has a PIN: the office administration screen (OfficeAdminView) can be opened */
+  officeAdminAvailable: boolean
   /** files on this PC that cannot be written now (a window reloaded after a fault still says so) */
   localFaults?: LocalFault[]
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */

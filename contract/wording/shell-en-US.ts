@@ -1,6 +1,6 @@
 /**
  * The words main shows itself, in native menus and message boxes (they are not drawn by the page): the application
- * menu, the right-click menu, About, and the hang and crash prompts. Main imports this table (main/shell/words.ts).
+ * menu, the right-click menu, About, and the hang and crash prompts. Main imports this table (electron/main/shell/words.ts); it is in contract/ because main may not import the renderer.
  */
 export default {
   menu: {

@@ -1,4 +1,4 @@
-import type enUS from '../en-US/shell'
+import type enUS from './shell-en-US'
 
 export default {
   menu: {
