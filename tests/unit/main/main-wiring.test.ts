@@ -36,7 +36,7 @@ describe('main process wiring (mocked electron)', () => {
   it('creates exactly one window with the security checklist in webPreferences', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(1)
     const { options } = FakeBrowserWindow.instances[0]!
-    expect(options).toMatchObject({ width: 1024, height: 720, minWidth: 900, minHeight: 640 })
+    expect(options).toMatchObject({ width: 1100, height: 720, minWidth: 880, minHeight: 460 })
     expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
