@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages } from './fields'
 import { loopbackPattern } from './platform/wire'
+import { handoffKinds, handoffPlaceholders, templateProblem } from './handoff'
 
 /**
  * Every setting of the app in one table: its rule (a valibot schema), where it sits in office.json, the development
@@ -26,6 +27,9 @@ export const problemText = {
   NUMBER_RANGE: 'is out of range',
   INVALID_VALUE: 'is not a valid value',
   FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
+  LINK_HTTPS: 'must be an https address',
+  PLACEHOLDER_UNKNOWN: `may use only the placeholders ${handoffPlaceholders.map((p) => `{${p}}`).join(', ')}`,
+  HOST_NOT_ALLOWED: 'goes to a host that is not on links.allowList',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
 
@@ -55,6 +59,14 @@ const hostName = v.pipe(v.string(), v.regex(/^\.?([a-z0-9-]+\.)+[a-z]{2,}$/i, 'I
 
 /** The update feed: the folder holding latest.yml, https only (no loopback exception: it is never a developer's sandbox). */
 const feedUrl = v.pipe(v.string('NOT_A_URL'), v.url('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'FEED_HTTPS'))
+
+/** A hand-off URL template (contract/handoff.ts); its host is checked against links.allowList with the whole preset (config.ts). */
+const handoffTemplate = v.pipe(
+  v.string('NOT_A_URL'),
+  v.check((t) => templateProblem(t) !== 'LINK_HTTPS', 'LINK_HTTPS'),
+  v.check((t) => templateProblem(t) !== 'PLACEHOLDER_UNKNOWN', 'PLACEHOLDER_UNKNOWN'),
+  v.check((t) => templateProblem(t) === undefined, 'NOT_A_URL'),
+)
 
 /** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
 const platform = v.variant(
@@ -159,6 +171,17 @@ export const settingsTable = {
   updateFeedUrl: row({ preset: 'updates.feedUrl', schema: feedUrl, changedBy: 'installer', hint: 'the https address of the folder that holds latest.yml' }),
   updateChannel: row({ preset: 'updates.channel', schema: v.picklist(['stable', 'beta'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'stable or beta' }),
   updateCheckMinutes: row({ preset: 'updates.checkMinutes', schema: wholeNumber(15, 1440), changedBy: 'installer', hint: 'whole minutes from 15 to 1440' }),
+  /**
+   * Where the customer goes after registering: URL templates for continuing verification, setting the login password,
+   * getting the trading app and the broker's help, each on a host of links.allowList. Shown as buttons, a QR code and
+   * lines on the printed slip; an absent template shows nothing.
+   */
+  handoff: row({
+    preset: 'handoff',
+    schema: v.strictObject(Object.fromEntries(handoffKinds.map((k) => [k, v.optional(handoffTemplate)])) as Record<(typeof handoffKinds)[number], v.OptionalSchema<typeof handoffTemplate, undefined>>),
+    changedBy: 'installer',
+    hint: `{ "continue": "https://…?c={customerNumber}&lang={lang}", "setPassword": "…", "tradingApp": "…", "help": "…" }, https on a host of links.allowList, placeholders only ${handoffPlaceholders.map((p) => `{${p}}`).join(' ')}`,
+  }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */
   settingsPin: row({

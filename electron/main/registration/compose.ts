@@ -3,6 +3,7 @@ import type { RegisterForm } from '../../contract/schemas'
 import type { DeskConfig } from '../config'
 import { deviceModel, registerSourceFor, type OsFacts } from '../device'
 import type { PlatformClient } from '../platform/client'
+import { handoffLinks } from '../handoff/links'
 import { createRegistrationService } from './service'
 
 export interface RegistrationHooks {
@@ -10,14 +11,17 @@ export interface RegistrationHooks {
   campaign: () => CampaignValues
   sandboxCode?: (toUser: string) => Promise<string | undefined>
   onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => void
+  /** the company the registrations go to (the embedded sandbox's or the preset's): a hand-off placeholder */
+  companyId: string
   now?: () => number
 }
 
 /** The registration service as the configuration and the device describe it. */
 export function createRegistration(c: DeskConfig, client: PlatformClient, os: OsFacts, hooks: RegistrationHooks) {
+  const registerSource = registerSourceFor(os.platform)
   return createRegistrationService({
     client,
-    registerSource: registerSourceFor(os.platform),
+    registerSource,
     registerDevice: deviceModel(os),
     formats: c.formats,
     language: hooks.language,
@@ -33,6 +37,7 @@ export function createRegistration(c: DeskConfig, client: PlatformClient, os: Os
     campaign: hooks.campaign,
     sandboxCode: hooks.sandboxCode,
     onRegistered: hooks.onRegistered,
+    handoff: (outcome, lang) => handoffLinks(c.handoff, outcome, { lang, registerSource, companyId: hooks.companyId }),
     now: hooks.now,
   })
 }
