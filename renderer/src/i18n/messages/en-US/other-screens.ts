@@ -156,7 +156,7 @@ export default {
   },
   slip: {
     title: 'Account opening slip',
-    office: 'Office',
+    office: 'Office: {name} ({code})',
     printedAt: 'Date and time',
     customerNo: 'Customer number',
     login: 'Login',
@@ -166,6 +166,7 @@ export default {
     nextSteps: 'Your next steps',
     levels: 'Complete these verification levels to start trading:',
     noSteps: 'No further verification is required.',
+    listSeparator: ', ',
     setPassword: 'Set your login password:',
     tradingApp: 'Get the trading app:',
     help: 'Help:',

@@ -154,7 +154,7 @@ export default {
   },
   slip: {
     title: '开户凭条',
-    office: '网点',
+    office: '网点：{name}（{code}）',
     printedAt: '日期时间',
     customerNo: '客户编号',
     login: '登录账号',
@@ -164,6 +164,7 @@ export default {
     nextSteps: '您的后续步骤',
     levels: '完成以下认证后即可开始交易：',
     noSteps: '无需进一步认证。',
+    listSeparator: '、',
     setPassword: '设置登录密码：',
     tradingApp: '下载交易 App：',
     help: '帮助：',
