@@ -45,6 +45,7 @@ export default {
     staff: 'Staff',
     registered: 'Registered',
     pending: 'Pending review',
+    slipPrinted: 'slip printed',
     export: 'Export CSV',
     exported: 'Saved {count} registration to {file}. | Saved {count} registrations to {file}.',
     exportCancelled: 'Export cancelled.',
@@ -62,8 +63,9 @@ export default {
         staffId: 'Staff ID',
         office: 'Office',
         trace: 'Trace',
+        slip: 'Slip printed',
       },
-      words: { email: 'Email', phone: 'Phone', individual: 'Individual', enterprise: 'Enterprise', registered: 'Registered', pendingReview: 'Pending review' },
+      words: { email: 'Email', phone: 'Phone', individual: 'Individual', enterprise: 'Enterprise', registered: 'Registered', pendingReview: 'Pending review', slipPrinted: 'Yes' },
     },
   },
   proxyLogin: {

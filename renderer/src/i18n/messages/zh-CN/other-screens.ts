@@ -44,6 +44,7 @@ export default {
     staff: '员工',
     registered: '已开户',
     pending: '待审核',
+    slipPrinted: '已打印凭条',
     export: '导出 CSV',
     exported: '已将 {count} 笔记录保存到 {file}。',
     exportCancelled: '已取消导出。',
@@ -60,8 +61,9 @@ export default {
         staffId: '员工编号',
         office: '网点',
         trace: '查询编号',
+        slip: '已打印凭条',
       },
-      words: { email: '邮箱', phone: '手机号', individual: '个人', enterprise: '企业', registered: '已开户', pendingReview: '待审核' },
+      words: { email: '邮箱', phone: '手机号', individual: '个人', enterprise: '企业', registered: '已开户', pendingReview: '待审核', slipPrinted: '是' },
     },
   },
   proxyLogin: {
