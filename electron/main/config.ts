@@ -1,9 +1,9 @@
 import * as v from 'valibot'
-import { defaultPresets } from '../contract/defaults'
-import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '../contract/platform'
-import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '../contract/settings'
-import type { CampaignValues, FormPresets, UiLanguage } from '../contract/types'
-import { handoffKinds, templateHost, type HandoffTemplates } from '../contract/handoff'
+import { defaultPresets } from '@contract/defaults'
+import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '@contract/platform'
+import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '@contract/config-table'
+import type { CampaignValues, FormPresets, UiLanguage } from '@contract/types'
+import { handoffKinds, templateHost, type HandoffTemplates } from '@contract/handoff'
 import { valuesFromParams } from './campaign/parse'
 import { isAllowedExternalUrl } from './security/external-links'
 import type { ProxySetting } from './network/proxy'
@@ -132,6 +132,8 @@ type Env = Record<string, string | undefined>
 function readEnvLayer(env: Env, agentParamBelow: string): LayerResult {
   const values: Record<string, unknown> = {}
   const text = (name: string) => env[name]?.trim() || undefined
+  // a company id alone would silently fall back to the sandbox: say which half is missing
+  if (text('DESK_COMPANY_ID') && !text('DESK_API_URL')) return { ok: false, problem: problem('DESK_COMPANY_ID', 'NEEDS_API_URL') }
   for (const key of settingKeys) {
     const row = settingsTable[key]
     const name = 'env' in row ? row.env : undefined

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as v from 'valibot'
-import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
+import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '@contract/config-table'
 import { checkHandoff, checkPlatform, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
 import type { Logger } from '../log'
 import { verifySigned } from './pin'
@@ -106,6 +106,9 @@ export function signedOverrides(values: SettingValues, sign: (text: string) => s
  * configuration problem naming the file and the field; it never crashes the app.
  */
 export function resolveConfig(files: PresetFiles, env: Record<string, string | undefined>, packaged: boolean, log?: Logger): ConfigResult {
+  // a developer's DESK_OFFICE_FILE that is not there would silently mean the practice sandbox
+  const named = packaged ? undefined : env.DESK_OFFICE_FILE?.trim()
+  if (named && !existsSync(named)) return { ok: false, problem: problem('DESK_OFFICE_FILE', 'FILE_MISSING', `names a file that does not exist (${named})`) }
   const shipped = readShipped(files.shippedFile)
   if (!shipped.ok) return shipped
   const user = readUserOverrides(files.userFile, shipped.values.settingsPin, log)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { configFromEnv } from '../../../electron/main/config'
-import { createHandlers } from '../../../electron/main/handlers'
+import { createJournal } from '../../../electron/main/journal/journal'
 import type { PrintOutcome } from '../../../electron/main/handoff/print'
 import { printWithDialog } from '../../../electron/main/handoff/print'
 import { testServices } from '../../support/services'
@@ -12,42 +12,43 @@ async function desk(answers: PrintOutcome[]) {
   const config = configFromEnv({}, false)
   if (!config.ok) throw new Error('config')
   const withHandoff = { ok: true as const, config: { ...config.config, handoff: { continue: 'https://kyc.broker.example/c?n={customerNumber}&l={lang}&co={companyId}' } } }
-  const { services } = await testServices({
+  const { services, userDataDir } = await testServices({
     config: withHandoff,
     printPage: async () => {
       prints += 1
       return answers.shift() ?? { printed: true }
     },
   })
-  const handlers = createHandlers(services.deps)
+  const handlers = services.handlers
+  const journal = () => createJournal(`${userDataDir}/journal`)
   async function register() {
     const login = { method: 'email' as const, email: `slip.${randomUUID().slice(0, 8)}@example.com` }
-    const sent = await handlers['desk:platform:send-code']({ login, country: 'CN' })
+    const sent = await handlers['desk:registration:send-code']({ login, country: 'CN' })
     if (!sent.ok) throw new Error(sent.error.code)
     const done = await handlers['desk:registration:submit']({ formId: randomUUID(), login, country: 'CN', verifyCode: sent.value.sandboxCode!, openAccountType: 0 })
     if (!done.ok) throw new Error(done.error.code)
     return done.value
   }
-  return { services, handlers, register, prints: () => prints }
+  return { services, handlers, register, journal, prints: () => prints }
 }
 
 describe('"Print slip" (desk:registration:print-slip)', () => {
   it('prints the registration on screen, records it on its journal entry, and its links were filled in main', async () => {
-    const { services, handlers, register, prints } = await desk([{ printed: true }])
+    const { services, handlers, register, journal, prints } = await desk([{ printed: true }])
     try {
       const outcome = await register()
       expect(outcome.handoff).toEqual({ continue: `https://kyc.broker.example/c?n=${outcome.customerNo}&l=zh-CN&co=1001` })
       expect(outcome.loginMasked).toMatch(/^s\*\*\*@example\.com$/)
       expect(await handlers['desk:registration:print-slip']({ trace: outcome.trace })).toEqual({ ok: true, value: { printed: true, recorded: true } })
       expect(prints()).toBe(1)
-      expect(services.deps.journal.day().entries).toEqual([expect.objectContaining({ customerNo: outcome.customerNo, slipPrinted: true })])
+      expect(journal().day().entries).toEqual([expect.objectContaining({ customerNo: outcome.customerNo, slipPrinted: true })])
     } finally {
       await services.close()
     }
   })
 
   it('a cancelled dialog records nothing; a printer failure is said with its reason', async () => {
-    const { services, handlers, register } = await desk([
+    const { services, handlers, register, journal } = await desk([
       { printed: false, cancelled: true, reason: 'Print job canceled' },
       { printed: false, cancelled: false, reason: 'Print job failed' },
     ])
@@ -58,7 +59,7 @@ describe('"Print slip" (desk:registration:print-slip)', () => {
         ok: false,
         error: { kind: 'internal', code: 'PRINT_FAILED', message: 'Print job failed' },
       })
-      expect(services.deps.journal.day().entries[0]).not.toHaveProperty('slipPrinted')
+      expect(journal().day().entries[0]).not.toHaveProperty('slipPrinted')
     } finally {
       await services.close()
     }

@@ -1,4 +1,4 @@
-import type { ConfigProblemCode } from '../../../../../electron/contract/settings'
+import type { ConfigProblemCode } from '@contract/config-table'
 
 /** The words of every other screen and dialog: loaded after the first screen is up (i18n/index.ts). */
 export default {
@@ -13,6 +13,9 @@ export default {
       COMPANY_ID: 'The company id must be a number.',
       LANGUAGE: 'The language must be zh-CN or en-US.',
       COUNTRY: 'The country must be a two-letter code such as CN.',
+      COUNTRY_UNKNOWN: 'The country code is not a known country (two letters such as CN, HK or GB).',
+      FILE_MISSING: 'The settings file named here does not exist. Check the path, or remove the setting.',
+      NEEDS_API_URL: 'A company id is set without the platform address. Set both, or neither to use the practice sandbox.',
       NOT_JSON: 'The settings file is damaged (it is not valid JSON).',
       UNKNOWN_SETTING: 'The settings file contains a setting this app does not know.',
       REQUIRED: 'A required setting is missing.',
@@ -103,7 +106,7 @@ export default {
       checkedAt: 'Checked at',
     },
   },
-  settings: {
+  officeAdmin: {
     title: 'Office settings',
     pinTitle: 'Office PIN',
     pinBody: 'These settings are for the office manager. Enter the office PIN to continue.',

@@ -12,6 +12,9 @@ export default {
       COMPANY_ID: '公司编号必须是数字。',
       LANGUAGE: '语言必须是 zh-CN 或 en-US。',
       COUNTRY: '国家或地区必须是两位字母代码，例如 CN。',
+      COUNTRY_UNKNOWN: '国家或地区代码不存在（应为两位字母，例如 CN、HK、GB）。',
+      FILE_MISSING: '此处指定的设置文件不存在。请检查路径，或删除该设置。',
+      NEEDS_API_URL: '设置了公司编号，但没有设置平台地址。请两者都设置；若要使用练习沙盒，两者都不设置。',
       NOT_JSON: '设置文件已损坏（不是有效的 JSON）。',
       UNKNOWN_SETTING: '设置文件包含本应用无法识别的设置项。',
       REQUIRED: '缺少必填的设置项。',
@@ -101,7 +104,7 @@ export default {
       checkedAt: '检查时间',
     },
   },
-  settings: {
+  officeAdmin: {
     title: '网点设置',
     pinTitle: '网点 PIN 码',
     pinBody: '这些设置供网点负责人使用。请输入网点 PIN 码继续。',

@@ -1,6 +1,6 @@
-import type { AppInfo } from '../contract/types'
-import { defaultConfig, platformHost, type ConfigResult } from './config'
-import { registerSourceFor } from './device'
+import type { AppInfo } from '@contract/types'
+import { defaultConfig, platformHost, type ConfigResult } from '../config'
+import { registerSourceFor } from '../device'
 
 export interface AppFacts {
   version: string
@@ -26,7 +26,7 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
       defaultLanguage: 'en-US',
       presets: defaultConfig.presets,
       staffMode: defaultConfig.staff,
-      settingsAvailable: false,
+      officeAdminAvailable: false,
       configProblem: config.problem,
     }
   }
@@ -40,6 +40,6 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
     presets,
     ...(office ? { office } : {}),
     staffMode: staff,
-    settingsAvailable: !!settingsPin,
+    officeAdminAvailable: !!settingsPin,
   }
 }

@@ -8,7 +8,7 @@ export const isLoopbackUrl = (url: string): boolean =>
   URL.canParse(url) && (loopbackHosts as readonly string[]).includes(new URL(url).hostname)
 
 /** The same names as a regular-expression alternative (for schemas and Host headers). */
-export const loopbackPattern = loopbackHosts.map((h) => h.replace(/[.[\]]/g, '\\$&')).join('|')
+export const loopbackPattern = /* @__PURE__ */ (() => loopbackHosts.map((h) => h.replace(/[.[\]]/g, '\\$&')).join('|'))()
 
 /** How this deployment writes `country` and `phoneArea` (unknown in the public docs, so configurable). */
 export interface WireFormats {
@@ -24,6 +24,9 @@ export const defaultWireFormats: WireFormats = { country: 'alpha2', phoneArea: '
 let numericByAlpha2: Map<string, string> | undefined
 const numericOf = (alpha2: string) =>
   (numericByAlpha2 ??= new Map((isoCodes as string[][]).map(([a2, , numeric]) => [a2!, numeric!]))).get(alpha2)
+
+/** Whether an upper-case alpha-2 code is an ISO 3166-1 country (XX or ZZ are two letters and no country). */
+export const isKnownCountry = (alpha2: string): boolean => numericOf(alpha2) !== undefined
 
 export function formatCountry(alpha2: string, format: WireFormats['country']): string {
   const code = alpha2.toUpperCase()

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages } from './fields'
-import { loopbackPattern } from './platform/wire'
+import { isKnownCountry, loopbackPattern } from './platform/wire'
 import { handoffKinds, handoffPlaceholders, templateProblem } from './handoff'
 
 /**
@@ -19,6 +19,9 @@ export const problemText = {
   COMPANY_ID: 'must be a number (the broker company id)',
   LANGUAGE: 'must be zh-CN or en-US',
   COUNTRY: 'must be a two-letter country code such as CN',
+  COUNTRY_UNKNOWN: 'is not a country code of ISO 3166 (two letters such as CN, HK, GB)',
+  FILE_MISSING: 'names a file that does not exist',
+  NEEDS_API_URL: 'is set without DESK_API_URL: set both (a remote platform), or neither (the sandbox)',
   NOT_JSON: 'is not valid JSON',
   UNKNOWN_SETTING: 'is not a known setting',
   REQUIRED: 'is required',
@@ -39,14 +42,14 @@ export const isProblemCode = (message: string): message is ConfigProblemCode => 
 const wholeNumber = (min: number, max: number) =>
   v.pipe(v.number('NUMBER_RANGE'), v.integer('NUMBER_RANGE'), v.minValue(min, 'NUMBER_RANGE'), v.maxValue(max, 'NUMBER_RANGE'))
 
-const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'))
+const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'), v.check(isKnownCountry, 'COUNTRY_UNKNOWN'))
 const language = v.picklist(uiLanguages, 'LANGUAGE')
 /** https; plain http only to this machine (a developer's sandbox: config.ts refuses it in an installer preset) */
 const platformUrl = v.pipe(
   v.string('NOT_A_URL'),
   v.url('NOT_A_URL'),
   v.maxLength(300, 'NOT_A_URL'),
-  v.regex(new RegExp(`^(https://|http://(${loopbackPattern})[:/])`, 'i'), 'HTTPS_REQUIRED'),
+  v.regex(/* @__PURE__ */ (() => new RegExp(`^(https://|http://(${loopbackPattern})[:/])`, 'i'))(), 'HTTPS_REQUIRED'),
 )
 const companyId = v.union(
   [
@@ -204,20 +207,18 @@ export const exampleSettingsPins: readonly string[] = [
 export type SettingsTable = typeof settingsTable
 export type SettingKey = keyof SettingsTable
 /** Every setting, in table order. */
-export const settingKeys = Object.keys(settingsTable) as SettingKey[]
+export const settingKeys = /* @__PURE__ */ (() => Object.keys(settingsTable))() as SettingKey[]
 export type SettingValue<K extends SettingKey> = v.InferOutput<SettingsTable[K]['schema']>
 /** Values by setting, each optional: one layer (a file, the environment) or the merge of all of them. */
 export type SettingValues = { [K in SettingKey]?: SettingValue<K> }
 
 /** The settings an office may change on site, behind the PIN. */
 export type OfficeSettingKey = { [K in SettingKey]: SettingsTable[K]['changedBy'] extends 'office' ? K : never }[SettingKey]
-export const officeSettingKeys = settingKeys.filter(
-  (k) => settingsTable[k].changedBy === 'office',
-) as OfficeSettingKey[]
+export const officeSettingKeys = /* @__PURE__ */ (() => settingKeys.filter((k) => settingsTable[k].changedBy === 'office'))() as OfficeSettingKey[]
 
 /** What the settings screen sends: the office's settings by key, each optional. */
 export const officeOverrides = v.strictObject(
-  Object.fromEntries(officeSettingKeys.map((k) => [k, v.optional(settingsTable[k].schema)])) as {
+  /* @__PURE__ */ (() => Object.fromEntries(officeSettingKeys.map((k) => [k, v.optional(settingsTable[k].schema)])))() as {
     [K in OfficeSettingKey]: v.OptionalSchema<SettingsTable[K]['schema'], undefined>
   },
 )
