@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages } from './fields'
 import { isKnownCountry, loopbackPattern } from './platform/wire'
-import { handoffKinds, handoffPlaceholders, templateProblem } from './handoff'
+import { templateProblem, type HandoffKind } from './handoff'
 
 /**
  * Every setting of the app in one table: its rule (a valibot schema), where it sits in office.json, the development
@@ -31,7 +31,8 @@ export const problemText = {
   INVALID_VALUE: 'is not a valid value',
   FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
   LINK_HTTPS: 'must be an https address',
-  PLACEHOLDER_UNKNOWN: `may use only the placeholders ${handoffPlaceholders.map((p) => `{${p}}`).join(', ')}`,
+  // the closed list of contract/handoff.ts, written out: no call at module level (the preload's bundle imports this file)
+  PLACEHOLDER_UNKNOWN: 'may use only the placeholders {customerNumber}, {lang}, {registerSource}, {companyId}',
   HOST_NOT_ALLOWED: 'goes to a host that is not on links.allowList',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
@@ -181,9 +182,14 @@ export const settingsTable = {
    */
   handoff: row({
     preset: 'handoff',
-    schema: v.strictObject(Object.fromEntries(handoffKinds.map((k) => [k, v.optional(handoffTemplate)])) as Record<(typeof handoffKinds)[number], v.OptionalSchema<typeof handoffTemplate, undefined>>),
+    schema: v.strictObject({
+      continue: v.optional(handoffTemplate),
+      setPassword: v.optional(handoffTemplate),
+      tradingApp: v.optional(handoffTemplate),
+      help: v.optional(handoffTemplate),
+    } satisfies Record<HandoffKind, v.GenericSchema>),
     changedBy: 'installer',
-    hint: `{ "continue": "https://…?c={customerNumber}&lang={lang}", "setPassword": "…", "tradingApp": "…", "help": "…" }, https on a host of links.allowList, placeholders only ${handoffPlaceholders.map((p) => `{${p}}`).join(' ')}`,
+    hint: '{ "continue": "https://…?c={customerNumber}&lang={lang}", "setPassword": "…", "tradingApp": "…", "help": "…" }, https on a host of links.allowList, placeholders only {customerNumber} {lang} {registerSource} {companyId}',
   }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */

@@ -113,3 +113,11 @@ describe('hand-off in the installer preset (packaged: the environment ignored)',
     })
   })
 })
+
+describe('the configuration table words the closed list as the contract holds it', () => {
+  it('PLACEHOLDER_UNKNOWN names exactly the placeholders of contract/handoff.ts', async () => {
+    const { problemText } = await import('@contract/config-table')
+    const { handoffPlaceholders } = await import('@contract/handoff')
+    expect(problemText.PLACEHOLDER_UNKNOWN).toBe(`may use only the placeholders ${handoffPlaceholders.map((p) => `{${p}}`).join(', ')}`)
+  })
+})
