@@ -9,6 +9,7 @@ import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
 import { shellJourneys } from './shell.journey'
 import { updateJourneys } from './updates.journey'
+import { zhHkJourneys } from './zh-hk.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...zhHkJourneys]

@@ -11,7 +11,7 @@ export default {
       HTTPS_REQUIRED: 'The platform address must start with https:// (a secure connection).',
       NOT_A_URL: 'The platform address is not a complete web address.',
       COMPANY_ID: 'The company id must be a number.',
-      LANGUAGE: 'The language must be zh-CN or en-US.',
+      LANGUAGE: 'The language must be zh-CN, zh-HK or en-US.',
       COUNTRY: 'The country must be a two-letter code such as CN.',
       COUNTRY_UNKNOWN: 'The country code is not a known country (two letters such as CN, HK or GB).',
       FILE_MISSING: 'The settings file named here does not exist. Check the path, or remove the setting.',

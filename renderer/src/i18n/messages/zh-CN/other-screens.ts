@@ -10,7 +10,7 @@ export default {
       HTTPS_REQUIRED: '平台地址必须以 https:// 开头（安全连接）。',
       NOT_A_URL: '平台地址不是完整的网址。',
       COMPANY_ID: '公司编号必须是数字。',
-      LANGUAGE: '语言必须是 zh-CN 或 en-US。',
+      LANGUAGE: '语言必须是 zh-CN、zh-HK 或 en-US。',
       COUNTRY: '国家或地区必须是两位字母代码，例如 CN。',
       COUNTRY_UNKNOWN: '国家或地区代码不存在（应为两位字母，例如 CN、HK、GB）。',
       FILE_MISSING: '此处指定的设置文件不存在。请检查路径，或删除该设置。',
