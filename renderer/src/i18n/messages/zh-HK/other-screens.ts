@@ -155,7 +155,7 @@ export default {
     printed: '單據已列印。',
     printedNotRecorded: '單據已列印，但開戶記錄未能寫入此資料（詳見日誌）。',
     printCancelled: '已取消列印。',
-    printFailed: '單據未能列印（{reason}）。請檢查打印機後再試。',
+    printFailed: '單據未能列印（{reason}）。請檢查印表機後再試。',
     noResult: '此客戶的結果已不在畫面上，沒有列印任何內容。',
   },
   slip: {
