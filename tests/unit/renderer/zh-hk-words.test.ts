@@ -36,6 +36,7 @@ describe('the zh-HK words', () => {
         'form.submitting',
         'idle.clearNow',
         'journal.csv.columns.agent',
+        'journal.csv.words.slipPrinted',
         'platforms.other',
         'proxyLogin.cancel',
         'status.connected',
