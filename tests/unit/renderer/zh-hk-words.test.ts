@@ -22,6 +22,7 @@ describe('the zh-HK words', () => {
     // single characters and phrases written alike in both scripts, each checked by hand
     expect(same.sort()).toEqual(
       [
+        'about.version',
         'campaign.agentShort',
         'campaign.cancel',
         'campaign.edit',
@@ -36,6 +37,7 @@ describe('the zh-HK words', () => {
         'form.submitting',
         'idle.clearNow',
         'journal.csv.columns.agent',
+        'journal.to',
         'journal.csv.words.slipPrinted',
         'platforms.other',
         'proxyLogin.cancel',
