@@ -26,6 +26,10 @@ export const problemText = {
   NUMBER_RANGE: 'is out of range',
   INVALID_VALUE: 'is not a valid value',
   FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
+  LINK_HTTPS: 'must be an https address',
+  LINK_PLACEHOLDER: 'uses a placeholder outside {customerNumber}, {lang}, {registerSource} and {companyId}',
+  LINK_NOT_ALLOWED: 'has a host that is not on links.allowList',
+  SELF_CONFLICT: 'cannot be set in a build for traders (audience "self")',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
 
@@ -55,6 +59,19 @@ const hostName = v.pipe(v.string(), v.regex(/^\.?([a-z0-9-]+\.)+[a-z]{2,}$/i, 'I
 
 /** The update feed: the folder holding latest.yml, https only (no loopback exception: it is never a developer's sandbox). */
 const feedUrl = v.pipe(v.string('NOT_A_URL'), v.url('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'FEED_HTTPS'))
+
+/** The values a hand-off template may carry: not secret, nothing personal beyond the account itself (issue 23). */
+export const handoffPlaceholders = ['customerNumber', 'lang', 'registerSource', 'companyId'] as const
+/** An https link template; `{name}` placeholders only from the closed list (filled and URL-encoded by main). */
+const linkTemplate = v.pipe(
+  v.string('NOT_A_URL'),
+  v.maxLength(500, 'NOT_A_URL'),
+  v.regex(/^https:\/\//i, 'LINK_HTTPS'),
+  v.check((t) => [...t.matchAll(/\{([^}]*)\}/g)].every((m) => (handoffPlaceholders as readonly string[]).includes(m[1]!)), 'LINK_PLACEHOLDER'),
+  v.check((t) => URL.canParse(t.replace(/\{[^}]*\}/g, 'x')), 'NOT_A_URL'),
+)
+/** A plain https link (no placeholders), e.g. the broker's login page. */
+const httpsLink = v.pipe(v.string('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'LINK_HTTPS'), v.url('NOT_A_URL'))
 
 /** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
 const platform = v.variant(
@@ -159,6 +176,20 @@ export const settingsTable = {
   updateFeedUrl: row({ preset: 'updates.feedUrl', schema: feedUrl, changedBy: 'installer', hint: 'the https address of the folder that holds latest.yml' }),
   updateChannel: row({ preset: 'updates.channel', schema: v.picklist(['stable', 'beta'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'stable or beta' }),
   updateCheckMinutes: row({ preset: 'updates.checkMinutes', schema: wholeNumber(15, 1440), changedBy: 'installer', hint: 'whole minutes from 15 to 1440' }),
+  /**
+   * Who sits at the screen: `desk` (a clerk registering a customer; the default) or `self` (a trader registering
+   * themselves on their own PC: words for "you", no journal, staff mode or office settings, a per-user installer).
+   */
+  audience: row({ preset: 'audience', schema: v.picklist(['desk', 'self'], 'INVALID_VALUE'), env: 'DESK_AUDIENCE', changedBy: 'installer', hint: 'desk or self' }),
+  /** self: where the trader logs in afterwards, shown with the account number when no hand-off link leads on */
+  selfLoginUrl: row({ preset: 'self.loginUrl', schema: httpsLink, changedBy: 'installer', hint: 'the https address of the broker\'s login page' }),
+  /** the way forward after registering (issue 23): https templates, hosts on links.allowList */
+  handoff: row({
+    preset: 'handoff',
+    schema: v.strictObject({ continueKyc: v.optional(linkTemplate), setPassword: v.optional(linkTemplate), getApp: v.optional(linkTemplate) }),
+    changedBy: 'installer',
+    hint: '{ "continueKyc": "https://…?c={customerNumber}&lang={lang}", "setPassword": "https://…", "getApp": "https://…" }',
+  }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */
   settingsPin: row({

@@ -42,6 +42,8 @@ export interface AppInfo {
   staffMode: { enabled: boolean; idleMinutes: number }
   /** the office preset has a PIN: the settings screen can be opened */
   settingsAvailable: boolean
+  /** who sits at the screen: a clerk serving a customer (`desk`) or a trader registering themselves (`self`) */
+  audience: 'desk' | 'self'
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */
   configProblem?: { field: string; message: string; code: ConfigProblemCode }
 }
@@ -87,6 +89,16 @@ export interface RegistrationOutcome {
   registeredAt: number
   /** the campaign this registration was attributed to (what was sent) */
   campaign: CampaignValues
+  /** the way forward: the preset's hand-off links, filled by main (main/handoff), each allow-listed */
+  handoff?: HandoffLink[]
+  /** the broker's login page (preset `self.loginUrl`), for "log in at …" when no hand-off link leads on */
+  loginUrl?: string
+}
+
+export type HandoffKind = 'continueKyc' | 'setPassword' | 'getApp'
+export interface HandoffLink {
+  kind: HandoffKind
+  url: string
 }
 
 /** The campaign a registration is attributed to; every field optional, omitted when empty. */

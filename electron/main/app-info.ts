@@ -27,10 +27,11 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
       presets: defaultConfig.presets,
       staffMode: defaultConfig.staff,
       settingsAvailable: false,
+      audience: defaultConfig.audience,
       configProblem: config.problem,
     }
   }
-  const { platform, language, presets, office, staff, settingsPin } = config.config
+  const { platform, language, presets, office, staff, settingsPin, audience } = config.config
   return {
     ...base,
     platformConfigured: platform.mode === 'remote',
@@ -40,6 +41,8 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
     presets,
     ...(office ? { office } : {}),
     staffMode: staff,
-    settingsAvailable: !!settingsPin,
+    // a trader's build has no office settings screen (main refuses its channels too: audience/refuse.ts)
+    settingsAvailable: !!settingsPin && audience === 'desk',
+    audience,
   }
 }

@@ -45,6 +45,19 @@ export interface DeskConfig {
   journalRetentionDays: number
   /** new versions from the office's feed (main/updates); `off` makes no update request at all */
   updates: UpdateSettings
+  /** who sits at the screen: a clerk serving a customer (`desk`) or a trader registering themselves (`self`) */
+  audience: Audience
+  /** self: the broker's login page, named with the account number when no hand-off link leads on */
+  selfLoginUrl?: string
+  /** the way forward after registering: https templates (main/handoff) */
+  handoff: HandoffTemplates
+}
+
+export type Audience = 'desk' | 'self'
+export interface HandoffTemplates {
+  continueKyc?: string
+  setPassword?: string
+  getApp?: string
 }
 
 export interface UpdateSettings {
@@ -84,6 +97,8 @@ export const defaultConfig: DeskConfig = {
   staff: { enabled: false, idleMinutes: 3, deepLinkCampaign: 'confirm' },
   journalRetentionDays: 90,
   updates: { policy: 'off', channel: 'stable', checkMinutes: 240 },
+  audience: 'desk',
+  handoff: {},
 }
 
 /** The company id the embedded sandbox registers under. */
@@ -168,6 +183,7 @@ export const mergeLayers = (...layers: SettingValues[]): SettingValues => Object
 
 /** The merged settings as the configuration main runs with; every field named once, here. */
 function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfig {
+  const audience = s.audience ?? base.audience
   return {
     ...base,
     platform:
@@ -199,7 +215,8 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     officeCampaign: s.campaign ?? base.officeCampaign,
     office: s.office ?? base.office,
     staff: {
-      enabled: s.staffMode ?? base.staff.enabled,
+      // a trader's own PC is never a shared desk (the preset cannot say otherwise: audience/rules.ts)
+      enabled: audience === 'self' ? false : (s.staffMode ?? base.staff.enabled),
       idleMinutes: s.idleMinutes ?? base.staff.idleMinutes,
       deepLinkCampaign: s.deepLinkCampaign ?? base.staff.deepLinkCampaign,
     },
@@ -211,6 +228,9 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       channel: s.updateChannel ?? base.updates.channel,
       checkMinutes: s.updateCheckMinutes ?? base.updates.checkMinutes,
     },
+    audience,
+    selfLoginUrl: s.selfLoginUrl ?? base.selfLoginUrl,
+    handoff: s.handoff ?? base.handoff,
   }
 }
 

@@ -3,6 +3,7 @@ import { ok, type DeskResult } from '../contract/result'
 import type { Login } from '../contract/login'
 import type { Draft } from '../contract/fields'
 import type { AppInfo, ConnectionReport, UiLanguage } from '../contract/types'
+import { refuseDeskOnly } from './audience/refuse'
 import type { CampaignService } from './campaign/service'
 import { exportJournal } from './journal/export'
 import type { Journal } from './journal/journal'
@@ -50,6 +51,10 @@ const notConfigured: DeskResult<never> = {
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const registration = deps.registration
+  return refuseDeskOnly(allHandlers(deps, registration), () => deps.appInfo().audience)
+}
+
+function allHandlers(deps: HandlerDeps, registration: RegistrationService | undefined): Handlers {
   return {
     'desk:app:info': async () => ok(deps.appInfo()),
     'desk:app:set-language': async (language) => {

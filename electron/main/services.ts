@@ -173,6 +173,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         if (!staffMode()) settings.setLastLogin(form.login)
       },
       now: options.now,
+      companyId,
     })
   }
 

@@ -3,6 +3,7 @@ import type { RegisterForm } from '../../contract/schemas'
 import type { DeskConfig } from '../config'
 import { deviceModel, registerSourceFor, type OsFacts } from '../device'
 import type { PlatformClient } from '../platform/client'
+import { leadOn } from '../handoff/links'
 import { createRegistrationService } from './service'
 
 export interface RegistrationHooks {
@@ -11,13 +12,16 @@ export interface RegistrationHooks {
   sandboxCode?: (toUser: string) => Promise<string | undefined>
   onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => void
   now?: () => number
+  /** the company registrations go to (the sandbox's when embedded), for the hand-off links' {companyId} */
+  companyId: string
 }
 
 /** The registration service as the configuration and the device describe it. */
 export function createRegistration(c: DeskConfig, client: PlatformClient, os: OsFacts, hooks: RegistrationHooks) {
-  return createRegistrationService({
+  const registerSource = registerSourceFor(os.platform)
+  const service = createRegistrationService({
     client,
-    registerSource: registerSourceFor(os.platform),
+    registerSource,
     registerDevice: deviceModel(os),
     formats: c.formats,
     language: hooks.language,
@@ -35,4 +39,14 @@ export function createRegistration(c: DeskConfig, client: PlatformClient, os: Os
     onRegistered: hooks.onRegistered,
     now: hooks.now,
   })
+  return {
+    ...service,
+    /** a registration's result leads on: the preset's hand-off links filled for it, the trader's login page */
+    register: async (form: RegisterForm) => {
+      const result = await service.register(form)
+      if (!result.ok) return result
+      const values = { lang: hooks.language(), registerSource: String(registerSource), companyId: hooks.companyId }
+      return { ok: true as const, value: leadOn(result.value, { templates: c.handoff, values, allowList: c.externalLinkAllowList, loginUrl: c.selfLoginUrl }) }
+    },
+  }
 }

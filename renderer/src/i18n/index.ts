@@ -6,6 +6,7 @@ import type enFirst from './messages/en-US/first-screen'
 import type enOther from './messages/en-US/other-screens'
 import zhFirst from './messages/zh-CN/first-screen'
 import { mergeWords, type Words } from './merge-words'
+import { selfModeWords } from './audience'
 import type { UiLanguage } from '../../../electron/contract/types'
 
 /**
@@ -28,6 +29,12 @@ const loaders: Record<UiLanguage, Record<Part, () => Promise<FirstScreen | Other
     first: async () => (await import('./messages/en-US/first-screen')).default,
     other: async () => (await import('./messages/en-US/other-screens')).default,
   },
+}
+
+/** A trader's words (preset audience "self"), loaded only by a build for traders, before its first screen draws. */
+const selfLoaders: Record<UiLanguage, () => Promise<Words>> = {
+  'zh-CN': async () => (await import('./messages/zh-CN/self')).default,
+  'en-US': async () => (await import('./messages/en-US/self')).default,
 }
 
 export const isUiLanguage = (value: string): value is UiLanguage => (uiLanguages as readonly string[]).includes(value)
@@ -60,11 +67,17 @@ interface HostState {
   otherWanted: boolean
   /** each language's words loaded so far, merged */
   words: Map<string, Words>
+  audience: 'desk' | 'self'
+  /** self mode: each language's table, loaded once */
+  self: Map<UiLanguage, Promise<Words>>
 }
 const states = new WeakMap<LanguageHost, HostState>()
 const stateOf = (host: LanguageHost): HostState => {
   let state = states.get(host)
-  if (!state) states.set(host, (state = { done: new Set(['zh-CN:first']), pending: new Map(), otherWanted: false, words: new Map([['zh-CN', zhFirst]]) }))
+  if (!state) {
+    state = { done: new Set(['zh-CN:first']), pending: new Map(), otherWanted: false, words: new Map([['zh-CN', zhFirst]]), audience: 'desk', self: new Map() }
+    states.set(host, state)
+  }
   return state
 }
 
@@ -75,15 +88,37 @@ function ensurePart(host: LanguageHost, language: UiLanguage, part: Part): Promi
   if (state.done.has(key)) return Promise.resolve()
   const running = state.pending.get(key)
   if (running) return running
-  const load = loaders[language][part]().then((messages) => {
-    const words = mergeWords(state.words.get(language) ?? {}, messages)
-    state.words.set(language, words)
-    host.setLocaleMessage(language, rawWords(words))
+  const load = loaders[language][part]().then(async (messages) => {
+    state.words.set(language, mergeWords(state.words.get(language) ?? {}, messages))
+    await publish(host, language)
     state.done.add(key)
     state.pending.delete(key)
   })
   state.pending.set(key, load)
   return load
+}
+
+/** Gives vue-i18n a language's words as loaded so far, for the audience: a trader's replace a clerk's (audience.ts). */
+async function publish(host: LanguageHost, language: UiLanguage): Promise<void> {
+  const state = stateOf(host)
+  let self: Words | undefined
+  if (state.audience === 'self') {
+    if (!state.self.has(language)) state.self.set(language, selfLoaders[language]())
+    self = await state.self.get(language)
+  }
+  const words = state.words.get(language) ?? {}
+  host.setLocaleMessage(language, rawWords(self ? selfModeWords(words, self) : words))
+}
+
+/**
+ * The audience main says sits at the screen (app info). A build for traders speaks to "you": its words replace the
+ * loaded ones before the first screen draws, and every part loaded later comes in the same words.
+ */
+export async function showAudience(host: LanguageHost, audience: 'desk' | 'self'): Promise<void> {
+  const state = stateOf(host)
+  if (state.audience === audience) return
+  state.audience = audience
+  await Promise.all([...state.words.keys()].filter(isUiLanguage).map((language) => publish(host, language)))
 }
 
 /** Switches the UI language, loading its words first (and the other screens' too once they have been wanted). */

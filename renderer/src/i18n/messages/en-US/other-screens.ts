@@ -21,6 +21,10 @@ export default {
       NUMBER_RANGE: 'A number in the settings is outside the allowed range.',
       INVALID_VALUE: 'A value in the settings is not valid.',
       FEED_HTTPS: 'The update address must start with https:// (updates are only fetched securely).',
+      LINK_HTTPS: 'A link in the settings must start with https://.',
+      LINK_PLACEHOLDER: 'A link in the settings uses a placeholder this app does not fill.',
+      LINK_NOT_ALLOWED: 'A link in the settings leads to a site that is not on the allowed list.',
+      SELF_CONFLICT: 'A setting for shared office PCs was found in a build for personal use.',
     } satisfies Record<ConfigProblemCode, string>,
   },
   idle: {
@@ -133,6 +137,17 @@ export default {
     noSteps: 'No further verification is required.',
     another: 'Register another customer',
     reference: 'Reference: {trace}',
+  },
+  /** the way forward from the result: the preset's links, the broker's login page */
+  handoff: {
+    title: 'Continue',
+    links: 'Links for the customer',
+    continueKyc: 'Continue verification',
+    setPassword: 'Set the login password',
+    getApp: 'Get the trading app',
+    opensBrowser: 'opens in the browser',
+    loginAt: 'The customer’s account number is {number}; they log in at {site}.',
+    keepNumber: 'The customer’s account number is {number}. The broker tells them where to log in.',
   },
   errors: {
     alreadyRegistered: 'This login is already registered. The customer can sign in or reset the password instead.',

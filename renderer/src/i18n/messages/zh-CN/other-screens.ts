@@ -20,6 +20,10 @@ export default {
       NUMBER_RANGE: '设置中的某个数字超出允许范围。',
       INVALID_VALUE: '设置中的某个值无效。',
       FEED_HTTPS: '更新地址必须以 https:// 开头（只通过安全连接获取更新）。',
+      LINK_HTTPS: '设置中的链接必须以 https:// 开头。',
+      LINK_PLACEHOLDER: '设置中的链接使用了本应用不会填写的占位符。',
+      LINK_NOT_ALLOWED: '设置中的链接指向的网站不在允许列表中。',
+      SELF_CONFLICT: '个人版安装包中出现了仅供网点共用电脑使用的设置。',
     },
   },
   idle: {
@@ -131,6 +135,16 @@ export default {
     noSteps: '无需进一步认证。',
     another: '为下一位客户开户',
     reference: '查询编号：{trace}',
+  },
+  handoff: {
+    title: '继续办理',
+    links: '供客户使用的链接',
+    continueKyc: '继续身份认证',
+    setPassword: '设置登录密码',
+    getApp: '下载交易应用',
+    opensBrowser: '在浏览器中打开',
+    loginAt: '客户的账户号码是 {number}，可在 {site} 登录。',
+    keepNumber: '客户的账户号码是 {number}。券商会告知登录方式。',
   },
   errors: {
     alreadyRegistered: '该账号已注册。客户可直接登录或找回密码。',
