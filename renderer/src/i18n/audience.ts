@@ -1,6 +1,6 @@
 import type enFirst from './messages/en-US/first-screen'
 import type enOther from './messages/en-US/other-screens'
-import { mergeWords, type Words } from './merge-words'
+import type { Words } from './merge-words'
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> }
 /** A self-mode table: some of the words of both parts, same keys (a key that does not exist is a type error). */
@@ -35,8 +35,25 @@ function without(words: Words, path: string[]): Words {
   return inner && typeof inner === 'object' ? { ...others, [head!]: without(inner as Words, rest) } : words
 }
 
+/**
+ * A message, as opposed to a section of them: source text (tests), or what the build compiled it to (an AST object
+ * `{ t, b }`). A message is replaced whole, never merged into: merging two ASTs would mix their parts.
+ */
+const isMessage = (value: unknown): boolean =>
+  typeof value !== 'object' || value === null || (typeof (value as { t?: unknown }).t === 'number' && 'b' in value)
+
+/** The self-mode table over the words: its messages replace theirs, key by key. */
+function overlay(words: Words, self: Words): Words {
+  const out: Words = { ...words }
+  for (const [key, value] of Object.entries(self)) {
+    const under = out[key]
+    out[key] = isMessage(value) || isMessage(under) ? value : overlay(under as Words, value as Words)
+  }
+  return out
+}
+
 /** A language's words for a trader: the desk-only words gone, the self-mode table over the rest. */
 export function selfModeWords(words: Words, self: Words): Words {
   const trimmed = deskOnlyWords.reduce((w, path) => without(w, path.split('.')), words)
-  return mergeWords(trimmed, self)
+  return overlay(trimmed, self)
 }

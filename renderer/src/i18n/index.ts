@@ -6,7 +6,6 @@ import type enFirst from './messages/en-US/first-screen'
 import type enOther from './messages/en-US/other-screens'
 import zhFirst from './messages/zh-CN/first-screen'
 import { mergeWords, type Words } from './merge-words'
-import { selfModeWords } from './audience'
 import type { UiLanguage } from '../../../electron/contract/types'
 
 /**
@@ -31,10 +30,19 @@ const loaders: Record<UiLanguage, Record<Part, () => Promise<FirstScreen | Other
   },
 }
 
-/** A trader's words (preset audience "self"), loaded only by a build for traders, before its first screen draws. */
-const selfLoaders: Record<UiLanguage, () => Promise<Words>> = {
-  'zh-CN': async () => (await import('./messages/zh-CN/self')).default,
-  'en-US': async () => (await import('./messages/en-US/self')).default,
+/**
+ * A trader's words (preset audience "self"), loaded only by a build for traders, before its first screen draws, with
+ * the function that applies them (so neither weighs on a clerk's first screen).
+ */
+const selfLoaders: Record<UiLanguage, () => Promise<{ words: Words; apply: typeof import('./audience').selfModeWords }>> = {
+  'zh-CN': async () => {
+    const [words, audience] = await Promise.all([import('./messages/zh-CN/self'), import('./audience')])
+    return { words: words.default, apply: audience.selfModeWords }
+  },
+  'en-US': async () => {
+    const [words, audience] = await Promise.all([import('./messages/en-US/self'), import('./audience')])
+    return { words: words.default, apply: audience.selfModeWords }
+  },
 }
 
 export const isUiLanguage = (value: string): value is UiLanguage => (uiLanguages as readonly string[]).includes(value)
@@ -69,7 +77,7 @@ interface HostState {
   words: Map<string, Words>
   audience: 'desk' | 'self'
   /** self mode: each language's table, loaded once */
-  self: Map<UiLanguage, Promise<Words>>
+  self: Map<UiLanguage, ReturnType<(typeof selfLoaders)[UiLanguage]>>
 }
 const states = new WeakMap<LanguageHost, HostState>()
 const stateOf = (host: LanguageHost): HostState => {
@@ -101,13 +109,13 @@ function ensurePart(host: LanguageHost, language: UiLanguage, part: Part): Promi
 /** Gives vue-i18n a language's words as loaded so far, for the audience: a trader's replace a clerk's (audience.ts). */
 async function publish(host: LanguageHost, language: UiLanguage): Promise<void> {
   const state = stateOf(host)
-  let self: Words | undefined
+  let self: Awaited<ReturnType<(typeof selfLoaders)[UiLanguage]>> | undefined
   if (state.audience === 'self') {
     if (!state.self.has(language)) state.self.set(language, selfLoaders[language]())
     self = await state.self.get(language)
   }
   const words = state.words.get(language) ?? {}
-  host.setLocaleMessage(language, rawWords(self ? selfModeWords(words, self) : words))
+  host.setLocaleMessage(language, rawWords(self ? self.apply(words, self.words) : words))
 }
 
 /**

@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { configFromEnv, type ConfigResult } from '../../../electron/main/config'
+import { deskOnlyChannels } from '../../../electron/main/audience/refuse'
+import { createDispatcher, type SenderInfo } from '../../../electron/main/dispatch'
+import { createHandlers } from '../../../electron/main/handlers'
+import { resolveConfig } from '../../../electron/main/office/resolve'
+import type { Services } from '../../../electron/main/services'
+import { testServices } from '../../support/services'
+import { TEST_SETTINGS_PIN } from '../../support/office-pin'
+import { csvLabels } from '../../support/csv-labels'
+
+const root = resolve(__dirname, '../../..')
+const retail = JSON.parse(readFileSync(join(root, 'resources/presets/retail.example.json'), 'utf8')) as Record<string, unknown>
+const dir = () => mkdtempSync(join(tmpdir(), 'retail-'))
+/** a packaged build with this preset inside app.asar: the environment is ignored, as on a trader's PC */
+function packaged(preset: unknown, env: Record<string, string> = {}): ConfigResult {
+  const folder = dir()
+  const shippedFile = join(folder, 'office.json')
+  writeFileSync(shippedFile, JSON.stringify(preset))
+  return resolveConfig({ userFile: join(folder, 'office-settings.json'), shippedFile }, env, true)
+}
+
+const trusted: SenderInfo = { url: 'file:///app/out/renderer/index.html', isMainFrame: true, fromOurWindow: true }
+const isTrusted = (s: SenderInfo) => s.fromOurWindow && s.isMainFrame && s.url.startsWith('file:///app/')
+
+let running: Services[] = []
+afterEach(async () => {
+  for (const s of running.splice(0)) await s.close()
+})
+
+describe('a build for traders (preset audience "self"), packaged-style', () => {
+  it('the example retail preset is usable: audience self, its platform, no staff mode, no settings screen', () => {
+    const result = packaged(retail)
+    expect(result).toMatchObject({ ok: true, config: { audience: 'self', platform: { mode: 'remote' }, staff: { enabled: false } } })
+  })
+
+  it('never starts the practice sandbox unless the preset says so; the environment cannot stand in for it', async () => {
+    const { platform: _platform, ...noPlatform } = retail
+    const env = { DESK_API_URL: 'http://127.0.0.1:4100/api', DESK_COMPANY_ID: '1', DESK_AUDIENCE: 'desk' }
+    const missing = packaged(noPlatform, env)
+    expect(missing).toMatchObject({ ok: false, problem: { field: 'office.json (installer): platform', code: 'REQUIRED' } })
+    const refused = await testServices({ config: missing, facts: { version: '0.1.0', platform: 'win32', packaged: true } })
+    running.push(refused.services)
+    expect(refused.services.sandbox).toBeUndefined()
+    expect(refused.services.registration).toBeUndefined()
+
+    const remote = await testServices({ config: packaged(retail, env), facts: { version: '0.1.0', platform: 'win32', packaged: true } })
+    running.push(remote.services)
+    expect(remote.services.sandbox).toBeUndefined()
+
+    const practice = await testServices({ config: packaged({ ...retail, platform: { mode: 'sandbox' } }) })
+    running.push(practice.services)
+    expect(practice.services.sandbox).toBeDefined()
+    expect(practice.services.deps.appInfo()).toMatchObject({ audience: 'self', sandbox: true })
+  })
+
+  it('refuses what only a shared desk has: staff mode and the office PIN, naming the field', () => {
+    expect(packaged({ ...retail, staffMode: { enabled: true } })).toMatchObject({
+      ok: false,
+      problem: { field: 'office.json (installer): staffMode.enabled', code: 'SELF_CONFLICT' },
+    })
+    expect(packaged({ ...retail, settingsPin: TEST_SETTINGS_PIN })).toMatchObject({
+      ok: false,
+      problem: { field: 'office.json (installer): settingsPin', code: 'SELF_CONFLICT' },
+    })
+  })
+
+  it('every link of the preset leads to a host on its allow-list, over https, with known placeholders only', () => {
+    const handoff = retail.handoff as Record<string, string>
+    expect(packaged({ ...retail, links: { allowList: ['www.broker.example'] } })).toMatchObject({
+      ok: false,
+      problem: { field: 'office.json (installer): handoff.continueKyc', code: 'LINK_NOT_ALLOWED' },
+    })
+    expect(packaged({ ...retail, self: { loginUrl: 'https://evil.example/login' } })).toMatchObject({
+      ok: false,
+      problem: { field: 'office.json (installer): self.loginUrl', code: 'LINK_NOT_ALLOWED' },
+    })
+    expect(packaged({ ...retail, handoff: { ...handoff, getApp: 'http://www.broker.example/app' } })).toMatchObject({
+      ok: false,
+      problem: { field: 'office.json (installer): handoff.getApp', code: 'LINK_HTTPS' },
+    })
+    expect(packaged({ ...retail, handoff: { ...handoff, setPassword: 'https://www.broker.example/p?login={loginName}' } })).toMatchObject({
+      ok: false,
+      problem: { field: 'office.json (installer): handoff.setPassword', code: 'LINK_PLACEHOLDER' },
+    })
+  })
+})
+
+describe('main enforces the audience', () => {
+  async function selfServices() {
+    const { services, userDataDir } = await testServices({ config: configFromEnv({ DESK_AUDIENCE: 'self' }, false) })
+    running.push(services)
+    return { services, userDataDir, dispatch: createDispatcher(createHandlers(services.deps), isTrusted) }
+  }
+  /** a valid payload for each (as tests/fuzz/ipc-fuzz.test.ts has them): the refusal is the audience's, not the schema's */
+  const payloads: Partial<Record<(typeof deskOnlyChannels)[number], unknown>> = {
+    'desk:journal:export-csv': csvLabels('en-US'),
+    'desk:staff:start': 'E1024',
+    'desk:office:unlock': '482913',
+    'desk:office:save': { defaultCountry: 'JP', idleMinutes: 5 },
+  }
+
+  it('self: the journal, staff, office-settings and next-customer channels answer NOT_FOR_TRADERS, whatever the window asks', async () => {
+    const { dispatch, services } = await selfServices()
+    expect(services.deps.appInfo()).toMatchObject({ audience: 'self', staffMode: { enabled: false }, settingsAvailable: false })
+    expect(deskOnlyChannels).toHaveLength(10)
+    for (const channel of deskOnlyChannels) {
+      const answer = await dispatch(channel, trusted, payloads[channel])
+      expect(answer, channel).toEqual({ ok: false, error: { kind: 'state', code: 'NOT_FOR_TRADERS', message: 'Not available in a build for traders' } })
+    }
+  })
+
+  it('desk (the default): the same channels work', async () => {
+    const { services } = await testServices()
+    running.push(services)
+    const dispatch = createDispatcher(createHandlers(services.deps), isTrusted)
+    expect(await dispatch('desk:journal:today', trusted, undefined)).toMatchObject({ ok: true })
+    expect(await dispatch('desk:registration:next-customer', trusted, undefined)).toEqual({ ok: true, value: null })
+  })
+
+  it('self: the last login name is remembered across a restart (electron-store), and the result leads on', async () => {
+    const { services, userDataDir, dispatch } = await selfServices()
+    const login = { method: 'email' as const, email: `t${randomUUID().slice(0, 8)}@example.com` }
+    const sent = await dispatch('desk:platform:send-code', trusted, { login, country: 'HK' })
+    expect(sent.ok).toBe(true)
+    const code = (sent as { value: { sandboxCode: string } }).value.sandboxCode
+    const done = await dispatch('desk:registration:submit', trusted, { formId: randomUUID(), login, country: 'HK', verifyCode: code, openAccountType: 0 })
+    expect(done).toMatchObject({ ok: true, value: { status: 'registered' } })
+    // no hand-off and no login page in this configuration: the screen says "keep the number" (renderer)
+    expect((done as { value: object }).value).not.toHaveProperty('handoff')
+    await services.close()
+    const again = await testServices({ config: configFromEnv({ DESK_AUDIENCE: 'self' }, false), userDataDir })
+    running.push(again.services)
+    expect(again.services.deps.lastLogin()).toEqual(login)
+  })
+})
