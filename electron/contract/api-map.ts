@@ -19,6 +19,7 @@ export const deskApiMap = {
     submit: 'desk:registration:submit',
     nextCustomer: 'desk:registration:next-customer',
     presence: 'desk:registration:presence',
+    printSlip: 'desk:registration:print-slip',
   },
   updates: {
     status: 'desk:updates:status',

@@ -1,6 +1,6 @@
 import type { Channel } from './api-map'
 import type { DeskResult } from './result'
-import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, RegistrationOutcome, SendCodeResult, UpdateStatus } from './types'
+import type { ActiveCampaign, AppInfo, CampaignValues, CodeStatus, ConnectionReport, JournalDay, RegistrationOutcome, SendCodeResult, SlipPrintResult, UpdateStatus } from './types'
 import type { ChannelInput } from './schemas'
 import type { OfficeOverrides } from './settings'
 import type { Login } from './login'
@@ -22,6 +22,7 @@ export interface ChannelOutputs {
   'desk:campaign:decide': ActiveCampaign
   'desk:registration:next-customer': null
   'desk:registration:presence': UpdateStatus
+  'desk:registration:print-slip': SlipPrintResult
   'desk:updates:status': UpdateStatus
   'desk:updates:download': UpdateStatus
   'desk:updates:restart': null

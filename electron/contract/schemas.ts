@@ -41,6 +41,8 @@ export const channelSchemas = {
   'desk:registration:next-customer': noArgs,
   /** the window's word that something of a customer is on screen (main adds what it knows itself) */
   'desk:registration:presence': v.boolean(),
+  /** the trace of the registration whose slip is on screen (main checks it is the one it served last) */
+  'desk:registration:print-slip': v.strictObject({ trace: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   'desk:updates:status': noArgs,
   'desk:updates:download': noArgs,
   'desk:updates:restart': noArgs,

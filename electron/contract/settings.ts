@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages } from './fields'
 import { loopbackPattern } from './platform/wire'
+import { handoffKinds, handoffPlaceholders, templateProblem } from './handoff'
 
 /**
  * Every setting of the app in one table: its rule (a valibot schema), where it sits in office.json, the development
@@ -27,8 +28,8 @@ export const problemText = {
   INVALID_VALUE: 'is not a valid value',
   FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
   LINK_HTTPS: 'must be an https address',
-  LINK_PLACEHOLDER: 'uses a placeholder outside {customerNumber}, {lang}, {registerSource} and {companyId}',
-  LINK_NOT_ALLOWED: 'has a host that is not on links.allowList',
+  PLACEHOLDER_UNKNOWN: `may use only the placeholders ${handoffPlaceholders.map((p) => `{${p}}`).join(', ')}`,
+  HOST_NOT_ALLOWED: 'goes to a host that is not on links.allowList',
   SELF_CONFLICT: 'cannot be set in a build for traders (audience "self")',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
@@ -60,16 +61,14 @@ const hostName = v.pipe(v.string(), v.regex(/^\.?([a-z0-9-]+\.)+[a-z]{2,}$/i, 'I
 /** The update feed: the folder holding latest.yml, https only (no loopback exception: it is never a developer's sandbox). */
 const feedUrl = v.pipe(v.string('NOT_A_URL'), v.url('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'FEED_HTTPS'))
 
-/** The values a hand-off template may carry: not secret, nothing personal beyond the account itself (issue 23). */
-export const handoffPlaceholders = ['customerNumber', 'lang', 'registerSource', 'companyId'] as const
-/** An https link template; `{name}` placeholders only from the closed list (filled and URL-encoded by main). */
-const linkTemplate = v.pipe(
+/** A hand-off URL template (contract/handoff.ts); its host is checked against links.allowList with the whole preset (config.ts). */
+const handoffTemplate = v.pipe(
   v.string('NOT_A_URL'),
-  v.maxLength(500, 'NOT_A_URL'),
-  v.regex(/^https:\/\//i, 'LINK_HTTPS'),
-  v.check((t) => [...t.matchAll(/\{([^}]*)\}/g)].every((m) => (handoffPlaceholders as readonly string[]).includes(m[1]!)), 'LINK_PLACEHOLDER'),
-  v.check((t) => URL.canParse(t.replace(/\{[^}]*\}/g, 'x')), 'NOT_A_URL'),
+  v.check((t) => templateProblem(t) !== 'LINK_HTTPS', 'LINK_HTTPS'),
+  v.check((t) => templateProblem(t) !== 'PLACEHOLDER_UNKNOWN', 'PLACEHOLDER_UNKNOWN'),
+  v.check((t) => templateProblem(t) === undefined, 'NOT_A_URL'),
 )
+
 /** A plain https link (no placeholders), e.g. the broker's login page. */
 const httpsLink = v.pipe(v.string('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'LINK_HTTPS'), v.url('NOT_A_URL'))
 
@@ -177,19 +176,23 @@ export const settingsTable = {
   updateChannel: row({ preset: 'updates.channel', schema: v.picklist(['stable', 'beta'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'stable or beta' }),
   updateCheckMinutes: row({ preset: 'updates.checkMinutes', schema: wholeNumber(15, 1440), changedBy: 'installer', hint: 'whole minutes from 15 to 1440' }),
   /**
+   * Where the customer goes after registering: URL templates for continuing verification, setting the login password,
+   * getting the trading app and the broker's help, each on a host of links.allowList. Shown as buttons, a QR code and
+   * lines on the printed slip; an absent template shows nothing.
+   */
+  handoff: row({
+    preset: 'handoff',
+    schema: v.strictObject(Object.fromEntries(handoffKinds.map((k) => [k, v.optional(handoffTemplate)])) as Record<(typeof handoffKinds)[number], v.OptionalSchema<typeof handoffTemplate, undefined>>),
+    changedBy: 'installer',
+    hint: `{ "continue": "https://…?c={customerNumber}&lang={lang}", "setPassword": "…", "tradingApp": "…", "help": "…" }, https on a host of links.allowList, placeholders only ${handoffPlaceholders.map((p) => `{${p}}`).join(' ')}`,
+  }),
+  /**
    * Who sits at the screen: `desk` (a clerk registering a customer; the default) or `self` (a trader registering
    * themselves on their own PC: words for "you", no journal, staff mode or office settings, a per-user installer).
    */
   audience: row({ preset: 'audience', schema: v.picklist(['desk', 'self'], 'INVALID_VALUE'), env: 'DESK_AUDIENCE', changedBy: 'installer', hint: 'desk or self' }),
-  /** self: where the trader logs in afterwards, shown with the account number when no hand-off link leads on */
+  /** self: where the trader logs in afterwards, shown with the account number (the way on when no hand-off link is set) */
   selfLoginUrl: row({ preset: 'self.loginUrl', schema: httpsLink, changedBy: 'installer', hint: 'the https address of the broker\'s login page' }),
-  /** the way forward after registering (issue 23): https templates, hosts on links.allowList */
-  handoff: row({
-    preset: 'handoff',
-    schema: v.strictObject({ continueKyc: v.optional(linkTemplate), setPassword: v.optional(linkTemplate), getApp: v.optional(linkTemplate) }),
-    changedBy: 'installer',
-    hint: '{ "continueKyc": "https://…?c={customerNumber}&lang={lang}", "setPassword": "https://…", "getApp": "https://…" }',
-  }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */
   settingsPin: row({

@@ -2,6 +2,8 @@
 
 import type { UiLanguage } from './fields'
 import type { ConfigProblemCode } from './settings'
+import type { HandoffLinks } from './handoff'
+export type { HandoffLinks }
 export type { UiLanguage }
 export type RegisterSource = 7 | 8 | 9
 
@@ -78,6 +80,8 @@ export interface RegistrationOutcome {
   customerNo: string
   /** the login as the customer knows it: the email, or "+86 13800000000" */
   loginName: string
+  /** masked as in the journal (`j***@x.com`, `+86 138****0000`): what the printed slip shows */
+  loginMasked: string
   method: 'email' | 'phone'
   openAccountType: 0 | 1
   /** false: the platform says the customer must still set a login password */
@@ -89,16 +93,19 @@ export interface RegistrationOutcome {
   registeredAt: number
   /** the campaign this registration was attributed to (what was sent) */
   campaign: CampaignValues
-  /** the way forward: the preset's hand-off links, filled by main (main/handoff), each allow-listed */
-  handoff?: HandoffLink[]
-  /** the broker's login page (preset `self.loginUrl`), for "log in at …" when no hand-off link leads on */
+  /** where the customer goes next: the office's templates filled by main (main/handoff/links.ts), finished URLs */
+  handoff: HandoffLinks
+  /** a trader's build: the broker's login page (preset `self.loginUrl`), named with the account number */
   loginUrl?: string
 }
 
-export type HandoffKind = 'continueKyc' | 'setPassword' | 'getApp'
-export interface HandoffLink {
-  kind: HandoffKind
-  url: string
+/** "Print slip": whether the slip went to a printer, and whether the journal recorded it. */
+export interface SlipPrintResult {
+  printed: boolean
+  /** the clerk closed the print dialog */
+  cancelled?: boolean
+  /** the journal entry of this registration now says the slip was printed (false: it could not be written) */
+  recorded?: boolean
 }
 
 /** The campaign a registration is attributed to; every field optional, omitted when empty. */
@@ -179,6 +186,8 @@ export interface JournalEntry {
   staffId?: string
   officeCode?: string
   trace: string
+  /** a slip was printed for this registration ("Print slip" on the result screen) */
+  slipPrinted?: boolean
 }
 
 export interface JournalDay {

@@ -3,7 +3,9 @@ import { defaultPresets } from '../contract/defaults'
 import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '../contract/platform'
 import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '../contract/settings'
 import type { CampaignValues, FormPresets, UiLanguage } from '../contract/types'
+import { handoffKinds, templateHost, type HandoffTemplates } from '../contract/handoff'
 import { valuesFromParams } from './campaign/parse'
+import { isAllowedExternalUrl } from './security/external-links'
 import type { ProxySetting } from './network/proxy'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
@@ -24,6 +26,8 @@ export interface DeskConfig {
   proxyLoginRemember: 'session' | 'never'
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
+  /** where the customer goes after registering (URL templates, each on the allow-list; main/handoff fills them) */
+  handoff: HandoffTemplates
   /** how `country` and `phoneArea` go on the wire for this deployment */
   formats: WireFormats
   /** ask checkStatus before sending a code, so an existing customer is told at once */
@@ -47,18 +51,11 @@ export interface DeskConfig {
   updates: UpdateSettings
   /** who sits at the screen: a clerk serving a customer (`desk`) or a trader registering themselves (`self`) */
   audience: Audience
-  /** self: the broker's login page, named with the account number when no hand-off link leads on */
+  /** self: the broker's login page, named with the account number */
   selfLoginUrl?: string
-  /** the way forward after registering: https templates (main/handoff) */
-  handoff: HandoffTemplates
 }
 
 export type Audience = 'desk' | 'self'
-export interface HandoffTemplates {
-  continueKyc?: string
-  setPassword?: string
-  getApp?: string
-}
 
 export interface UpdateSettings {
   policy: 'auto' | 'notify' | 'off'
@@ -88,6 +85,7 @@ export const defaultConfig: DeskConfig = {
   platformIsSandbox: false,
   proxyLoginRemember: 'session',
   externalLinkAllowList: [],
+  handoff: {},
   formats: defaultWireFormats,
   precheckLogin: true,
   presets: defaultPresets,
@@ -98,7 +96,6 @@ export const defaultConfig: DeskConfig = {
   journalRetentionDays: 90,
   updates: { policy: 'off', channel: 'stable', checkMinutes: 240 },
   audience: 'desk',
-  handoff: {},
 }
 
 /** The company id the embedded sandbox registers under. */
@@ -199,6 +196,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     precheckLogin: s.precheckLogin ?? base.precheckLogin,
     agentSource: s.agentSource ?? base.agentSource,
     externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,
+    handoff: s.handoff ?? base.handoff,
     formats: { country: s.countryFormat ?? base.formats.country, phoneArea: s.phoneAreaFormat ?? base.formats.phoneArea },
     presets: {
       ...base.presets,
@@ -230,8 +228,23 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     },
     audience,
     selfLoginUrl: s.selfLoginUrl ?? base.selfLoginUrl,
-    handoff: s.handoff ?? base.handoff,
   }
+}
+
+/**
+ * Each hand-off template goes to a host on the preset's link allow-list: the allow-list is what IT vouches for, and a
+ * link the customer is sent to (by QR code, on paper) must be one the app itself would open.
+ */
+export function checkHandoff(values: SettingValues, label: string): ConfigProblem | undefined {
+  for (const kind of handoffKinds) {
+    const template = values.handoff?.[kind]
+    if (!template) continue
+    const host = templateHost(template)
+    if (!isAllowedExternalUrl(`https://${host}/`, values.linkAllowList ?? [])) {
+      return problem(`${label}: handoff.${kind}`, 'HOST_NOT_ALLOWED', `goes to ${host}, which is not on links.allowList`)
+    }
+  }
+  return undefined
 }
 
 /** The update policy settings mean: as set, else `auto` when they give a feed, else `otherwise` (off). */

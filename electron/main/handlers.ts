@@ -11,6 +11,7 @@ import type { OfficeService } from './office/service'
 import type { StaffSession } from './office/staff'
 import type { ProxyLogin } from './network/proxy-login'
 import type { RegistrationService } from './registration/service'
+import type { SlipPrinter } from './handoff/slip'
 import type { UpdateService } from './updates/service'
 
 export interface HandlerDeps {
@@ -38,6 +39,8 @@ export interface HandlerDeps {
   /** the window says whether something of a customer is on screen (main/updates uses it with what main knows) */
   setPresence: (onScreen: boolean) => void
   updates: UpdateService
+  /** "Print slip" for the registration on screen */
+  slip: Pick<SlipPrinter, 'print'>
 }
 
 const notConfigured: DeskResult<never> = {
@@ -78,6 +81,7 @@ function allHandlers(deps: HandlerDeps, registration: RegistrationService | unde
       deps.setPresence(onScreen)
       return ok(deps.updates.status())
     },
+    'desk:registration:print-slip': async ({ trace }) => deps.slip.print(trace),
     'desk:updates:status': async () => ok(deps.updates.status()),
     'desk:updates:download': async () => deps.updates.download(),
     'desk:updates:restart': async () => deps.updates.restartNow(),

@@ -17,6 +17,7 @@ import { appResponseHeaders } from './security/csp'
 import { hasRemoteDebuggingSwitch } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
+import { printWithDialog } from './handoff/print'
 import { createServices, type ServiceOptions, type Services } from './services'
 import type { UpdateSettings } from './config'
 import { updatePlatformOf } from './updates/feed'
@@ -141,6 +142,8 @@ async function start(): Promise<void> {
     proxyLogin,
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),
+    // "Print slip": the system print dialog over the window's page (its print styles show only the slip)
+    printPage: () => printWithDialog(mainWindow?.webContents),
     notify,
     chooseSavePath: async (defaultName) => {
       const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'CSV', extensions: ['csv'] }] }

@@ -15,6 +15,8 @@ import { defaultConfig, SANDBOX_COMPANY_ID, type ConfigResult, type DeskConfig }
 import { pickClientAddress, registerSourceFor, type OsFacts } from './device'
 import type { HandlerDeps } from './handlers'
 import { createJournal, journalEntry } from './journal/journal'
+import type { PrintOutcome } from './handoff/print'
+import { createSlipPrinter } from './handoff/slip'
 import type { Logger } from './log'
 import { createPinGate } from './office/pin-gate'
 import { OFFICE_SETTINGS_FILE } from './office/resolve'
@@ -54,6 +56,8 @@ export interface ServiceOptions {
   /** where to save an export (main: the save dialog); undefined means cancelled */
   chooseSavePath?: (defaultName: string) => Promise<string | undefined>
   now?: () => number
+  /** prints the window's page with the system print dialog (main: webContents.print; the E2E tier: page.pdf) */
+  printPage?: () => Promise<PrintOutcome>
   /**
    * New versions (updates/), only for a build that can update itself (main: packaged, on Windows or macOS): which
    * system's installer it takes, and how the real updater is loaded (main: electron-updater over Electron's net;
@@ -90,6 +94,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const journal = createJournal(join(options.userDataDir, 'journal'), log, options.now ? () => new Date(options.now!()) : undefined)
   journal.prune(cfg()?.journalRetentionDays ?? 90)
   const staffMode = () => cfg()?.staff.enabled ?? false
+  // a trader's own PC keeps no journal of registrations (the journal is the shared desk's record)
+  const keepsJournal = cfg()?.audience !== 'self'
+  const slip = createSlipPrinter({
+    journal: keepsJournal ? journal : undefined,
+    print: options.printPage ?? (async () => ({ printed: false, cancelled: false, reason: 'no printer in this build' })),
+    log,
+  })
   // On a shared PC nothing of the previous customer is remembered, not even the login name.
   if (staffMode()) settings.clearLastLogin()
 
@@ -167,13 +178,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         : c.platformIsSandbox
           ? (toUser) => fetchSandboxCode(baseUrl, toUser)
           : undefined,
+      companyId,
       onRegistered: (outcome, form) => {
-        journal.append(journalEntry(outcome, form, { staffId: staff.current(), officeCode: cfg()?.office?.code }))
+        if (keepsJournal) journal.append(journalEntry(outcome, form, { staffId: staff.current(), officeCode: cfg()?.office?.code }))
+        slip.registered(outcome)
         campaign.customerDone()
         if (!staffMode()) settings.setLastLogin(form.login)
       },
       now: options.now,
-      companyId,
     })
   }
 
@@ -218,6 +230,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       proxyLogin: options.proxyLogin ?? windowProxyLogin((event, payload) => options.notify?.(event, payload), () => cfg()?.proxyLoginRemember),
       forgetCustomer: () => {
         registration?.tickets.clear()
+        slip.forget()
         campaign.customerDone()
         draft = null
         onScreen = false
@@ -228,6 +241,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         updates.customerChanged()
       },
       updates,
+      slip,
       drafts: {
         save: (next) => void (draft = next),
         load: () => draft,

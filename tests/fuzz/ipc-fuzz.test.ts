@@ -51,6 +51,7 @@ const validExamples: Record<Channel, unknown> = {
   },
   'desk:registration:next-customer': undefined,
   'desk:registration:presence': true,
+  'desk:registration:print-slip': { trace: '0d6f4c2e-9a51-4b7e-8f3a-2c1d5e6f7a8b' },
   'desk:updates:status': undefined,
   'desk:updates:download': undefined,
   'desk:updates:restart': undefined,

@@ -3,6 +3,7 @@ import { codeJourneys } from './code.journey'
 import type { Journey } from './define'
 import { faultMatrixJourneys } from './fault-matrix.journey'
 import { formBehaviourJourneys } from './form-behaviour.journey'
+import { handoffJourneys } from './handoff.journey'
 import { networkJourneys } from './network.journey'
 import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
@@ -11,4 +12,4 @@ import { shellJourneys } from './shell.journey'
 import { updateJourneys } from './updates.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...selfJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...selfJourneys]

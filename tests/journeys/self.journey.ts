@@ -14,9 +14,9 @@ export const retailPreset = {
   defaults: { country: 'CN', language: 'zh-CN' },
   self: { loginUrl: 'https://www.broker.example/login' },
   handoff: {
-    continueKyc: 'https://kyc.broker.example/continue?customer={customerNumber}&lang={lang}&source={registerSource}',
+    continue: 'https://kyc.broker.example/continue?customer={customerNumber}&lang={lang}&source={registerSource}',
     setPassword: 'https://www.broker.example/password/set?customer={customerNumber}&lang={lang}',
-    getApp: 'https://www.broker.example/app?lang={lang}&company={companyId}',
+    tradingApp: 'https://www.broker.example/app?lang={lang}&company={companyId}',
   },
   links: { allowList: ['www.broker.example', 'kyc.broker.example'] },
 }
@@ -45,8 +45,8 @@ async function noDeskThings(page: Page): Promise<void> {
 }
 
 const words = {
-  'zh-CN': { title: '开立您的账户', submit: '立即开户', required: '请输入您的邮箱地址。', done: '您的账户已开立', next: '您的后续步骤', kyc: '继续身份认证', login: /您的账户号码是 \d+，请在 www\.broker\.example 登录。/ },
-  'en-US': { title: 'Open your account', submit: 'Open my account', required: 'Enter your email address.', done: 'Your account is open', next: 'Your next steps', kyc: 'Continue verification', login: /Your account number is \d+; log in at www\.broker\.example\./ },
+  'zh-CN': { title: '开立您的账户', submit: '立即开户', required: '请输入您的邮箱地址。', done: '您的账户已开立', next: '您的后续步骤', kyc: '继续身份认证', scan: '在手机上继续：扫描此二维码', login: /您的账户号码是 \d+，请在 www\.broker\.example 登录。/ },
+  'en-US': { title: 'Open your account', submit: 'Open my account', required: 'Enter your email address.', done: 'Your account is open', next: 'Your next steps', kyc: 'Continue verification', scan: 'Continue on your phone: scan this code', login: /Your account number is \d+; log in at www\.broker\.example\./ },
 } as const
 
 /** From the first field to the "continue" button, as the trader does it. */
@@ -74,15 +74,15 @@ async function registerThemselves(driver: AppDriver, page: Page, language: keyof
   await look(driver, page, `result-${language}`)
 
   // the hand-off links, filled by main for this account and language, open in the system browser in one click
-  const links = page.getByTestId('handoff').getByRole('link')
-  await expect(links).toHaveCount(4)
-  const kyc = page.getByTestId('handoff-continueKyc')
+  await expect(page.getByTestId('handoff').getByRole('link')).toHaveCount(3)
+  await expect(page.getByTestId('handoff-qr')).toContainText(w.scan)
+  const kyc = page.getByTestId('handoff-continue')
   await expect(kyc).toContainText(w.kyc)
   const registerSource = { win32: 7, darwin: 8 }[process.platform as string] ?? 9
   const expected = `https://kyc.broker.example/continue?customer=${customerNo}&lang=${language}&source=${registerSource}`
   await expect(kyc).toHaveAttribute('href', expected)
   await expect(page.getByTestId('handoff-setPassword')).toHaveAttribute('href', `https://www.broker.example/password/set?customer=${customerNo}&lang=${language}`)
-  await expect(page.getByTestId('handoff-getApp')).toHaveAttribute('href', `https://www.broker.example/app?lang=${language}&company=1001`)
+  await expect(page.getByTestId('handoff-tradingApp')).toHaveAttribute('href', `https://www.broker.example/app?lang=${language}&company=1001`)
   if (driver.kind === 'browser') {
     // the browser tier stands in for the system browser: a new window at exactly that address (main's window-open
     // handler sends it to the system browser in the app: main-wiring.test.ts)
@@ -136,6 +136,7 @@ export const selfJourneys = [
       const customerNo = (await page.getByTestId('customer-no').innerText()).trim()
       await expect(page.getByTestId('keep-number')).toHaveText(`您的账户号码是 ${customerNo}，请妥善保存：券商会告知您登录方式。`)
       await expect(page.getByTestId('handoff').getByRole('link')).toHaveCount(0)
+      await expect(page.getByTestId('handoff-qr')).toHaveCount(0)
       await look(driver, page, 'result-no-links-zh-CN')
       await switchLanguage(page, 'English')
       await expect(page.getByTestId('keep-number')).toHaveText(`Your account number is ${customerNo}. Keep it: your broker will tell you where to log in.`)

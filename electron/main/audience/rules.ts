@@ -2,23 +2,13 @@ import type { SettingValues } from '../../contract/settings'
 import { problem, type ConfigProblem } from '../config'
 import { isAllowedExternalUrl } from '../security/external-links'
 
-/** A template's host as the allow-list sees it (placeholders stand for URL-encoded values, never a host of their own). */
-const sample = (template: string) => template.replace(/\{[^}]*\}/g, 'x')
-
 /**
- * The links a preset names (hand-off templates, the trader's login page) must lead to hosts on its own allow-list:
- * the window opens nothing else in the browser, so a link off the list would be a dead button.
+ * The trader's login page must be on the preset's allow-list, as the hand-off templates are (config.ts checkHandoff):
+ * the window opens nothing else in the browser, so a link off the list would be a dead one.
  */
-function checkLinks(values: SettingValues, label: string): ConfigProblem | undefined {
-  const allow = values.linkAllowList ?? []
-  const links: [string, string | undefined][] = [
-    ...Object.entries(values.handoff ?? {}).map(([kind, t]): [string, string | undefined] => [`handoff.${kind}`, t]),
-    ['self.loginUrl', values.selfLoginUrl],
-  ]
-  for (const [field, link] of links) {
-    if (link && !isAllowedExternalUrl(sample(link), allow)) return problem(`${label}: ${field}`, 'LINK_NOT_ALLOWED')
-  }
-  return undefined
+function checkLoginUrl(values: SettingValues, label: string): ConfigProblem | undefined {
+  const url = values.selfLoginUrl
+  return url && !isAllowedExternalUrl(url, values.linkAllowList ?? []) ? problem(`${label}: self.loginUrl`, 'HOST_NOT_ALLOWED') : undefined
 }
 
 /**
@@ -36,6 +26,6 @@ function checkSelf(values: SettingValues, label: string): ConfigProblem | undefi
   return undefined
 }
 
-/** The audience's and the links' rules over an installer preset (office/resolve.ts readShipped). */
+/** The audience's rules and the login page's over an installer preset (office/resolve.ts readShipped). */
 export const checkAudience = (values: SettingValues, label: string): ConfigProblem | undefined =>
-  checkSelf(values, label) ?? checkLinks(values, label)
+  checkSelf(values, label) ?? checkLoginUrl(values, label)

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as v from 'valibot'
 import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
-import { checkPlatform, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
+import { checkHandoff, checkPlatform, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
 import type { Logger } from '../log'
 import { checkAudience } from '../audience/rules'
 import { verifySigned } from './pin'
@@ -51,13 +51,15 @@ function readLayer(file: string | undefined, label: string, schema: v.GenericSch
 
 /**
  * The installer's office.json; an installer preset must use https (plain http on loopback is for DESK_API_URL only),
- * an update policy other than off needs its feed, and a build for traders its own rules (audience/rules.ts).
+ * an update policy other than off needs its feed, each hand-off template's host must be on its link allow-list, and a
+ * build for traders has its own rules (audience/rules.ts).
  */
 export function readShipped(file: string | undefined): LayerResult {
   const read = readLayer(file, layerLabels.shipped, officePreset, settingKeys)
   const found = read.ok
     ? (checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) ??
       checkUpdates(read.values, `${layerLabels.shipped}: updates.feedUrl`) ??
+      checkHandoff(read.values, layerLabels.shipped) ??
       checkAudience(read.values, layerLabels.shipped))
     : undefined
   return found ? { ok: false, problem: found } : read

@@ -3,7 +3,8 @@ import type { RegisterForm } from '../../contract/schemas'
 import type { DeskConfig } from '../config'
 import { deviceModel, registerSourceFor, type OsFacts } from '../device'
 import type { PlatformClient } from '../platform/client'
-import { leadOn } from '../handoff/links'
+import { handoffLinks } from '../handoff/links'
+import { isAllowedExternalUrl } from '../security/external-links'
 import { createRegistrationService } from './service'
 
 export interface RegistrationHooks {
@@ -11,9 +12,9 @@ export interface RegistrationHooks {
   campaign: () => CampaignValues
   sandboxCode?: (toUser: string) => Promise<string | undefined>
   onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => void
-  now?: () => number
-  /** the company registrations go to (the sandbox's when embedded), for the hand-off links' {companyId} */
+  /** the company the registrations go to (the embedded sandbox's or the preset's): a hand-off placeholder */
   companyId: string
+  now?: () => number
 }
 
 /** The registration service as the configuration and the device describe it. */
@@ -37,16 +38,17 @@ export function createRegistration(c: DeskConfig, client: PlatformClient, os: Os
     campaign: hooks.campaign,
     sandboxCode: hooks.sandboxCode,
     onRegistered: hooks.onRegistered,
+    handoff: (outcome, lang) => handoffLinks(c.handoff, outcome, { lang, registerSource, companyId: hooks.companyId }),
     now: hooks.now,
   })
+  // a trader's build names the broker's login page with the account number (audience/rules.ts checked it at start)
+  const loginUrl = c.selfLoginUrl && isAllowedExternalUrl(c.selfLoginUrl, c.externalLinkAllowList) ? c.selfLoginUrl : undefined
+  if (!loginUrl) return service
   return {
     ...service,
-    /** a registration's result leads on: the preset's hand-off links filled for it, the trader's login page */
     register: async (form: RegisterForm) => {
       const result = await service.register(form)
-      if (!result.ok) return result
-      const values = { lang: hooks.language(), registerSource: String(registerSource), companyId: hooks.companyId }
-      return { ok: true as const, value: leadOn(result.value, { templates: c.handoff, values, allowList: c.externalLinkAllowList, loginUrl: c.selfLoginUrl }) }
+      return result.ok && result.value.status === 'registered' ? { ok: true as const, value: { ...result.value, loginUrl } } : result
     },
   }
 }

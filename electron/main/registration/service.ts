@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { DeskError, DeskResult } from '../../contract/result'
 import type { RegisterForm } from '../../contract/schemas'
 import type { Login } from '../../contract/login'
-import type { CampaignValues, CodeStatus, RegistrationOutcome, SendCodeResult } from '../../contract/types'
+import type { CampaignValues, CodeStatus, HandoffLinks, RegistrationOutcome, SendCodeResult } from '../../contract/types'
 import type { PlatformClient } from '../platform/client'
 import { recipientKey, wireLogin } from '../../contract/login'
 import { Codes, formatCountry, type WireFormats } from '../../contract/platform'
@@ -31,6 +31,8 @@ export interface RegistrationServiceOptions {
   /** sandbox mode only: reads the code the sandbox "sent" */
   sandboxCode?: (toUser: string) => Promise<string | undefined>
   onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm, campaign: CampaignValues) => void
+  /** the office's hand-off links for an outcome (main/handoff/links.ts), in the language it was registered in */
+  handoff?: (outcome: Omit<RegistrationOutcome, 'handoff'>, lang: string) => HandoffLinks
   now?: () => number
 }
 
@@ -177,10 +179,11 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     waits.delete(form.formId)
     tickets.forget(login)
     const campaign = { ...utm, ...(agentCode ? { agentCode } : {}) }
-    const outcome = {
+    const registered = {
       ...toOutcome(answer.value.outcome, answer.value.data, form, answer.envelope.msg, answer.envelope.trace, now()),
       campaign,
     }
+    const outcome: RegistrationOutcome = { ...registered, handoff: options.handoff?.(registered, body.lang ?? options.language()) ?? {} }
     options.onRegistered?.(outcome, form, campaign)
     return { ok: true, value: outcome }
   }

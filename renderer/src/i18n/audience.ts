@@ -25,6 +25,8 @@ export const deskOnlyWords = [
   'campaign.pendingApply',
   'campaign.pendingIgnore',
   'result.another',
+  'slip.office',
+  'slip.staff',
 ] as const
 
 function without(words: Words, path: string[]): Words {

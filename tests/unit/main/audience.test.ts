@@ -35,7 +35,19 @@ afterEach(async () => {
 describe('a build for traders (preset audience "self"), packaged-style', () => {
   it('the example retail preset is usable: audience self, its platform, no staff mode, no settings screen', () => {
     const result = packaged(retail)
-    expect(result).toMatchObject({ ok: true, config: { audience: 'self', platform: { mode: 'remote' }, staff: { enabled: false } } })
+    expect(result).toMatchObject({ ok: true, config: { audience: 'self', platform: { mode: 'remote' }, staff: { enabled: false }, selfLoginUrl: 'https://www.broker.example/login' } })
+  })
+
+  it('a trader\'s registration names the login page with the hand-off links, and keeps no journal', async () => {
+    const config = packaged({ ...retail, platform: { mode: 'sandbox' } })
+    const { services } = await testServices({ config })
+    running.push(services)
+    const login = { method: 'email' as const, email: `j${randomUUID().slice(0, 8)}@example.com` }
+    const sent = await services.registration!.sendCode(login, 'HK')
+    const code = (sent as { value: { sandboxCode: string } }).value.sandboxCode
+    const done = await services.registration!.register({ formId: randomUUID(), login, country: 'HK', verifyCode: code, openAccountType: 0 })
+    expect(done).toMatchObject({ ok: true, value: { loginUrl: 'https://www.broker.example/login', handoff: { continue: expect.stringMatching(/^https:\/\/kyc\.broker\.example\/continue\?customer=\d+&lang=/) } } })
+    expect(services.deps.journal.day().entries).toEqual([])
   })
 
   it('never starts the practice sandbox unless the preset says so; the environment cannot stand in for it', async () => {
@@ -73,19 +85,19 @@ describe('a build for traders (preset audience "self"), packaged-style', () => {
     const handoff = retail.handoff as Record<string, string>
     expect(packaged({ ...retail, links: { allowList: ['www.broker.example'] } })).toMatchObject({
       ok: false,
-      problem: { field: 'office.json (installer): handoff.continueKyc', code: 'LINK_NOT_ALLOWED' },
+      problem: { field: 'office.json (installer): handoff.continue', code: 'HOST_NOT_ALLOWED' },
     })
     expect(packaged({ ...retail, self: { loginUrl: 'https://evil.example/login' } })).toMatchObject({
       ok: false,
-      problem: { field: 'office.json (installer): self.loginUrl', code: 'LINK_NOT_ALLOWED' },
+      problem: { field: 'office.json (installer): self.loginUrl', code: 'HOST_NOT_ALLOWED' },
     })
-    expect(packaged({ ...retail, handoff: { ...handoff, getApp: 'http://www.broker.example/app' } })).toMatchObject({
+    expect(packaged({ ...retail, self: { loginUrl: 'http://www.broker.example/login' } })).toMatchObject({
       ok: false,
-      problem: { field: 'office.json (installer): handoff.getApp', code: 'LINK_HTTPS' },
+      problem: { field: 'office.json (installer): self.loginUrl', code: 'LINK_HTTPS' },
     })
     expect(packaged({ ...retail, handoff: { ...handoff, setPassword: 'https://www.broker.example/p?login={loginName}' } })).toMatchObject({
       ok: false,
-      problem: { field: 'office.json (installer): handoff.setPassword', code: 'LINK_PLACEHOLDER' },
+      problem: { field: 'office.json (installer): handoff.setPassword', code: 'PLACEHOLDER_UNKNOWN' },
     })
   })
 })
@@ -131,7 +143,8 @@ describe('main enforces the audience', () => {
     const done = await dispatch('desk:registration:submit', trusted, { formId: randomUUID(), login, country: 'HK', verifyCode: code, openAccountType: 0 })
     expect(done).toMatchObject({ ok: true, value: { status: 'registered' } })
     // no hand-off and no login page in this configuration: the screen says "keep the number" (renderer)
-    expect((done as { value: object }).value).not.toHaveProperty('handoff')
+    expect((done as { value: { handoff: object } }).value.handoff).toEqual({})
+    expect((done as { value: object }).value).not.toHaveProperty('loginUrl')
     await services.close()
     const again = await testServices({ config: configFromEnv({ DESK_AUDIENCE: 'self' }, false), userDataDir })
     running.push(again.services)

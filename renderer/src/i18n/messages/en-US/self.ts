@@ -28,6 +28,11 @@ export default {
     attributed: 'Referred by',
   },
   configProblem: {
+    codes: {
+      LINK_HTTPS: 'A link in the settings must start with https:// (a secure connection).',
+      PLACEHOLDER_UNKNOWN: 'A link in the settings asks for a value the app does not fill in.',
+      HOST_NOT_ALLOWED: 'A link in the settings goes to a website that is not on the list of allowed links.',
+    },
     body: 'The app cannot open accounts because one of its settings is invalid. Download the installer again from your broker, or contact the broker’s support.',
   },
   proxyLogin: {
@@ -48,12 +53,17 @@ export default {
     nextStepsIntro: 'To start trading, complete these verification levels:',
   },
   handoff: {
-    title: 'Continue',
-    links: 'Your next steps online',
+    title: 'Your way forward',
+    scan: 'Continue on your phone: scan this code',
     setPassword: 'Set your password',
-    opensBrowser: 'opens in your browser',
+    opensInBrowser: '(opens in your browser)',
+    noResult: 'Your result is no longer on screen: nothing was printed.',
     loginAt: 'Your account number is {number}; log in at {site}.',
     keepNumber: 'Your account number is {number}. Keep it: your broker will tell you where to log in.',
+  },
+  slip: {
+    customerNo: 'Your account number',
+    login: 'Your login',
   },
   errors: {
     alreadyRegistered: 'This login is already registered. Log in, or reset your password, on your broker’s site.',

@@ -25,6 +25,11 @@ export default {
     attributed: '推荐人',
   },
   configProblem: {
+    codes: {
+      LINK_HTTPS: '设置中的链接必须以 https:// 开头（安全连接）。',
+      PLACEHOLDER_UNKNOWN: '设置中的链接要求填入本应用不提供的值。',
+      HOST_NOT_ALLOWED: '设置中的链接指向的网站不在允许的链接列表中。',
+    },
     body: '由于某项设置无效，本应用暂时无法开户。请从券商处重新下载安装包，或联系券商客服。',
   },
   proxyLogin: {
@@ -45,12 +50,17 @@ export default {
     nextStepsIntro: '完成以下认证后即可开始交易：',
   },
   handoff: {
-    title: '继续办理',
-    links: '在线完成后续步骤',
+    title: '您的后续办理',
+    scan: '在手机上继续：扫描此二维码',
     setPassword: '设置您的密码',
-    opensBrowser: '在您的浏览器中打开',
+    opensInBrowser: '（在您的浏览器中打开）',
+    noResult: '您的开户结果已不在屏幕上，未打印任何内容。',
     loginAt: '您的账户号码是 {number}，请在 {site} 登录。',
     keepNumber: '您的账户号码是 {number}，请妥善保存：券商会告知您登录方式。',
+  },
+  slip: {
+    customerNo: '您的账户号码',
+    login: '您的登录账号',
   },
   errors: {
     alreadyRegistered: '该账号已注册。请在券商网站登录或找回密码。',
