@@ -27,7 +27,7 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
       presets: defaultConfig.presets,
       staffMode: defaultConfig.staff,
       settingsAvailable: false,
-      audience: defaultConfig.audience,
+      audience: config.audience ?? defaultConfig.audience,
       configProblem: config.problem,
     }
   }

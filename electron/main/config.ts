@@ -74,7 +74,8 @@ export interface ConfigProblem {
   message: string
 }
 
-export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false; problem: ConfigProblem }
+/** A problem's `audience`: whose screen says it (a broken trader's build speaks to the trader), when the preset says so. */
+export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false; problem: ConfigProblem; audience?: Audience }
 export type LayerResult = { ok: true; values: SettingValues } | { ok: false; problem: ConfigProblem }
 
 export const defaultConfig: DeskConfig = {

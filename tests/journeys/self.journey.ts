@@ -144,4 +144,49 @@ export const selfJourneys = [
     },
     { preset: { audience: 'self', platform: { mode: 'sandbox' }, defaults: { country: 'CN', language: 'zh-CN' } } },
   ),
+  journey(
+    'a trader offline: the error in their words, the connection check, the form kept (both languages)',
+    async (driver) => {
+      const page = await driver.open()
+      await formReady(page)
+      const email = uniqueEmail('offline')
+      await page.getByTestId('email').fill(email)
+      await driver.platform.setReachable(false)
+      await page.getByTestId('send-code').click()
+      await expect(page.getByTestId('form-error')).toContainText('无法连接平台')
+      await look(driver, page, 'network-error-zh-CN')
+      await page.getByTestId('offer-connection-check').click()
+      await expect(page.getByTestId('connection-check')).toContainText('供客服排查使用')
+      await expect(page.getByTestId('connection-http')).toContainText('失败')
+      await look(driver, page, 'connection-check-zh-CN')
+      await switchLanguage(page, 'English')
+      await expect(page.getByTestId('connection-check')).toContainText('For support: how this PC reaches your broker’s platform.')
+      await look(driver, page, 'connection-check-en-US')
+      await driver.platform.setReachable(true)
+      await page.getByTestId('connection-back').click()
+      await expect(page.getByTestId('email')).toHaveValue(email)
+    },
+    { preset: { audience: 'self', platform: { mode: 'sandbox' }, defaults: { country: 'CN', language: 'zh-CN' } }, externalPlatform: true },
+  ),
+  journey(
+    'a trader\'s broken build says so to the trader, naming the setting (both languages)',
+    async (driver) => {
+      // an unusable configuration starts in English (its own language setting may be what is wrong)
+      const page = await driver.open()
+      await expect(page.getByTestId('config-problem')).toContainText('Download the installer again from your broker')
+      await expect(page.getByTestId('config-problem')).toContainText('self.loginUrl')
+      await look(driver, page, 'config-problem-en-US')
+      await switchLanguage(page, '中文')
+      await expect(page.getByTestId('config-problem')).toContainText('请从券商处重新下载安装包')
+      await look(driver, page, 'config-problem-zh-CN')
+    },
+    {
+      preset: {
+        audience: 'self',
+        platform: { mode: 'remote', baseUrl: 'https://api.broker.example/api', companyId: '880012' },
+        self: { loginUrl: 'https://www.broker.example/login' },
+        links: { allowList: ['help.broker.example'] },
+      },
+    },
+  ),
 ]

@@ -110,8 +110,19 @@ export function signedOverrides(values: SettingValues, sign: (text: string) => s
  */
 export function resolveConfig(files: PresetFiles, env: Record<string, string | undefined>, packaged: boolean, log?: Logger): ConfigResult {
   const shipped = readShipped(files.shippedFile)
-  if (!shipped.ok) return shipped
+  if (!shipped.ok) return { ...shipped, ...(audienceIn(files.shippedFile) === 'self' ? { audience: 'self' as const } : {}) }
   const user = readUserOverrides(files.userFile, shipped.values.settingsPin, log)
   if (!user.ok) return user
-  return configFromEnv(env, packaged, mergeLayers(shipped.values, user.values))
+  const result = configFromEnv(env, packaged, mergeLayers(shipped.values, user.values))
+  return !result.ok && shipped.values.audience === 'self' ? { ...result, audience: 'self' } : result
+}
+
+/** The audience a preset asks for, read leniently: a preset too broken to use still says whose screen shows that. */
+function audienceIn(file: string | undefined): string | undefined {
+  try {
+    const json: unknown = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) : undefined
+    return json && typeof json === 'object' && 'audience' in json && typeof json.audience === 'string' ? json.audience : undefined
+  } catch {
+    return undefined
+  }
 }

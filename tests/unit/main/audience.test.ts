@@ -27,7 +27,7 @@ function packaged(preset: unknown, env: Record<string, string> = {}): ConfigResu
 const trusted: SenderInfo = { url: 'file:///app/out/renderer/index.html', isMainFrame: true, fromOurWindow: true }
 const isTrusted = (s: SenderInfo) => s.fromOurWindow && s.isMainFrame && s.url.startsWith('file:///app/')
 
-let running: Services[] = []
+const running: Services[] = []
 afterEach(async () => {
   for (const s of running.splice(0)) await s.close()
 })
@@ -149,5 +149,16 @@ describe('main enforces the audience', () => {
     const again = await testServices({ config: configFromEnv({ DESK_AUDIENCE: 'self' }, false), userDataDir })
     running.push(again.services)
     expect(again.services.deps.lastLogin()).toEqual(login)
+  })
+})
+
+describe('a broken build for traders', () => {
+  it('says so to the trader: the configuration problem carries the audience its preset asked for', async () => {
+    const broken = packaged({ ...retail, links: { allowList: [] } })
+    expect(broken).toMatchObject({ ok: false, audience: 'self', problem: { code: 'HOST_NOT_ALLOWED' } })
+    const { services } = await testServices({ config: broken })
+    running.push(services)
+    expect(services.deps.appInfo()).toMatchObject({ audience: 'self', configProblem: { code: 'HOST_NOT_ALLOWED' } })
+    expect(packaged({ platform: { mode: 'remote', baseUrl: 'http://x.example', companyId: '1' } })).not.toHaveProperty('audience')
   })
 })
