@@ -189,4 +189,21 @@ export const selfJourneys = [
       },
     },
   ),
+  journey(
+    'a trader\'s new version downloads by itself and says it installs when they quit (both languages)',
+    async (driver) => {
+      if (!driver.updateInstalls) return
+      const page = await driver.open()
+      await formReady(page)
+      const notice = page.getByTestId('update-notice')
+      await expect(notice).toContainText('版本 0.2.0 已就绪：退出应用时自动安装，也可立即重启。')
+      await look(driver, page, 'update-ready-zh-CN')
+      await switchLanguage(page, 'English')
+      await expect(notice).toContainText('Version 0.2.0 is ready: it installs when you quit the app, or restart now.')
+      await look(driver, page, 'update-ready-en-US')
+      await page.getByTestId('update-restart').click()
+      await expect.poll(() => driver.updateInstalls!()).toBe(1)
+    },
+    { preset: { audience: 'self', platform: { mode: 'sandbox' }, defaults: { country: 'CN', language: 'zh-CN' } }, updateFeed: { policy: 'auto', offers: '0.2.0' } },
+  ),
 ]
