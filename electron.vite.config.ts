@@ -7,6 +7,9 @@ import { devCsp, productionCsp } from './electron/main/security/csp'
 import { compileHints } from './scripts/vite/compile-hints'
 import { firstLoadGroup } from './scripts/vite/first-load-chunk'
 
+/** The shared contract's one name in every bundle (tsconfig.json says the same to the type checker, tsx and Playwright). */
+const contractAlias = { '@contract': resolve(__dirname, 'contract') }
+
 function csp(): Plugin {
   let isBuild = true
   return {
@@ -24,6 +27,7 @@ export default defineConfig({
       // axios's browser build: the same fetch adapter the platform client uses, without the Node http adapter and its
       // form-data, mime-db, follow-redirects and proxy agents that main would only evaluate at start (bench/results.md)
       alias: {
+        ...contractAlias,
         axios: 'axios/dist/browser/axios.cjs',
         // conf imports a JSON-schema validator it never constructs for our store (see the stand-in's comment)
         'ajv/dist/2020.js': resolve(__dirname, 'electron/main/vendor/no-schema-validator.ts'),
@@ -38,6 +42,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: contractAlias },
     build: {
       // A sandboxed preload must be a single CommonJS file with nothing to require but electron.
       externalizeDeps: false,
@@ -52,6 +57,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
+    resolve: { alias: contractAlias },
     plugins: [
       vue(),
       // The message files are compiled at build time, so the page ships petite-vue-i18n (vue-i18n's translation-only

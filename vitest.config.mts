@@ -1,5 +1,9 @@
 import vue from '@vitejs/plugin-vue'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+
+/** The shared contract's one name (tsconfig.json, electron.vite.config.ts say the same). */
+const contract = fileURLToPath(new URL('./contract', import.meta.url))
 
 export default defineConfig({
   test: {
@@ -10,7 +14,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           // the axios build main bundles (electron.vite.config.ts): the tests exercise what ships
-          alias: { axios: 'axios/dist/browser/axios.cjs' },
+          alias: { axios: 'axios/dist/browser/axios.cjs', '@contract': contract },
           include: ['tests/unit/main/**/*.test.ts', 'tests/unit/contract/**/*.test.ts', 'tests/unit/sandbox/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/package/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           testTimeout: 20_000,
           setupFiles: ['tests/support/violations-guard.ts'],
@@ -23,6 +27,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          alias: { '@contract': contract },
           include: ['tests/unit/renderer/**/*.test.ts'],
         },
       },

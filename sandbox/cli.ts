@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import type { WireFormats } from '../electron/contract/platform'
+import type { WireFormats } from '@contract/platform'
 import { startSandbox } from './server'
 
 /**

@@ -1,4 +1,4 @@
-import type { EndpointName } from '../electron/contract/platform'
+import type { EndpointName } from '@contract/platform'
 
 const faultModes = [
   'http-500',

@@ -1,4 +1,4 @@
-import { Codes } from '../electron/contract/platform'
+import { Codes } from '@contract/platform'
 
 type Catalog = Record<string, string>
 

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto'
-import { codeBizTypes, Codes } from '../electron/contract/platform'
+import { codeBizTypes, Codes } from '@contract/platform'
 import { kycLevels } from './kyc'
 import type { SandboxRules } from './rules'
 import type { Customer, SandboxState, Ticket } from './state'

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net'
-import { Headers, type EndpointName, type WireFormats } from '../electron/contract/platform'
-import { bodyFields, knownLanguages } from '../electron/contract/platform/fields'
-import { normaliseLogin, recipientKey } from '../electron/contract/login'
+import { Headers, type EndpointName, type WireFormats } from '@contract/platform'
+import { bodyFields, knownLanguages } from '@contract/platform/fields'
+import { normaliseLogin, recipientKey } from '@contract/login'
 
 /**
  * Strict mode: the sandbox answers like the platform and also writes down every way a request deviates from the

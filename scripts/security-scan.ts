@@ -31,6 +31,7 @@ async function scan(): Promise<void> {
   if (!existsSync(builtHtml)) throw new Error('out/renderer/index.html is missing: run "npm run build" first')
   const scanDir = mkdtempSync(join(tmpdir(), 'desk-scan-'))
   cpSync(join(root, 'electron'), join(scanDir, 'electron'), { recursive: true })
+  cpSync(join(root, 'contract'), join(scanDir, 'contract'), { recursive: true })
   cpSync(join(root, 'renderer/src'), join(scanDir, 'renderer/src'), { recursive: true })
   cpSync(builtHtml, join(scanDir, 'renderer/index.html'))
   const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import { createDispatcher } from '../../electron/main/dispatch'
-import { createHandlers } from '../../electron/main/handlers'
 import { buildHeaders } from '../../electron/main/platform/headers'
 import { buildRegisterBody } from '../../electron/main/platform/register-body'
 import { testServices } from '../../tests/support/services'
@@ -15,7 +14,7 @@ import { median } from './stats'
 export async function handlerCost(iterations = 200) {
   const { services } = await testServices()
   const sandbox = services.sandbox!
-  const dispatch = createDispatcher(createHandlers(services.deps), () => true)
+  const dispatch = createDispatcher(services.handlers, () => true)
   const sender = { url: 'app://desk/index.html', isMainFrame: true, fromOurWindow: true }
   const handlerTimes: number[] = []
   const fetchTimes: number[] = []
@@ -24,7 +23,7 @@ export async function handlerCost(iterations = 200) {
     // through main
     const email = `h${i}-${randomUUID().slice(0, 8)}@example.com`
     const login = { method: 'email' as const, email }
-    const sent = await dispatch('desk:platform:send-code', sender, { login, country: 'CN' })
+    const sent = await dispatch('desk:registration:send-code', sender, { login, country: 'CN' })
     if (!(sent as { ok: boolean }).ok) throw new Error('send code failed')
     const form = { formId: randomUUID(), login, country: 'CN', verifyCode: sandbox.latestCode(email)!, openAccountType: 0, password: 'Bench-pass-1' }
     let t = performance.now()

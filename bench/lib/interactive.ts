@@ -4,10 +4,9 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
-import { deskApiMap } from '../../electron/contract/api-map'
+import { deskApiMap } from '@contract/api-map'
 import { createDispatcher } from '../../electron/main/dispatch'
 import { appInfoFixture } from '../../tests/support/fixtures'
-import { createHandlers } from '../../electron/main/handlers'
 import { defineDesk, installBridge } from '../../tests/support/bridge'
 import { serveDirectory } from '../../tests/support/static-server'
 import { testServices } from '../../tests/support/services'
@@ -94,7 +93,7 @@ export async function timeToForm(browser: Browser, url: string, runs: number, ho
     if (bridged) {
       const { services } = await testServices()
       const origin = new URL(url).origin
-      const dispatch = createDispatcher(createHandlers(services.deps), (s) => s.fromOurWindow && s.isMainFrame && new URL(s.url).origin === origin)
+      const dispatch = createDispatcher(services.handlers, (s) => s.fromOurWindow && s.isMainFrame && new URL(s.url).origin === origin)
       await installBridge(page, dispatch)
       close = services.close
     }

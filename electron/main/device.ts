@@ -1,4 +1,4 @@
-import type { RegisterSource } from '../contract/types'
+import type { RegisterSource } from '@contract/types'
 
 /** registerSource per the contract: 7 PC_Win, 8 PC_Mac, 9 other. */
 export function registerSourceFor(platform: string): RegisterSource {

@@ -1,9 +1,8 @@
 import * as v from 'valibot'
-import type { Channel } from '../contract/api-map'
-import { allChannels } from '../contract/api-map'
-import type { Handlers } from '../contract/channels'
-import type { DeskError, DeskResult } from '../contract/result'
-import { channelSchemas } from '../contract/schemas'
+import type { Channel } from '@contract/api-map'
+import { allChannels } from '@contract/api-map'
+import { channelSchema, type Handlers } from '@contract/channels'
+import type { DeskError, DeskResult } from '@contract/result'
 
 /** What main knows about the frame that sent a message. */
 export interface SenderInfo {
@@ -41,7 +40,7 @@ export function createDispatcher(handlers: Handlers, isTrustedSender: SenderChec
       log?.warn('ipc.rejected-sender', { channel, url: safeOrigin(sender?.url) })
       return failWith({ kind: 'forbidden', code: 'UNTRUSTED_SENDER', message: 'Sender is not the application window' })
     }
-    const schema = channelSchemas[channel as Channel]
+    const schema: v.GenericSchema = channelSchema(channel as Channel)
     const parsed = v.safeParse(schema, payload)
     if (!parsed.success) {
       return failWith({

@@ -5,7 +5,6 @@ import { release } from 'node:os'
 import { join, resolve as resolvePath } from 'node:path'
 import { isAppUrl } from './app-url'
 import { OFFICE_SETTINGS_FILE, resolveConfig } from './office/resolve'
-import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
 import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
@@ -18,7 +17,8 @@ import { hasRemoteDebuggingSwitch } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
 import { printWithDialog } from './handoff/print'
-import { createServices, type ServiceOptions, type Services } from './services'
+import { createDeepLinkInbox } from './campaign/deep-link-inbox'
+import { createServices, type ServiceOptions } from './services'
 import type { UpdateSettings } from './config'
 import { updatePlatformOf } from './updates/feed'
 import type { UpdaterLike } from './updates/service'
@@ -56,16 +56,9 @@ function serveRenderer(): void {
   })
 }
 
+/** the one window (the shell's only state besides the deep links waiting for the services) */
 let mainWindow: BrowserWindow | undefined
-let services: Services | undefined
-/** a deep link that arrived before the services were up (launch by URL, or macOS open-url before ready) */
-let pendingDeepLink = deepLinkIn(process.argv)
-
-function applyDeepLink(url: string | undefined): void {
-  if (!url) return
-  if (services) services.applyDeepLink(url)
-  else pendingDeepLink = url
-}
+const deepLinks = createDeepLinkInbox(deepLinkIn(process.argv))
 
 function createWindow(): BrowserWindow {
   const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged)
@@ -129,7 +122,7 @@ async function start(): Promise<void> {
     })
     return updater
   }
-  services = await createServices({
+  const services = await createServices({
     facts: { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged },
     os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
     config,
@@ -153,14 +146,12 @@ async function start(): Promise<void> {
     log,
     ...(app.isPackaged && updatePlatform ? { updates: { platform: updatePlatform, load: loadUpdater } } : {}),
   })
-  const running = services
   app.on('will-quit', () => {
     log.flush()
-    void running.close()
+    void services.close()
   })
-  const handlers = createHandlers(services.deps)
   registerIpc(
-    handlers,
+    services.handlers,
     (sender) => sender.fromOurWindow && sender.isMainFrame && ourUrl(sender.url),
     () => mainWindow?.webContents.id,
     log,
@@ -168,9 +159,8 @@ async function start(): Promise<void> {
 
   mainWindow = createWindow()
   // while the window loads its scripts, main prepares what the window asks first (app info, with its country names)
-  setImmediate(() => void running.deps.appInfo())
-  applyDeepLink(pendingDeepLink)
-  pendingDeepLink = undefined
+  setImmediate(() => void services.app.info())
+  deepLinks.open((url) => services.applyDeepLink(url))
   log.info('app.started', { mode: config.ok ? config.config.platform.mode : 'config-problem' })
 }
 
@@ -188,12 +178,12 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch (e.g. a clicked regdesk:// link on Windows) hands its arguments to this instance.
   app.on('second-instance', (_event, argv) => {
     focusMainWindow()
-    applyDeepLink(deepLinkIn(argv))
+    deepLinks.arrive(deepLinkIn(argv))
   })
   // macOS delivers links as events, possibly before ready.
   app.on('open-url', (event, url) => {
     event.preventDefault()
-    applyDeepLink(url)
+    deepLinks.arrive(url)
     focusMainWindow()
   })
   app.on('window-all-closed', () => app.quit())

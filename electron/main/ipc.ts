@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { allChannels } from '../contract/api-map'
-import type { Handlers } from '../contract/channels'
+import { allChannels } from '@contract/api-map'
+import type { Handlers } from '@contract/channels'
 import { createDispatcher, type DispatchLog, type SenderCheck, type SenderInfo } from './dispatch'
 
 /**

@@ -1,43 +1,44 @@
-import { networkInterfaces } from 'node:os'
-import { join } from 'node:path'
-import type { EventPayloads } from '../contract/channels'
-import type { AppInfo, ConnectionReport, UiLanguage } from '../contract/types'
 import { lookup } from 'node:dns/promises'
-import { checkConnection } from './network/connection-check'
-import { windowProxyLogin, type ProxyLogin } from './network/proxy-login'
-import { tlsHandshake } from './network/tls-handshake'
-import type { Draft } from '../contract/fields'
+import { join } from 'node:path'
+import type { EventPayloads, Handlers } from '@contract/channels'
 import type { Sandbox } from '../../sandbox/server'
-import { buildAppInfo, type AppFacts } from './app-info'
-import { countryNames } from './country-names'
+import { createPreferences } from './app/preferences'
+import { createAppService, type AppService } from './app/service'
+import type { AppFacts } from './app/info'
 import { createCampaignService, type CampaignService, type DeepLinkOutcome } from './campaign/service'
-import { defaultConfig, SANDBOX_COMPANY_ID, type ConfigResult, type DeskConfig } from './config'
-import { pickClientAddress, registerSourceFor, type OsFacts } from './device'
-import type { HandlerDeps } from './handlers'
-import { createJournal, journalEntry } from './journal/journal'
+import { defaultConfig, type ConfigResult, type DeskConfig, type UpdateSettings } from './config'
+import { createConfigSource, type ConfigSource } from './config-source'
+import { registerSourceFor, type OsFacts } from './device'
+import { createHandlers } from './handlers'
+import { createJournal } from './journal/journal'
 import type { PrintOutcome } from './handoff/print'
 import { createSlipPrinter } from './handoff/slip'
 import type { Logger } from './log'
+import { checkConnection } from './network/connection-check'
+import { windowProxyLogin, type ProxyLogin } from './network/proxy-login'
+import { tlsHandshake } from './network/tls-handshake'
 import { createPinGate } from './office/pin-gate'
 import { OFFICE_SETTINGS_FILE } from './office/resolve'
 import { createOfficeService } from './office/service'
-import { createStaffSession } from './office/staff'
-import { createPlatformClient, type FetchFn } from './platform/client'
+import type { FetchFn } from './platform/client'
+import { connectPlatform, type PlatformConnection } from './platform/connect'
 import { createRegistration } from './registration/compose'
+import { createCustomerDesk, type CustomerDesk } from './registration/customer'
 import type { RegistrationService } from './registration/service'
 import { fetchSandboxCode } from './sandbox-code'
-import { createSettings } from './settings'
-import { openSettingsStore, type StoreFactory } from './store'
+import { createStaffSession } from './staff/session'
+import { openLocalStore, type StoreFactory } from './store'
 import { probeFeed, type UpdatePlatform } from './updates/feed'
 import { createUpdateService, type UpdaterLike, type UpdateService } from './updates/service'
-import type { UpdateSettings } from './config'
 
 export interface ServiceOptions {
+  /** prints the window's page with the system print dialog (main: webContents.print; the E2E tier: page.pdf) */
+  printPage?: () => Promise<PrintOutcome>
   facts: AppFacts
   os: OsFacts
   /** the configuration at start */
   config: ConfigResult
-  /** resolves the configuration again (after the settings screen saved); defaults to the one at start */
+  /** resolves the configuration again (after the office screen saved); defaults to the one at start */
   reloadConfig?: () => ConfigResult
   userDataDir: string
   log: Logger
@@ -56,8 +57,6 @@ export interface ServiceOptions {
   /** where to save an export (main: the save dialog); undefined means cancelled */
   chooseSavePath?: (defaultName: string) => Promise<string | undefined>
   now?: () => number
-  /** prints the window's page with the system print dialog (main: webContents.print; the E2E tier: page.pdf) */
-  printPage?: () => Promise<PrintOutcome>
   /**
    * New versions (updates/), only for a build that can update itself (main: packaged, on Windows or macOS): which
    * system's installer it takes, and how the real updater is loaded (main: electron-updater over Electron's net;
@@ -67,12 +66,17 @@ export interface ServiceOptions {
 }
 
 export interface Services {
-  deps: HandlerDeps
+  /** every channel's handler, served by the domain folders from the services below */
+  handlers: Handlers
+  config: ConfigSource
+  app: AppService
+  customer: CustomerDesk
   /** the embedded sandbox, when no platform is configured */
   sandbox?: Sandbox
   registration?: RegistrationService
   campaign: CampaignService
   updates: UpdateService
+  proxyLogin: ProxyLogin
   /** a `regdesk://` URL from the OS (argv, second instance, open-url): validated, then applied by precedence */
   applyDeepLink(url: string): DeepLinkOutcome
   /** stops what the services started (the embedded sandbox, timers) */
@@ -80,176 +84,120 @@ export interface Services {
 }
 
 /**
- * Composes main's services from plain values. Main calls it with Electron's facts; the E2E bridge and the benches call
- * it with a temp folder, so every tier runs the same composition. With no platform configured it starts the
- * embedded sandbox on a random loopback port.
+ * The composition root: constructs main's services from plain values and wires them to each other; it holds no state
+ * and decides nothing (the customer at the desk is registration/customer.ts, the configuration config-source.ts). Main
+ * calls it with Electron's facts; the E2E bridge and the benches with a temp folder, so every tier runs the same
+ * composition.
  */
 export async function createServices(options: ServiceOptions): Promise<Services> {
-  const { log } = options
-  let config = options.config
-  const cfg = (): DeskConfig | undefined => (config.ok ? config.config : undefined)
-  const store = openSettingsStore(options.userDataDir, options.openStore, log, options.now)
-  const settings = createSettings(store, log)
+  const { log, now } = options
+  const config = createConfigSource(options.config, options.reloadConfig)
+  const notify: NonNullable<ServiceOptions['notify']> = (event, payload) => options.notify?.(event, payload)
+  const store = openLocalStore(options.userDataDir, options.openStore, log, now)
   const staff = createStaffSession()
-  const journal = createJournal(join(options.userDataDir, 'journal'), log, options.now ? () => new Date(options.now!()) : undefined)
-  journal.prune(cfg()?.journalRetentionDays ?? 90)
-  const staffMode = () => cfg()?.staff.enabled ?? false
-  // a trader's own PC keeps no journal of registrations (the journal is the shared desk's record)
-  const keepsJournal = cfg()?.audience !== 'self'
+  const journal = createJournal(join(options.userDataDir, 'journal'), log, now ? () => new Date(now()) : undefined)
+  journal.prune(config.current()?.journalRetentionDays ?? 90)
+  const staffMode = () => config.current()?.staff.enabled ?? false
   const slip = createSlipPrinter({
-    journal: keepsJournal ? journal : undefined,
+    // a trader's own PC keeps no journal (registration/customer.ts): a slip printed there is simply printed
+    journal: config.current()?.audience === 'self' ? undefined : journal,
     print: options.printPage ?? (async () => ({ printed: false, cancelled: false, reason: 'no printer in this build' })),
     log,
   })
-  // On a shared PC nothing of the previous customer is remembered, not even the login name.
-  if (staffMode()) settings.clearLastLogin()
 
-  let language: UiLanguage = settings.language() ?? cfg()?.language ?? 'en-US'
+  const usable = config.current()
+  const connection = usable ? await connectPlatform(() => config.current() ?? usable, { fetch: options.fetch, language: () => app.language(), log, now }) : undefined
+  const app = createAppService({ facts: options.facts, config, preferences: createPreferences(store, log), sandboxUrl: connection?.sandbox?.url, copyText: options.copyText })
   const campaign = createCampaignService({
-    officeDefaults: () => cfg()?.officeCampaign ?? {},
-    agentParam: () => cfg()?.agentParam ?? 'agent',
-    agentCodesEnabled: () => cfg()?.presets.agentCodeEnabled ?? true,
-    deepLinksNeedConfirmation: () => staffMode() && cfg()?.staff.deepLinkCampaign !== 'apply',
-    notify: (active) => options.notify?.('desk:event:campaign-changed', active),
+    officeDefaults: () => config.current()?.officeCampaign ?? {},
+    agentParam: () => config.current()?.agentParam ?? 'agent',
+    agentCodesEnabled: () => config.current()?.presets.agentCodeEnabled ?? true,
+    deepLinksNeedConfirmation: () => staffMode() && config.current()?.staff.deepLinkCampaign !== 'apply',
+    notify: (active) => notify('desk:event:campaign-changed', active),
     log,
   })
 
-  // Something of a customer is at the desk: the window's word (a form with content, a result on screen) or main's own
-  // (a register on its way, a code sent a moment ago). No update prompt and no restart then (updates/service.ts).
-  let onScreen = false
-  const customerPresent = () => onScreen || (registration?.busy() ?? false)
-  const updateSettings = cfg()?.updates ?? defaultConfig.updates
+  const customer = createCustomerDesk({
+    config,
+    registration: () => registration,
+    journal,
+    staff,
+    customerDone: () => campaign.customerDone(),
+    rememberLogin: (login) => app.rememberLogin(login),
+    changed: () => updates.customerChanged(),
+    forgotten: () => slip.forget(),
+  })
+  // the update schedule starts with the app: its rules are the installer's (not on the office screen)
+  const updateSettings = config.current()?.updates ?? defaultConfig.updates
   const updatesOption = options.updates
   const updates = createUpdateService({
     settings: updateSettings,
     canUpdate: updatesOption !== undefined,
     load: () => updatesOption!.load({ ...updateSettings, feedUrl: updateSettings.feedUrl! }),
-    customerPresent,
-    notify: (status) => options.notify?.('desk:event:update-status', status),
+    customerPresent: () => customer.present(),
+    notify: (status) => notify('desk:event:update-status', status),
     log,
     firstCheckAfterMs: updatesOption?.firstCheckAfterMs,
   })
 
-  let sandbox: Sandbox | undefined
-  let checkConnectionFn: (() => Promise<ConnectionReport>) | undefined
-  let registration: RegistrationService | undefined
-  const c = cfg()
-  if (c) {
-    let baseUrl: string
-    let companyId: string
-    if (c.platform.mode === 'sandbox') {
-      // only a practice installation needs the sandbox: an office's start does not load it
-      const { startSandbox } = await import('../../sandbox/server')
-      sandbox = await startSandbox({ port: 0, formats: c.formats, control: false })
-      baseUrl = sandbox.apiUrl
-      companyId = SANDBOX_COMPANY_ID
-      log.info('sandbox.started', { mode: 'embedded', port: Number(new URL(sandbox.url).port) })
-    } else {
-      baseUrl = c.platform.baseUrl
-      companyId = c.platform.companyId
-    }
-    const client = createPlatformClient({
-      fetch: options.fetch,
-      baseUrl,
-      companyId,
-      timeoutMs: c.timeoutMs,
-      language: () => language,
-      forwardedFor: () => c.forwardedFor ?? pickClientAddress(networkInterfaces()),
-      log,
-      now: options.now,
-    })
-    checkConnectionFn = () =>
+  const registration = connection && createRegistration(() => config.current() ?? usable!, connection.client, options.os, {
+    language: () => app.language(),
+    campaign: () => campaign.active().values,
+    sandboxCode: sandboxCodeReader(connection, usable!),
+    onRegistered: (outcome, form) => {
+      customer.registered(outcome, form)
+      slip.registered(outcome)
+    },
+    now,
+    companyId: connection.companyId,
+  })
+  const check =
+    connection &&
+    (() =>
       checkConnection({
-        baseUrl,
+        baseUrl: connection.baseUrl,
         resolveProxy: options.resolveProxy ?? (async () => 'DIRECT'),
         lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
         tlsHandshake,
-        probe: () => client.probe(),
+        probe: () => connection.client.probe(),
         updates: () => probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
-        now: options.now,
-      })
-    const embedded = sandbox
-    registration = createRegistration(c, client, options.os, {
-      language: () => language,
-      campaign: () => campaign.active().values,
-      sandboxCode: embedded
-        ? async (toUser) => embedded.latestCode(toUser)
-        : c.platformIsSandbox
-          ? (toUser) => fetchSandboxCode(baseUrl, toUser)
-          : undefined,
-      companyId,
-      onRegistered: (outcome, form) => {
-        if (keepsJournal) journal.append(journalEntry(outcome, form, { staffId: staff.current(), officeCode: cfg()?.office?.code }))
-        slip.registered(outcome)
-        campaign.customerDone()
-        if (!staffMode()) settings.setLastLogin(form.login)
-      },
-      now: options.now,
-    })
-  }
+        now,
+      }))
 
-  /** the form in progress: main's memory only, never the renderer's storage or the disk */
-  let draft: Draft | null = null
-  let info: AppInfo = buildAppInfo(options.facts, config, sandbox?.url)
   const office = createOfficeService({
     userFile: join(options.userDataDir, OFFICE_SETTINGS_FILE),
-    gate: createPinGate({ stored: () => cfg()?.settingsPin, store, now: options.now, log }),
-    settingsPin: () => cfg()?.settingsPin,
-    now: options.now,
-    resolve: options.reloadConfig ?? (() => config),
-    onConfig: (next) => {
-      config = next
-      info = buildAppInfo(options.facts, config, sandbox?.url)
-    },
+    gate: createPinGate({ stored: () => config.current()?.settingsPin, store, now, log }),
+    settingsPin: () => config.current()?.settingsPin,
+    now,
+    resolve: () => config.resolve(),
+    onConfig: (next) => config.replace(next),
     log,
   })
+  const proxyLogin = options.proxyLogin ?? windowProxyLogin(notify, () => config.current()?.proxyLoginRemember)
+  const chooseSavePath = options.chooseSavePath ?? (async () => undefined)
 
   updates.start()
   return {
-    sandbox,
+    handlers: createHandlers({ app, registration, customer, campaign, updates, network: { check, proxyLogin }, staff, journal, chooseSavePath, office, slip }),
+    config,
+    app,
+    customer,
+    sandbox: connection?.sandbox,
     registration,
     campaign,
     updates,
+    proxyLogin,
     applyDeepLink: (url) => campaign.applyDeepLink(url),
-    deps: {
-      appInfo: () => ({ ...info, defaultLanguage: language, defaultCountryNames: countryNames(info.presets.defaultCountry) }),
-      setLanguage: (next) => {
-        language = next
-        settings.setLanguage(next)
-      },
-      copyText: options.copyText ?? (() => {}),
-      lastLogin: () => (staffMode() ? null : settings.lastLogin()),
-      registration,
-      campaign,
-      staff,
-      journal,
-      office,
-      chooseSavePath: options.chooseSavePath ?? (async () => undefined),
-      checkConnection: checkConnectionFn,
-      proxyLogin: options.proxyLogin ?? windowProxyLogin((event, payload) => options.notify?.(event, payload), () => cfg()?.proxyLoginRemember),
-      forgetCustomer: () => {
-        registration?.tickets.clear()
-        slip.forget()
-        campaign.customerDone()
-        draft = null
-        onScreen = false
-        updates.customerChanged()
-      },
-      setPresence: (next) => {
-        onScreen = next
-        updates.customerChanged()
-      },
-      updates,
-      slip,
-      drafts: {
-        save: (next) => void (draft = next),
-        load: () => draft,
-      },
-    },
     close: async () => {
       updates.close()
-      await sandbox?.close()
+      await connection?.sandbox?.close()
     },
   }
+}
+
+/** Sandbox mode only: where the code the sandbox "sent" is read (the embedded one directly, a declared one over HTTP). */
+function sandboxCodeReader({ sandbox, baseUrl }: PlatformConnection, config: DeskConfig) {
+  if (sandbox) return async (toUser: string) => sandbox.latestCode(toUser)
+  return config.platformIsSandbox ? (toUser: string) => fetchSandboxCode(baseUrl, toUser) : undefined
 }

@@ -1,24 +1,24 @@
 import { existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from './log'
-import type { KeyValueStore } from './settings'
+import type { KeyValueStore } from './app/preferences'
 
-/** Opens the settings file `config.json` in a folder: electron-store in the app, its base class `conf` in tests. */
+/** Opens the local store `config.json` in a folder (the preferences and the PIN lockout): electron-store in the app, its base class `conf` in tests. */
 export type StoreFactory = (dir: string) => KeyValueStore
 
 /**
- * The settings file (config.json in the data folder), robust to damage: a file that is not JSON, or that a read
+ * The local store (config.json in the data folder), robust to damage: a file that is not JSON, or that a read
  * cannot parse later, is moved aside as `config.json.corrupt-<time>` for support, a warning is logged, and the app goes
  * on with defaults. electron-store (conf) re-reads the file on each access, so every call is guarded, not just the first.
  */
-export function openSettingsStore(dir: string, open: StoreFactory, log?: Logger, now: () => number = Date.now): KeyValueStore {
+export function openLocalStore(dir: string, open: StoreFactory, log?: Logger, now: () => number = Date.now): KeyValueStore {
   const file = join(dir, 'config.json')
 
   function quarantine(reason: string): void {
     if (existsSync(file)) {
       const aside = `${file}.corrupt-${now()}`
       renameSync(file, aside)
-      log?.warn('settings.corrupt-file', { reason, file: aside.split(/[\\/]/).pop() })
+      log?.warn('store.corrupt-file', { reason, file: aside.split(/[\\/]/).pop() })
     }
   }
 

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { deskApiMap, deskEventMap } from '../contract/api-map'
-import { buildDesk } from '../contract/build-desk'
+import { deskApiMap, deskEventMap } from '@contract/api-map'
+import { buildDesk } from '@contract/build-desk'
 
 /**
  * `window.desk`: one named function per channel, built from the shared maps. The renderer never gets ipcRenderer,

@@ -5,7 +5,6 @@ import { release, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { OFFICE_SETTINGS_FILE, resolveConfig } from '../../electron/main/office/resolve'
 import { createDispatcher } from '../../electron/main/dispatch'
-import { createHandlers } from '../../electron/main/handlers'
 import { createFileLogger } from '../../electron/main/log'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
 import { switchableProxy } from '../support/switchable-proxy'
@@ -119,7 +118,7 @@ export function browserDriver(
     })
     const origin = new URL(server.url).origin
     const checked = createDispatcher(
-      createHandlers(services.deps),
+      services.handlers,
       (sender) => sender.fromOurWindow && sender.isMainFrame && new URL(sender.url).origin === origin,
       log,
     )
@@ -175,7 +174,7 @@ export function browserDriver(
     ...(options.updateFeed ? { updateInstalls: () => installs } : {}),
     proxyChallenge: async (challenge) => {
       if (!services) throw new Error('open the app first')
-      return services.deps.proxyLogin.credentialsFor(challenge)
+      return services.proxyLogin.credentialsFor(challenge)
     },
     deepLink: async (url) => {
       services?.applyDeepLink(url)

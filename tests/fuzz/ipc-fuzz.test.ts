@@ -1,11 +1,11 @@
 import { csvLabels } from '../support/csv-labels'
+import { uiLanguages } from '@contract/languages'
 import fc from 'fast-check'
 import * as v from 'valibot'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { allChannels, type Channel } from '../../electron/contract/api-map'
-import type { Handlers } from '../../electron/contract/channels'
-import { channelSchemas } from '../../electron/contract/schemas'
+import { allChannels, type Channel } from '@contract/api-map'
+import { channelSchema, channelSpecs, type Handlers } from '@contract/channels'
 import { createDispatcher, type SenderInfo } from '../../electron/main/dispatch'
 
 const RUNS = 10_000
@@ -34,55 +34,8 @@ const nearValid = fc.oneof(
   fc.record({ formId: fc.oneof(fc.uuid(), text), verifyCode: fc.stringMatching(/^\d{0,9}$/), openAccountType: fc.constantFrom(0, 1, 2, '0'), password: text }, { requiredKeys: [] }),
   fc.record({ defaults: fc.record({ country: fc.constantFrom('JP', 'jp'), language: fc.constantFrom('zh-CN', 'fr') }, { requiredKeys: [] }), staffMode: fc.record({ idleMinutes: fc.oneof(fc.integer(), fc.double()) }) }, { requiredKeys: [] }),
 )
-/** One valid payload per channel: the fuzzer mutates it one field at a time to probe the schema's edges. */
-const validExamples: Record<Channel, unknown> = {
-  'desk:app:info': undefined,
-  'desk:app:set-language': 'en-US',
-  'desk:app:copy-text': '8000001',
-  'desk:settings:last-login': undefined,
-  'desk:platform:send-code': { login: { method: 'email', email: 'ann@example.com' }, country: 'CN' },
-  'desk:platform:code-status': { login: { method: 'phone', phoneArea: '86', phone: '13912345678' } },
-  'desk:registration:submit': {
-    formId: '2f1c7a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
-    login: { method: 'email', email: 'ann@example.com' },
-    country: 'CN',
-    verifyCode: '123456',
-    openAccountType: 0,
-  },
-  'desk:registration:next-customer': undefined,
-  'desk:registration:presence': true,
-  'desk:registration:print-slip': { trace: '0d6f4c2e-9a51-4b7e-8f3a-2c1d5e6f7a8b' },
-  'desk:updates:status': undefined,
-  'desk:updates:download': undefined,
-  'desk:updates:restart': undefined,
-  'desk:campaign:get': undefined,
-  'desk:campaign:set': { values: { utmSource: 'partner-x' }, origin: 'manual' },
-  'desk:campaign:clear': undefined,
-  'desk:campaign:parse-link': 'https://x.example/?utm_source=a',
-  'desk:staff:current': undefined,
-  'desk:staff:start': 'E1024',
-  'desk:staff:end': undefined,
-  'desk:journal:today': undefined,
-  'desk:journal:export-csv': csvLabels('zh-CN'),
-  'desk:draft:save': {
-    formId: '0f8fad5b-d9cb-469f-a165-70867728950e',
-    method: 'phone',
-    country: 'CN',
-    email: '',
-    phoneArea: '86',
-    phone: '13800000000',
-    openAccountType: 0,
-    codeSentTo: '86 13800000000',
-  },
-  'desk:draft:load': undefined,
-  'desk:campaign:decide': true,
-  'desk:network:check': undefined,
-  'desk:network:proxy-login': { username: 'branch', password: 'proxy-secret-1' },
-  'desk:office:unlock': '482913',
-  'desk:office:lock': undefined,
-  'desk:office:values': undefined,
-  'desk:office:save': { defaults: { country: 'JP' }, staffMode: { idleMinutes: 5 } },
-}
+/** One valid payload per channel, from its domain's contract file: the fuzzer mutates it one field at a time. */
+const validExamples = Object.fromEntries(allChannels().map((channel) => [channel, channelSpecs[channel].example])) as Record<Channel, unknown>
 
 /** A valid example with one field replaced, removed or added. */
 const mutated = (example: unknown) =>
@@ -125,7 +78,7 @@ describe('every IPC channel, fuzzed through the real dispatcher', () => {
             dispatch(channel, trusted, payload),
             new Promise((_, reject) => setTimeout(() => reject(new Error('hung')), 1000)),
           ])) as { ok: boolean; error?: { kind: string; code: string } }
-          const valid = v.safeParse(channelSchemas[channel], payload).success
+          const valid = v.safeParse(channelSchema(channel), payload).success
           if (valid) {
             accepted += 1
             expect(result).toEqual({ ok: true, value: null })
@@ -136,7 +89,7 @@ describe('every IPC channel, fuzzed through the real dispatcher', () => {
         { numRuns: RUNS },
       )
       // what reached the handler always satisfies the schema (the handler never sees an unchecked payload)
-      for (const input of seen.get(channel)!) expect(v.safeParse(channelSchemas[channel], input).success).toBe(true)
+      for (const input of seen.get(channel)!) expect(v.safeParse(channelSchema(channel), input).success).toBe(true)
       expect(seen.get(channel)!.length).toBe(accepted)
       // both sides of the schema were exercised
       expect(accepted).toBeGreaterThan(RUNS / 20)
@@ -144,6 +97,11 @@ describe('every IPC channel, fuzzed through the real dispatcher', () => {
       summary[channel] = { accepted, refused: RUNS - accepted }
     }, 60_000)
   }
+
+  it("every domain's example payload is valid for its channel, and the journal export takes the renderer's own words", () => {
+    for (const channel of allChannels()) expect(v.safeParse(channelSchema(channel), validExamples[channel]).success, channel).toBe(true)
+    for (const language of uiLanguages) expect(v.safeParse(channelSchema('desk:journal:export-csv'), csvLabels(language)).success, language).toBe(true)
+  })
 
   it('unknown channels and untrusted senders are refused for any payload', async () => {
     const seen = new Map(allChannels().map((c) => [c, [] as unknown[]]))

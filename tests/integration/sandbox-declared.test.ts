@@ -41,7 +41,7 @@ describe('codes are read only from a sandbox, never from any loopback platform',
     const { services } = await testServices({ config: configFromEnv({ DESK_API_URL: apiUrl, DESK_COMPANY_ID: '1001', ...env }, false) })
     try {
       const sent = await services.registration!.sendCode({ method: 'email', email: `p${Date.now()}@example.com` }, 'CN')
-      return { sent, info: services.deps.appInfo() }
+      return { sent, info: services.app.info() }
     } finally {
       await services.close()
     }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { UpdateStatus } from '../../electron/contract/types'
+import type { UpdateStatus } from '@contract/types'
 import { defaultConfig, type UpdateSettings } from '../../electron/main/config'
 import { createMemoryLogger } from '../../electron/main/log'
 import { createUpdateService, type UpdaterLike } from '../../electron/main/updates/service'
@@ -247,17 +247,17 @@ describe('updates in main\'s composition (services.ts)', () => {
       const registration = services.registration!
       const login = { method: 'email' as const, email: `upd-${Date.now()}@example.com` }
       expect((await registration.sendCode(login, 'CN')).ok).toBe(true)
-      services.deps.setPresence(true)
+      services.customer.setPresence(true)
       expect(pushed.at(-1)).toMatchObject({ phase: 'ready', mayPrompt: false })
       services.sandbox!.faults.arm('register', { mode: 'delay', count: 1, delayMs: 600 })
       const code = services.sandbox!.latestCode(login.email)!
       const inFlight = registration.register({ formId: crypto.randomUUID(), login, country: 'CN', verifyCode: code, openAccountType: 0 })
-      services.deps.setPresence(false) // even if the window said nobody is there, main knows the register is on its way
+      services.customer.setPresence(false) // even if the window said nobody is there, main knows the register is on its way
       expect(services.updates.status().mayPrompt).toBe(false)
       await expect(services.updates.restartNow()).resolves.toMatchObject({ ok: false, error: { code: 'CUSTOMER_AT_DESK' } })
       expect((await inFlight).ok).toBe(true)
 
-      services.deps.forgetCustomer() // "next customer"
+      services.customer.next() // "next customer"
       expect(pushed.at(-1)).toMatchObject({ phase: 'ready', mayPrompt: true })
       await expect(services.updates.restartNow()).resolves.toEqual({ ok: true, value: null })
       expect(install).toHaveBeenCalledTimes(1)

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import type { Fault } from '../../sandbox/faults'
 import type { RecordedRequest } from '../../sandbox/server'
 import type { Customer } from '../../sandbox/state'
-import type { EndpointName } from '../../electron/contract/platform'
+import type { EndpointName } from '@contract/platform'
 
 /** The platform the app talks to during a journey: a sandbox the test can read and misconfigure. */
 export interface PlatformProbe {

@@ -62,8 +62,8 @@ export const updateJourneys = [
       expect(driver.updateInstalls()).toBe(0) // nothing installs by itself
 
       // the connection check reads the feed through the same network as platform calls
-      await page.getByTestId('nav-settings').click()
-      await page.getByTestId('settings-connection').click()
+      await page.getByTestId('nav-office-admin').click()
+      await page.getByTestId('office-admin-connection').click()
       await expect(page.getByTestId('connection-updates')).toHaveText(/^127\.0\.0\.1:\d+ · OK · \d+ ms · HTTP 200 · offers 0\.3\.0 \(stable\)$/)
       await page.getByTestId('connection-back').click()
 

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
  */
 const root = resolve(__dirname, '../..')
 const projectFiles = ['package.json', 'electron.vite.config.ts', 'tsconfig.json', 'tsconfig.node.json', 'tsconfig.web.json']
-const projectDirs = ['electron', 'renderer', 'sandbox', 'resources', 'scripts']
+const projectDirs = ['contract', 'electron', 'renderer', 'sandbox', 'resources', 'scripts']
 
 /** A copy of the project whose node_modules has everything but the Electron binary (as after a fresh npm install). */
 function freshCopy(): string {

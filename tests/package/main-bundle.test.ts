@@ -1,5 +1,5 @@
 import Module from 'node:module'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { electronMock, fake, FakeBrowserWindow, ourWindowEvent } from '../support/electron-mock'
@@ -65,11 +65,20 @@ describe('the built main process bundle', () => {
 
   it('makes a platform call with what it loads on first use (axios, the embedded sandbox), through net.request', async () => {
     const event = ourWindowEvent()
-    const sent = (await fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'bundle@example.com' }, country: 'CN' })) as {
+    const sent = (await fake.handled.get('desk:registration:send-code')!(event, { login: { method: 'email', email: 'bundle@example.com' }, country: 'CN' })) as {
       ok: boolean
       value: { sandboxCode?: string }
     }
     expect(sent).toMatchObject({ ok: true, value: { sandboxCode: expect.stringMatching(/^\d{6}$/) } })
     expect(electronMock.net.request).toHaveBeenCalledWith(expect.objectContaining({ method: 'POST', url: expect.stringMatching(/VerificationApiService\.verifyCodeSend$/) }))
+  })
+})
+
+describe('the built preload', () => {
+  it('carries the channel names only: no schema library, no configuration table (contract/ipc/ domain files)', () => {
+    const preload = readFileSync(resolve(__dirname, '../../out/preload/index.js'), 'utf8')
+    expect(preload).toContain('desk:registration:submit')
+    expect(preload).not.toMatch(/valibot|strictObject|settingsTable|officeOverrides/)
+    expect(preload.length).toBeLessThan(8_000)
   })
 })

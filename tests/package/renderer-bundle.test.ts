@@ -31,7 +31,7 @@ describe("V8's compile hint on the first screen's scripts", () => {
       const code = readFileSync(resolve(dir, 'assets', file), 'utf8')
       expect(code.startsWith(`${compileHint}\n`), file).toBe(first.includes(file))
     }
-    expect(scripts.some((f) => f.startsWith('SettingsView-'))).toBe(true)
+    expect(scripts.some((f) => f.startsWith('OfficeAdminView-'))).toBe(true)
   })
 })
 
@@ -59,7 +59,7 @@ describe("the first screen's script", () => {
     expect(scripts).toHaveLength(1)
     expect(html).not.toContain('modulepreload')
     expect([...html.matchAll(/rel="stylesheet"/g)]).toHaveLength(1)
-    const settings = readdirSync(resolve(dir, 'assets')).find((f) => f.startsWith('SettingsView-') && f.endsWith('.js'))!
+    const settings = readdirSync(resolve(dir, 'assets')).find((f) => f.startsWith('OfficeAdminView-') && f.endsWith('.js'))!
     expect(readFileSync(resolve(dir, 'assets', settings), 'utf8')).toContain(`from"./${scripts[0]}"`)
   })
 })

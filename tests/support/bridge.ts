@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import { deskApiMap, deskEventMap } from '../../electron/contract/api-map'
-import { buildDesk } from '../../electron/contract/build-desk'
+import { deskApiMap, deskEventMap } from '@contract/api-map'
+import { buildDesk } from '@contract/build-desk'
 import type { SenderInfo } from '../../electron/main/dispatch'
 
 export type Dispatch = (channel: string, sender: SenderInfo, payload: unknown) => Promise<unknown>

@@ -1,5 +1,5 @@
-import type { JournalExport } from '../../electron/contract/fields'
-import type { UiLanguage } from '../../electron/contract/types'
+import type { JournalExport } from '@contract/fields'
+import type { UiLanguage } from '@contract/types'
 import { allMessages } from './messages'
 
 /** The journal CSV's words exactly as the renderer sends them (its own messages), for tests that call main directly. */

@@ -1,5 +1,5 @@
-import type { AppInfo } from '../../electron/contract/types'
-import { defaultPresets } from '../../electron/contract/defaults'
+import type { AppInfo } from '@contract/types'
+import { defaultPresets } from '@contract/defaults'
 
 export const appInfoFixture: AppInfo = {
   name: 'Registration Desk',
@@ -14,6 +14,6 @@ export const appInfoFixture: AppInfo = {
   sandbox: true,
   presets: defaultPresets,
   staffMode: { enabled: false, idleMinutes: 3 },
-  settingsAvailable: false,
+  officeAdminAvailable: false,
   audience: 'desk',
 }

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../electron/contract/types'
+import type { UiLanguage } from '@contract/types'
 import enFirst from '../../renderer/src/i18n/messages/en-US/first-screen'
 import enOther from '../../renderer/src/i18n/messages/en-US/other-screens'
 import zhFirst from '../../renderer/src/i18n/messages/zh-CN/first-screen'

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { createMemoryLogger } from '../../electron/main/log'
 import { createPlatformClient, type FetchFn } from '../../electron/main/platform/client'
-import { defaultWireFormats, type WireFormats } from '../../electron/contract/platform'
+import { defaultWireFormats, type WireFormats } from '@contract/platform'
 import { createRegistrationService, type RegistrationServiceOptions } from '../../electron/main/registration/service'
-import type { RegisterForm } from '../../electron/contract/schemas'
-import { normaliseLogin, recipientKey, type Login } from '../../electron/contract/login'
-import type { CampaignValues } from '../../electron/contract/types'
+import type { RegisterForm } from '@contract/ipc/registration'
+import { normaliseLogin, recipientKey, type Login } from '@contract/login'
+import type { CampaignValues } from '@contract/types'
 import { startSandbox, type SandboxOptions } from '../../sandbox/server'
 
 export interface HarnessOptions {

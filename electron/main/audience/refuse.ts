@@ -1,6 +1,6 @@
-import type { Handlers } from '../../contract/channels'
-import type { Channel } from '../../contract/api-map'
-import type { DeskResult } from '../../contract/result'
+import type { Handlers } from '@contract/channels'
+import type { Channel } from '@contract/api-map'
+import type { DeskResult } from '@contract/result'
 
 /**
  * What exists only at a shared desk: the journal of the PC's registrations, staff shifts, the office settings behind a

@@ -1,4 +1,4 @@
-import type { SettingValues } from '../../contract/settings'
+import type { SettingValues } from '@contract/config-table'
 import { problem, type ConfigProblem } from '../config'
 import { isAllowedExternalUrl } from '../security/external-links'
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { campaignText } from '../../contract/fields'
-import type { CampaignValues } from '../../contract/types'
+import { campaignText } from '@contract/fields'
+import type { CampaignValues } from '@contract/types'
 
 /** Link parameter → campaign field. The agent's parameter name is configurable per deployment. */
 const utmParams = {

@@ -1,4 +1,4 @@
-import type { ActiveCampaign, CampaignOrigin, CampaignValues } from '../../contract/types'
+import type { ActiveCampaign, CampaignOrigin, CampaignValues } from '@contract/types'
 import type { Logger } from '../log'
 import { compact, parseDeepLink, parseOpeningLink, type LinkResult } from './parse'
 

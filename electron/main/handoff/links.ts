@@ -1,5 +1,5 @@
-import { fillTemplate, handoffKinds, type HandoffKind, type HandoffLinks, type HandoffTemplates, type HandoffValues } from '../../contract/handoff'
-import type { RegistrationOutcome } from '../../contract/types'
+import { fillTemplate, handoffKinds, type HandoffKind, type HandoffLinks, type HandoffTemplates, type HandoffValues } from '@contract/handoff'
+import type { RegistrationOutcome } from '@contract/types'
 
 /** What a registration's links are filled from besides its outcome: the UI language, the source, the company. */
 export interface HandoffFacts {

@@ -1,5 +1,5 @@
-import type { DeskResult } from '../../contract/result'
-import type { RegistrationOutcome, SlipPrintResult } from '../../contract/types'
+import type { DeskResult } from '@contract/result'
+import type { RegistrationOutcome, SlipPrintResult } from '@contract/types'
 import type { Journal } from '../journal/journal'
 import type { Logger } from '../log'
 import type { PrintOutcome } from './print'

@@ -1,5 +1,5 @@
-import type { JournalExport } from '../../contract/fields'
-import type { JournalEntry } from '../../contract/types'
+import type { JournalExport } from '@contract/fields'
+import type { JournalEntry } from '@contract/types'
 
 /**
  * One cell: quoted when it holds a separator, quote or line break; and a value starting with = + - @ (or a tab or

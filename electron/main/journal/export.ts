@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { DeskResult } from '../../contract/result'
-import type { JournalExport } from '../../contract/fields'
+import type { DeskResult } from '@contract/result'
+import type { JournalExport } from '@contract/fields'
 import { journalCsv } from './csv'
 import type { Journal } from './journal'
 

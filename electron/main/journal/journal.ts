@@ -1,11 +1,11 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
-import type { JournalDay, JournalEntry, RegistrationOutcome } from '../../contract/types'
-import { campaignValues } from '../../contract/fields'
-import type { RegisterForm } from '../../contract/schemas'
+import type { JournalDay, JournalEntry, RegistrationOutcome } from '@contract/types'
+import { campaignValues } from '@contract/fields'
+import type { RegisterForm } from '@contract/ipc/registration'
 import type { Logger } from '../log'
-import { maskLogin } from '../../contract/login'
+import { maskLogin } from '@contract/login'
 
 const entrySchema = v.object({
   time: v.string(),

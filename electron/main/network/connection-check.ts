@@ -1,6 +1,6 @@
-import type { ConnectionReport, ReportStep } from '../../contract/types'
+import type { ConnectionReport, ReportStep } from '@contract/types'
 import type { CallMeta } from '../platform/client'
-import type { DeskError } from '../../contract/result'
+import type { DeskError } from '@contract/result'
 
 export interface ConnectionCheckDeps {
   /** the platform base URL in use (the embedded sandbox's, or the office's) */

@@ -1,4 +1,4 @@
-import type { EventPayloads } from '../../contract/channels'
+import type { EventPayloads } from '@contract/channels'
 
 /** A proxy's login challenge, as Chromium reports it (never anything about the platform or the customer). */
 export interface ProxyChallenge {

@@ -1,4 +1,4 @@
-import type { SettingValue } from '../../contract/settings'
+import type { SettingValue } from '@contract/config-table'
 
 /** The office preset's proxy (`network.proxy`), as IT writes it. */
 export type ProxySetting = SettingValue<'proxy'>

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { Logger } from '../log'
-import type { KeyValueStore } from '../settings'
+import type { KeyValueStore } from '../app/preferences'
 import { openPin, type PinSigner } from './pin'
 
 export type UnlockResult =

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
+import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '@contract/config-table'
 
 /**
  * office.json's shape, built from the settings table (each row's `preset` path), so the file, the JSON Schema in

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as v from 'valibot'
-import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '../../contract/settings'
+import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '@contract/config-table'
 import { checkHandoff, checkPlatform, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
 import type { Logger } from '../log'
 import { checkAudience } from '../audience/rules'

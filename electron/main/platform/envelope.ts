@@ -1,5 +1,5 @@
-import type { DeskError } from '../../contract/result'
-import { Codes, Headers } from '../../contract/platform'
+import type { DeskError } from '@contract/result'
+import { Codes, Headers } from '@contract/platform'
 
 export interface Envelope {
   code: string

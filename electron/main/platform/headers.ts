@@ -1,4 +1,4 @@
-import { API_VERSION, Headers } from '../../contract/platform'
+import { API_VERSION, Headers } from '@contract/platform'
 
 export interface HeaderInput {
   companyId: string

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { wireLogin, type Login } from '../../contract/login'
-import { formatCountry, type WireFormats } from '../../contract/platform'
+import { wireLogin, type Login } from '@contract/login'
+import { formatCountry, type WireFormats } from '@contract/platform'
 
 /** The register request body (contract.md §3). Optional fields are absent, never empty. */
 export interface RegisterBody {

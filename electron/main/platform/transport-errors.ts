@@ -1,4 +1,4 @@
-import type { DeskError } from '../../contract/result'
+import type { DeskError } from '@contract/result'
 
 /**
  * Net errors by the code Chromium (Electron's net.fetch: "net::ERR_…") or Node (fetch's cause, or axios) gives them.

@@ -1,5 +1,5 @@
-import type { CampaignValues, RegistrationOutcome } from '../../contract/types'
-import type { RegisterForm } from '../../contract/schemas'
+import type { CampaignValues, RegistrationOutcome } from '@contract/types'
+import type { RegisterForm } from '@contract/ipc/registration'
 import type { DeskConfig } from '../config'
 import { deviceModel, registerSourceFor, type OsFacts } from '../device'
 import type { PlatformClient } from '../platform/client'
@@ -12,43 +12,52 @@ export interface RegistrationHooks {
   campaign: () => CampaignValues
   sandboxCode?: (toUser: string) => Promise<string | undefined>
   onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => void
+  now?: () => number
   /** the company the registrations go to (the embedded sandbox's or the preset's): a hand-off placeholder */
   companyId: string
-  now?: () => number
 }
 
-/** The registration service as the configuration and the device describe it. */
-export function createRegistration(c: DeskConfig, client: PlatformClient, os: OsFacts, hooks: RegistrationHooks) {
+/**
+ * The registration service as the configuration and the device describe it. Every rule is read from the current
+ * configuration when a call needs it (getters), like every other reader of the configuration.
+ */
+export function createRegistration(config: () => DeskConfig, client: PlatformClient, os: OsFacts, hooks: RegistrationHooks) {
   const registerSource = registerSourceFor(os.platform)
   const service = createRegistrationService({
     client,
     registerSource,
     registerDevice: deviceModel(os),
-    formats: c.formats,
-    language: hooks.language,
-    resendSeconds: c.presets.resendSeconds,
-    precheckLogin: c.precheckLogin,
-    presets: {
-      accountTypes: c.presets.accountTypes,
-      customerGroupId: c.presets.customerGroupId,
-      groups: c.presets.groups,
-      tradeTypes: c.presets.tradeTypes,
+    get formats() {
+      return config().formats
     },
-    agentSource: c.agentSource,
+    language: hooks.language,
+    get resendSeconds() {
+      return config().presets.resendSeconds
+    },
+    get precheckLogin() {
+      return config().precheckLogin
+    },
+    get presets() {
+      const { accountTypes, customerGroupId, groups, tradeTypes } = config().presets
+      return { accountTypes, customerGroupId, groups, tradeTypes }
+    },
+    get agentSource() {
+      return config().agentSource
+    },
     campaign: hooks.campaign,
     sandboxCode: hooks.sandboxCode,
     onRegistered: hooks.onRegistered,
-    handoff: (outcome, lang) => handoffLinks(c.handoff, outcome, { lang, registerSource, companyId: hooks.companyId }),
+    handoff: (outcome, lang) => handoffLinks(config().handoff, outcome, { lang, registerSource, companyId: hooks.companyId }),
     now: hooks.now,
   })
-  // a trader's build names the broker's login page with the account number (audience/rules.ts checked it at start)
-  const loginUrl = c.selfLoginUrl && isAllowedExternalUrl(c.selfLoginUrl, c.externalLinkAllowList) ? c.selfLoginUrl : undefined
-  if (!loginUrl) return service
   return {
     ...service,
+    /** a trader's build names the broker's login page with the account number (audience/rules.ts checked it at start) */
     register: async (form: RegisterForm) => {
       const result = await service.register(form)
-      return result.ok && result.value.status === 'registered' ? { ok: true as const, value: { ...result.value, loginUrl } } : result
+      const { selfLoginUrl, externalLinkAllowList } = config()
+      const loginUrl = selfLoginUrl && isAllowedExternalUrl(selfLoginUrl, externalLinkAllowList) ? selfLoginUrl : undefined
+      return loginUrl && result.ok && result.value.status === 'registered' ? { ok: true as const, value: { ...result.value, loginUrl } } : result
     },
   }
 }

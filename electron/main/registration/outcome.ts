@@ -1,6 +1,6 @@
-import type { KycLevelView, RegistrationOutcome } from '../../contract/types'
-import type { RegisterForm } from '../../contract/schemas'
-import { displayLogin, maskLogin } from '../../contract/login'
+import type { KycLevelView, RegistrationOutcome } from '@contract/types'
+import type { RegisterForm } from '@contract/ipc/registration'
+import { displayLogin, maskLogin } from '@contract/login'
 
 const text = (value: unknown, max = 200): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, max) : ''

@@ -1,4 +1,4 @@
-import { recipientKey, type Login } from '../../contract/login'
+import { recipientKey, type Login } from '@contract/login'
 
 interface Ticket {
   sendToken: string

@@ -1,4 +1,4 @@
-import type { ReportStep } from '../../contract/types'
+import type { ReportStep } from '@contract/types'
 import type { UpdateSettings } from '../config'
 import type { FetchFn } from '../platform/client'
 

@@ -1,5 +1,5 @@
-import type { DeskResult } from '../../contract/result'
-import type { UpdateStatus } from '../../contract/types'
+import type { DeskResult } from '@contract/result'
+import type { UpdateStatus } from '@contract/types'
 import type { UpdateSettings } from '../config'
 import type { Logger } from '../log'
 import { updateFailure } from './feed'

@@ -1,12 +1,12 @@
 import { computed, markRaw, type ComputedRef } from 'vue'
 import { resolveValue } from '@intlify/core-base'
 import { createI18n, registerMessageResolver, useI18n } from 'petite-vue-i18n'
-import { uiLanguages } from '../../../electron/contract/languages'
+import { uiLanguages } from '@contract/languages'
 import type enFirst from './messages/en-US/first-screen'
 import type enOther from './messages/en-US/other-screens'
 import zhFirst from './messages/zh-CN/first-screen'
 import { mergeWords, type Words } from './merge-words'
-import type { UiLanguage } from '../../../electron/contract/types'
+import type { UiLanguage } from '@contract/types'
 
 /**
  * The words, per language, in two parts (both compiled at build time): the first screen's, and every other screen's.

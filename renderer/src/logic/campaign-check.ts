@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { campaignText } from '../../../electron/contract/fields'
+import { campaignText } from '@contract/fields'
 import type { Issue } from './validate'
 
 /**

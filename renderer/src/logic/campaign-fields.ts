@@ -1,4 +1,4 @@
-import type { CampaignValues } from '../../../electron/contract/types'
+import type { CampaignValues } from '@contract/types'
 
 export type CampaignField = keyof CampaignValues
 

@@ -1,4 +1,4 @@
-import { EMAIL_MAX, emailPattern } from '../../../electron/contract/login'
+import { EMAIL_MAX, emailPattern } from '@contract/login'
 import { phoneLib } from './phone-lib'
 
 /** A validation problem as an i18n key and its params: rendered at display time, so a language switch re-renders it. */

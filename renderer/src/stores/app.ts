@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AppInfo, UiLanguage } from '../../../electron/contract/types'
+import type { AppInfo, UiLanguage } from '@contract/types'
 import { useCampaignStore } from './campaign'
 import { useNetworkStore } from './network'
 import { useRegistrationStore } from './registration'
@@ -30,7 +30,7 @@ export const useAppStore = defineStore('app', () => {
       registration.applyPresets(result.value.presets)
       // independent start-up questions go to main together, not one after another
       const [last, draft] = await Promise.all([
-        window.desk.settings.lastLogin(),
+        window.desk.app.lastLogin(),
         useDraftStore().load(),
         useCampaignStore().load(),
         result.value.staffMode.enabled ? useSessionStore().loadStaff() : Promise.resolve(),

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { DeskError } from '../../../electron/contract/result'
-import type { ActiveCampaign, CampaignValues } from '../../../electron/contract/types'
+import type { DeskError } from '@contract/result'
+import type { ActiveCampaign, CampaignValues } from '@contract/types'
 import type { Issue } from '../logic/validate'
 import { linkIssue } from '../wording/campaign'
 

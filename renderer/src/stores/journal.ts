@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { JournalExport } from '../../../electron/contract/fields'
-import type { JournalDay } from '../../../electron/contract/types'
+import type { JournalExport } from '@contract/fields'
+import type { JournalDay } from '@contract/types'
 
 export interface JournalNotice {
   key: string

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { DeskError } from '../../../electron/contract/result'
-import type { ConnectionReport } from '../../../electron/contract/types'
+import type { DeskError } from '@contract/result'
+import type { ConnectionReport } from '@contract/types'
 
 /** The connection check: main runs it (read-only); this store asks and keeps the last report. */
 export const useNetworkStore = defineStore('network', () => {

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import type { OfficeOverrides } from '../../../electron/contract/settings'
+import type { OfficeOverrides } from '@contract/config-table'
 import type { Issue } from '../logic/validate'
 import { pinIssue, saveIssue } from '../wording/office'
 import { useAppStore } from './app'

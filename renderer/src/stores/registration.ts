@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, watch } from 'vue'
-import type { DeskError } from '../../../electron/contract/result'
-import type { RegisterForm } from '../../../electron/contract/schemas'
-import { normaliseLogin, recipientKey, type Login } from '../../../electron/contract/login'
-import type { FormPresets, RegistrationOutcome } from '../../../electron/contract/types'
-import type { Draft } from '../../../electron/contract/fields'
+import type { DeskError } from '@contract/result'
+import type { RegisterForm } from '@contract/ipc/registration'
+import { normaliseLogin, recipientKey, type Login } from '@contract/login'
+import type { FormPresets, RegistrationOutcome } from '@contract/types'
+import type { Draft } from '@contract/fields'
 import { callingCodeOf } from '../logic/countries'
 import type { ErrorView, FormField } from '../wording/registration'
 import { loadErrorWording } from '../wording/load'
@@ -134,7 +134,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     sending.value = true
     sandboxCode.value = null // never show the previous recipient's code while the new one is on its way
     try {
-      const result = await window.desk.platform.sendCode({ login: target, country: fields.country })
+      const result = await window.desk.registration.sendCode({ login: target, country: fields.country })
       if (!result.ok) {
         await showError(result.error)
         if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
@@ -250,7 +250,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       codeSentTo.value = draft.codeSentTo
       const target = login()
       if (target && draft.codeSentTo) {
-        const status = await window.desk.platform.codeStatus({ login: target })
+        const status = await window.desk.registration.codeStatus({ login: target })
         if (status.ok && status.value.codeSent) {
           resend.start(status.value.resendAfterSeconds)
           sandboxCode.value = status.value.sandboxCode ?? null

@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import { useCampaignStore } from './campaign'
 import { useRegistrationStore } from './registration'
 
-export type View = 'register' | 'journal' | 'settings' | 'connection'
+export type View = 'register' | 'journal' | 'office-admin' | 'connection'
 
 /** Which screen is showing, who is at the desk, and "next customer": the shared-PC side of the app. */
 export const useSessionStore = defineStore('session', () => {

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { UpdateStatus } from '../../../electron/contract/types'
+import type { UpdateStatus } from '@contract/types'
 import { otherScreensReady } from '../i18n'
 
 /**

@@ -1,4 +1,4 @@
-import type { DeskError } from '../../../electron/contract/result'
+import type { DeskError } from '@contract/result'
 import { campaignFields } from '../logic/campaign-fields'
 import type { Issue } from '../logic/validate'
 

@@ -5,8 +5,8 @@ import {
   illegalParamCodes,
   malformedLoginCodes,
   wrongCodeCodes,
-} from '../../../electron/contract/platform'
-import type { DeskError } from '../../../electron/contract/result'
+} from '@contract/platform'
+import type { DeskError } from '@contract/result'
 
 export type FormField = 'email' | 'phone' | 'code' | 'password' | 'confirm' | 'country' | 'accountType'
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { displayLogin, maskLogin, normaliseLogin, recipientKey, wireLogin } from '../../../electron/contract/login'
-import { login } from '../../../electron/contract/login-schema'
+import { displayLogin, maskLogin, normaliseLogin, recipientKey, wireLogin } from '@contract/login'
+import { login } from '@contract/login-schema'
 
 describe('the login, in one home', () => {
   it('is normalised where it is validated: email trimmed and lower-cased, area code digits only', () => {
@@ -44,7 +44,7 @@ describe('the login, in one home', () => {
 describe('the email rule', () => {
   it("is valibot's email() rule, written once for main's schema and the form", async () => {
     const { EMAIL_REGEX } = await import('valibot')
-    const { emailPattern } = await import('../../../electron/contract/login')
+    const { emailPattern } = await import('@contract/login')
     expect(emailPattern.source).toBe(EMAIL_REGEX.source)
     expect(emailPattern.flags).toBe(EMAIL_REGEX.flags)
   })

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { randomUUID } from 'node:crypto'
@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { configFromEnv, type ConfigResult } from '../../../electron/main/config'
 import { deskOnlyChannels } from '../../../electron/main/audience/refuse'
 import { createDispatcher, type SenderInfo } from '../../../electron/main/dispatch'
-import { createHandlers } from '../../../electron/main/handlers'
 import { resolveConfig } from '../../../electron/main/office/resolve'
 import type { Services } from '../../../electron/main/services'
 import { testServices } from '../../support/services'
@@ -40,14 +39,14 @@ describe('a build for traders (preset audience "self"), packaged-style', () => {
 
   it('a trader\'s registration names the login page with the hand-off links, and keeps no journal', async () => {
     const config = packaged({ ...retail, platform: { mode: 'sandbox' } })
-    const { services } = await testServices({ config })
+    const { services, userDataDir } = await testServices({ config })
     running.push(services)
     const login = { method: 'email' as const, email: `j${randomUUID().slice(0, 8)}@example.com` }
     const sent = await services.registration!.sendCode(login, 'HK')
     const code = (sent as { value: { sandboxCode: string } }).value.sandboxCode
     const done = await services.registration!.register({ formId: randomUUID(), login, country: 'HK', verifyCode: code, openAccountType: 0 })
     expect(done).toMatchObject({ ok: true, value: { loginUrl: 'https://www.broker.example/login', handoff: { continue: expect.stringMatching(/^https:\/\/kyc\.broker\.example\/continue\?customer=\d+&lang=/) } } })
-    expect(services.deps.journal.day().entries).toEqual([])
+    expect(existsSync(join(userDataDir, 'journal')) ? readdirSync(join(userDataDir, 'journal')) : []).toEqual([])
   })
 
   it('never starts the practice sandbox unless the preset says so; the environment cannot stand in for it', async () => {
@@ -67,7 +66,7 @@ describe('a build for traders (preset audience "self"), packaged-style', () => {
     const practice = await testServices({ config: packaged({ ...retail, platform: { mode: 'sandbox' } }) })
     running.push(practice.services)
     expect(practice.services.sandbox).toBeDefined()
-    expect(practice.services.deps.appInfo()).toMatchObject({ audience: 'self', sandbox: true })
+    expect(practice.services.app.info()).toMatchObject({ audience: 'self', sandbox: true })
   })
 
   it('refuses what only a shared desk has: staff mode and the office PIN, naming the field', () => {
@@ -106,7 +105,7 @@ describe('main enforces the audience', () => {
   async function selfServices() {
     const { services, userDataDir } = await testServices({ config: configFromEnv({ DESK_AUDIENCE: 'self' }, false) })
     running.push(services)
-    return { services, userDataDir, dispatch: createDispatcher(createHandlers(services.deps), isTrusted) }
+    return { services, userDataDir, dispatch: createDispatcher(services.handlers, isTrusted) }
   }
   /** a valid payload for each (as tests/fuzz/ipc-fuzz.test.ts has them): the refusal is the audience's, not the schema's */
   const payloads: Partial<Record<(typeof deskOnlyChannels)[number], unknown>> = {
@@ -118,7 +117,7 @@ describe('main enforces the audience', () => {
 
   it('self: the journal, staff, office-settings and next-customer channels answer NOT_FOR_TRADERS, whatever the window asks', async () => {
     const { dispatch, services } = await selfServices()
-    expect(services.deps.appInfo()).toMatchObject({ audience: 'self', staffMode: { enabled: false }, settingsAvailable: false })
+    expect(services.app.info()).toMatchObject({ audience: 'self', staffMode: { enabled: false }, officeAdminAvailable: false })
     expect(deskOnlyChannels).toHaveLength(10)
     for (const channel of deskOnlyChannels) {
       const answer = await dispatch(channel, trusted, payloads[channel])
@@ -129,7 +128,7 @@ describe('main enforces the audience', () => {
   it('desk (the default): the same channels work', async () => {
     const { services } = await testServices()
     running.push(services)
-    const dispatch = createDispatcher(createHandlers(services.deps), isTrusted)
+    const dispatch = createDispatcher(services.handlers, isTrusted)
     expect(await dispatch('desk:journal:today', trusted, undefined)).toMatchObject({ ok: true })
     expect(await dispatch('desk:registration:next-customer', trusted, undefined)).toEqual({ ok: true, value: null })
   })
@@ -137,7 +136,7 @@ describe('main enforces the audience', () => {
   it('self: the last login name is remembered across a restart (electron-store), and the result leads on', async () => {
     const { services, userDataDir, dispatch } = await selfServices()
     const login = { method: 'email' as const, email: `t${randomUUID().slice(0, 8)}@example.com` }
-    const sent = await dispatch('desk:platform:send-code', trusted, { login, country: 'HK' })
+    const sent = await dispatch('desk:registration:send-code', trusted, { login, country: 'HK' })
     expect(sent.ok).toBe(true)
     const code = (sent as { value: { sandboxCode: string } }).value.sandboxCode
     const done = await dispatch('desk:registration:submit', trusted, { formId: randomUUID(), login, country: 'HK', verifyCode: code, openAccountType: 0 })
@@ -148,7 +147,7 @@ describe('main enforces the audience', () => {
     await services.close()
     const again = await testServices({ config: configFromEnv({ DESK_AUDIENCE: 'self' }, false), userDataDir })
     running.push(again.services)
-    expect(again.services.deps.lastLogin()).toEqual(login)
+    expect(again.services.app.lastLogin()).toEqual(login)
   })
 })
 
@@ -158,7 +157,7 @@ describe('a broken build for traders', () => {
     expect(broken).toMatchObject({ ok: false, audience: 'self', problem: { code: 'HOST_NOT_ALLOWED' } })
     const { services } = await testServices({ config: broken })
     running.push(services)
-    expect(services.deps.appInfo()).toMatchObject({ audience: 'self', configProblem: { code: 'HOST_NOT_ALLOWED' } })
+    expect(services.app.info()).toMatchObject({ audience: 'self', configProblem: { code: 'HOST_NOT_ALLOWED' } })
     expect(packaged({ platform: { mode: 'remote', baseUrl: 'http://x.example', companyId: '1' } })).not.toHaveProperty('audience')
   })
 })

@@ -1,5 +1,6 @@
+import { createDeepLinkInbox } from '../../../electron/main/campaign/deep-link-inbox'
 import { describe, expect, it, vi } from 'vitest'
-import type { CampaignValues } from '../../../electron/contract/types'
+import type { CampaignValues } from '@contract/types'
 import { deepLinkIn, parseDeepLink, parseOpeningLink } from '../../../electron/main/campaign/parse'
 import { createCampaignService } from '../../../electron/main/campaign/service'
 import { createMemoryLogger } from '../../../electron/main/log'
@@ -140,5 +141,24 @@ describe('campaign service: precedence, memory and the office rules, enforced in
     expect(service.active()).toEqual({ values: { utmSource: 'branch-12' }, origin: 'office' })
     service.applyDeepLink('regdesk://register?utm_source=sms')
     expect(service.decide(false)).toEqual({ values: { utmSource: 'branch-12' }, origin: 'office' })
+  })
+})
+
+describe('deep links that arrive before the services', () => {
+  it('wait in the inbox (the latest wins), are handed over when it opens, and later ones go straight through', () => {
+    const inbox = createDeepLinkInbox('regdesk://campaign?utm_source=first')
+    inbox.arrive(undefined)
+    inbox.arrive('regdesk://campaign?utm_source=second')
+    const applied: string[] = []
+    inbox.open((url) => applied.push(url))
+    expect(applied).toEqual(['regdesk://campaign?utm_source=second'])
+    inbox.arrive('regdesk://campaign?utm_source=third')
+    expect(applied).toEqual(['regdesk://campaign?utm_source=second', 'regdesk://campaign?utm_source=third'])
+  })
+
+  it('an empty inbox hands nothing over', () => {
+    const applied: string[] = []
+    createDeepLinkInbox(undefined).open((url) => applied.push(url))
+    expect(applied).toEqual([])
   })
 })

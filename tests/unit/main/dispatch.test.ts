@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { testServices } from '../../support/services'
-import type { Handlers } from '../../../electron/contract/channels'
+import type { Handlers } from '@contract/channels'
 import { createDispatcher, type SenderInfo } from '../../../electron/main/dispatch'
-import { createHandlers } from '../../../electron/main/handlers'
 import { createMemoryLogger } from '../../../electron/main/log'
 import { appInfoFixture } from '../../support/fixtures'
 
@@ -14,7 +13,7 @@ describe('the dispatcher behind handle()', () => {
   let close: () => Promise<void>
   beforeAll(async () => {
     const { services } = await testServices()
-    handlers = createHandlers({ ...services.deps, appInfo: () => appInfoFixture })
+    handlers = { ...services.handlers, 'desk:app:info': async () => ({ ok: true, value: appInfoFixture }) }
     close = services.close
   })
   afterAll(() => close())

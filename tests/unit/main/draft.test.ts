@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createHandlers } from '../../../electron/main/handlers'
 import { testServices } from '../../support/services'
 
 const draft = {
@@ -22,16 +21,16 @@ describe('the form in progress lives in main\'s memory only', () => {
   it('survives a reload (load after save), is gone at "next customer", and never reaches the disk', async () => {
     const { services, userDataDir } = await testServices()
     try {
-      const handlers = createHandlers(services.deps)
-      expect(await handlers['desk:draft:load'](undefined)).toEqual({ ok: true, value: null })
-      await handlers['desk:draft:save'](draft)
-      expect(await handlers['desk:draft:load'](undefined)).toEqual({ ok: true, value: draft })
+      const handlers = services.handlers
+      expect(await handlers['desk:registration:load-draft'](undefined)).toEqual({ ok: true, value: null })
+      await handlers['desk:registration:save-draft'](draft)
+      expect(await handlers['desk:registration:load-draft'](undefined)).toEqual({ ok: true, value: draft })
       for (const file of filesUnder(userDataDir)) expect(readFileSync(file, 'utf8'), file).not.toContain('walk.in@example.com')
       await handlers['desk:registration:next-customer'](undefined)
-      expect(await handlers['desk:draft:load'](undefined)).toEqual({ ok: true, value: null })
-      await handlers['desk:draft:save'](draft)
-      await handlers['desk:draft:save'](null)
-      expect(await handlers['desk:draft:load'](undefined)).toEqual({ ok: true, value: null })
+      expect(await handlers['desk:registration:load-draft'](undefined)).toEqual({ ok: true, value: null })
+      await handlers['desk:registration:save-draft'](draft)
+      await handlers['desk:registration:save-draft'](null)
+      expect(await handlers['desk:registration:load-draft'](undefined)).toEqual({ ok: true, value: null })
     } finally {
       await services.close()
     }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fillTemplate, templateProblem, unknownPlaceholders } from '../../../electron/contract/handoff'
+import { fillTemplate, templateProblem, unknownPlaceholders } from '@contract/handoff'
 import { handoffLinks } from '../../../electron/main/handoff/links'
 import { resolveConfig } from '../../../electron/main/office/resolve'
 

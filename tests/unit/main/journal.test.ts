@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { JournalEntry } from '../../../electron/contract/types'
+import type { JournalEntry } from '@contract/types'
 import { csvCell, journalCsv } from '../../../electron/main/journal/csv'
 import { csvLabels } from '../../support/csv-labels'
 import { createJournal, localDate } from '../../../electron/main/journal/journal'
-import { maskLogin } from '../../../electron/contract/login'
+import { maskLogin } from '@contract/login'
 
 const entry = (over: Partial<JournalEntry> = {}): JournalEntry => ({
   time: new Date(2026, 10, 28, 9, 30).toISOString(),

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { allChannels } from '../../../electron/contract/api-map'
+import { allChannels } from '@contract/api-map'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { electronMock, fake, FakeBrowserWindow, ourWindowEvent, FakeClientRequest } from '../../support/electron-mock'
@@ -125,7 +125,7 @@ describe('main process wiring (mocked electron)', () => {
   it('makes platform calls through Electron\'s network stack (net.request: system proxy, PAC, OS certificates)', async () => {
     const event = ourWindowEvent()
     FakeClientRequest.instances.length = 0
-    const sent = await fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'net@example.com' }, country: 'CN' })
+    const sent = await fake.handled.get('desk:registration:send-code')!(event, { login: { method: 'email', email: 'net@example.com' }, country: 'CN' })
     expect(sent).toMatchObject({ ok: true })
     const urls = FakeClientRequest.instances.map((r) => r.options.url)
     expect(urls.some((u) => u.includes('/global/message.app.VerificationApiService.verifyCodeSend'))).toBe(true)
@@ -140,7 +140,7 @@ describe('main process wiring (mocked electron)', () => {
     FakeClientRequest.instances.length = 0
     win.webContents.sent.length = 0
     try {
-      const sending = fake.handled.get('desk:platform:send-code')!(event, { login: { method: 'email', email: 'proxy@example.com' }, country: 'CN' })
+      const sending = fake.handled.get('desk:registration:send-code')!(event, { login: { method: 'email', email: 'proxy@example.com' }, country: 'CN' })
       await vi.waitFor(() => expect(win.webContents.sent).toContainEqual(['desk:event:proxy-login', { host: 'proxy.office.example:8080', realm: 'office' }]))
       await fake.handled.get('desk:network:proxy-login')!(event, { username: 'branch', password: 'proxy-secret-1' })
       expect(await sending).toMatchObject({ ok: true })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildHeaders } from '../../../electron/main/platform/headers'
 import * as v from 'valibot'
-import { login } from '../../../electron/contract/login-schema'
-import { formatCountry, formatPhoneArea } from '../../../electron/contract/platform'
+import { login } from '@contract/login-schema'
+import { formatCountry, formatPhoneArea } from '@contract/platform'
 import { buildRegisterBody, md5Hex, type RegisterContext, type RegisterFacts } from '../../../electron/main/platform/register-body'
 import { idempotencyKey } from '../../../electron/main/registration/service'
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { deskApiMap, deskEventMap } from '../../../electron/contract/api-map'
-import { buildDesk } from '../../../electron/contract/build-desk'
+import { deskApiMap, deskEventMap } from '@contract/api-map'
+import { buildDesk } from '@contract/build-desk'
 import { isAllowedExternalUrl } from '../../../electron/main/security/external-links'
 import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
 

@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { configFromEnv } from '../../../electron/main/config'
-import { createHandlers } from '../../../electron/main/handlers'
 import type { PrintOutcome } from '../../../electron/main/handoff/print'
 import { printWithDialog } from '../../../electron/main/handoff/print'
 import { testServices } from '../../support/services'
+import type { Services } from '../../../electron/main/services'
+import type { JournalDay } from '@contract/types'
+
+/** today's journal, as the window reads it */
+const journalOf = async (services: Services): Promise<JournalDay> => {
+  const day = await services.handlers['desk:journal:today'](undefined)
+  if (!day.ok) throw new Error(day.error.code)
+  return day.value
+}
 
 /** Main's real services on the embedded sandbox, with a printer that answers what the test says. */
 async function desk(answers: PrintOutcome[]) {
@@ -19,10 +27,10 @@ async function desk(answers: PrintOutcome[]) {
       return answers.shift() ?? { printed: true }
     },
   })
-  const handlers = createHandlers(services.deps)
+  const handlers = services.handlers
   async function register() {
     const login = { method: 'email' as const, email: `slip.${randomUUID().slice(0, 8)}@example.com` }
-    const sent = await handlers['desk:platform:send-code']({ login, country: 'CN' })
+    const sent = await handlers['desk:registration:send-code']({ login, country: 'CN' })
     if (!sent.ok) throw new Error(sent.error.code)
     const done = await handlers['desk:registration:submit']({ formId: randomUUID(), login, country: 'CN', verifyCode: sent.value.sandboxCode!, openAccountType: 0 })
     if (!done.ok) throw new Error(done.error.code)
@@ -40,7 +48,7 @@ describe('"Print slip" (desk:registration:print-slip)', () => {
       expect(outcome.loginMasked).toMatch(/^s\*\*\*@example\.com$/)
       expect(await handlers['desk:registration:print-slip']({ trace: outcome.trace })).toEqual({ ok: true, value: { printed: true, recorded: true } })
       expect(prints()).toBe(1)
-      expect(services.deps.journal.day().entries).toEqual([expect.objectContaining({ customerNo: outcome.customerNo, slipPrinted: true })])
+      expect((await journalOf(services)).entries).toEqual([expect.objectContaining({ customerNo: outcome.customerNo, slipPrinted: true })])
     } finally {
       await services.close()
     }
@@ -58,7 +66,7 @@ describe('"Print slip" (desk:registration:print-slip)', () => {
         ok: false,
         error: { kind: 'internal', code: 'PRINT_FAILED', message: 'Print job failed' },
       })
-      expect(services.deps.journal.day().entries[0]).not.toHaveProperty('slipPrinted')
+      expect((await journalOf(services)).entries[0]).not.toHaveProperty('slipPrinted')
     } finally {
       await services.close()
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { electronStore } from '../../../electron/main/electron-store'
 import { createMemoryLogger } from '../../../electron/main/log'
-import { openSettingsStore, type StoreFactory } from '../../../electron/main/store'
+import { openLocalStore, type StoreFactory } from '../../../electron/main/store'
 import { confStore } from '../../support/conf-store'
 import { testServices } from '../../support/services'
 
@@ -13,19 +13,19 @@ vi.mock('electron', () => ({ default: {} }))
 
 const folder = () => mkdtempSync(join(tmpdir(), 'desk-store-'))
 
-describe('settings store robustness', () => {
+describe('local store robustness', () => {
   it('a corrupted file gives a working app with defaults, a warning, and the file kept aside', async () => {
     const dir = folder()
     writeFileSync(join(dir, 'config.json'), '{"language": "en-US", "lastLogin": {oops')
     const { services, log } = await testServices({ userDataDir: dir })
     try {
-      expect(services.deps.appInfo().defaultLanguage).toBe('zh-CN')
-      expect(services.deps.lastLogin()).toBeNull()
+      expect(services.app.info().defaultLanguage).toBe('zh-CN')
+      expect(services.app.lastLogin()).toBeNull()
       const aside = readdirSync(dir).filter((f) => f.startsWith('config.json.corrupt-'))
       expect(aside).toHaveLength(1)
       expect(readFileSync(join(dir, aside[0]!), 'utf8')).toContain('oops')
-      expect(log.lines.some((l) => l.includes('settings.corrupt-file'))).toBe(true)
-      services.deps.setLanguage('en-US')
+      expect(log.lines.some((l) => l.includes('store.corrupt-file'))).toBe(true)
+      services.app.setLanguage('en-US')
       expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))).toMatchObject({ language: 'en-US' })
     } finally {
       await services.close()
@@ -40,11 +40,11 @@ describe('settings store robustness', () => {
     )
     const { services, log } = await testServices({ userDataDir: dir })
     try {
-      expect(services.deps.appInfo().defaultLanguage).toBe('zh-CN')
-      expect(services.deps.lastLogin()).toBeNull()
+      expect(services.app.info().defaultLanguage).toBe('zh-CN')
+      expect(services.app.lastLogin()).toBeNull()
       // the campaign is never read from the settings file (attribution is main's memory and the signed preset)
       expect(services.campaign.active()).toEqual({ values: {}, origin: 'none' })
-      expect(log.lines.filter((l) => l.includes('settings.invalid-value')).length).toBe(2)
+      expect(log.lines.filter((l) => l.includes('preferences.invalid-value')).length).toBe(2)
     } finally {
       await services.close()
     }
@@ -57,7 +57,7 @@ describe('settings store robustness', () => {
     const dir = folder()
     const log = createMemoryLogger()
     let t = 1000
-    const store = openSettingsStore(dir, open, log, () => t++)
+    const store = openLocalStore(dir, open, log, () => t++)
     store.set('language', 'en-US')
     expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))).toEqual({ language: 'en-US' })
     writeFileSync(join(dir, 'config.json'), '\u0000\u0001garbage')
@@ -74,10 +74,10 @@ describe('settings store robustness', () => {
     const dir = folder()
     writeFileSync(join(dir, 'config.json'), '{"language": ')
     const log = createMemoryLogger()
-    const store = openSettingsStore(dir, open, log, () => 7)
+    const store = openLocalStore(dir, open, log, () => 7)
     expect(store.get('language')).toBeUndefined()
     expect(readFileSync(join(dir, 'config.json.corrupt-7'), 'utf8')).toBe('{"language": ')
     expect(store.path).toBe(join(dir, 'config.json'))
-    expect(log.lines.some((l) => l.includes('settings.corrupt-file'))).toBe(true)
+    expect(log.lines.some((l) => l.includes('store.corrupt-file'))).toBe(true)
   })
 })

@@ -7,7 +7,7 @@ describe('the form tells main when a customer is on screen (no update prompt or 
   it('says so when something is typed, and again when the form is cleared', async () => {
     const presence = vi.fn(async (_onScreen: boolean) => ({ ok: true, value: null }))
     ;(globalThis as { window?: unknown }).window = Object.assign(globalThis.window ?? {}, {
-      desk: { registration: { presence }, draft: { save: vi.fn(async () => ({ ok: true, value: null })) } },
+      desk: { registration: { presence, saveDraft: vi.fn(async () => ({ ok: true, value: null })) } },
     })
     setActivePinia(createPinia())
     const store = useRegistrationStore()

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { DeskResult } from '../../../electron/contract/result'
-import type { RegistrationOutcome } from '../../../electron/contract/types'
+import type { DeskResult } from '@contract/result'
+import type { RegistrationOutcome } from '@contract/types'
 import { useRegistrationStore } from '../../../renderer/src/stores/registration'
 
 const still = (retryAfterSeconds?: number): DeskResult<RegistrationOutcome> => ({
@@ -15,8 +15,7 @@ function storeWith(answers: DeskResult<RegistrationOutcome>[]) {
   const submit = vi.fn(async () => answers.shift()!)
   ;(globalThis as { window?: unknown }).window = Object.assign(globalThis.window ?? {}, {
     desk: {
-      registration: { submit, presence: vi.fn(async () => ({ ok: true, value: null })) },
-      draft: { save: vi.fn(async () => ({ ok: true, value: null })) },
+      registration: { submit, presence: vi.fn(async () => ({ ok: true, value: null })), saveDraft: vi.fn(async () => ({ ok: true, value: null })) },
       campaign: { get: vi.fn(async () => ({ ok: true, value: { values: {}, origin: 'none' } })) },
     },
   })

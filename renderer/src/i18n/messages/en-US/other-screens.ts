@@ -1,4 +1,4 @@
-import type { ConfigProblemCode } from '../../../../../electron/contract/settings'
+import type { ConfigProblemCode } from '@contract/config-table'
 
 /** The words of every other screen and dialog: loaded after the first screen is up (i18n/index.ts). */
 export default {
@@ -104,7 +104,7 @@ export default {
       checkedAt: 'Checked at',
     },
   },
-  settings: {
+  officeAdmin: {
     title: 'Office settings',
     pinTitle: 'Office PIN',
     pinBody: 'These settings are for the office manager. Enter the office PIN to continue.',

@@ -102,7 +102,7 @@ export default {
       checkedAt: '检查时间',
     },
   },
-  settings: {
+  officeAdmin: {
     title: '网点设置',
     pinTitle: '网点 PIN 码',
     pinBody: '这些设置供网点负责人使用。请输入网点 PIN 码继续。',

@@ -1,7 +1,7 @@
 /** Plain data types that cross the bridge. The renderer imports these as types only. */
 
 import type { UiLanguage } from './fields'
-import type { ConfigProblemCode } from './settings'
+import type { ConfigProblemCode } from './config-table'
 import type { HandoffLinks } from './handoff'
 export type { HandoffLinks }
 export type { UiLanguage }
@@ -36,14 +36,14 @@ export interface AppInfo {
   /** host of the platform in use, for the status line; never the company id */
   platformHost: string
   defaultLanguage: UiLanguage
-  /** the default country's name in each UI language (main/country-names.ts), so the first screen draws without ICU */
+  /** the default country's name in each UI language (main/app/country-names.ts), so the first screen draws without ICU */
   defaultCountryNames?: Partial<Record<UiLanguage, string>>
   packaged: boolean
   presets: FormPresets
   office?: { code: string; name: string }
   staffMode: { enabled: boolean; idleMinutes: number }
-  /** the office preset has a PIN: the settings screen can be opened */
-  settingsAvailable: boolean
+  /** the office preset has a PIN: the office administration screen (OfficeAdminView) can be opened */
+  officeAdminAvailable: boolean
   /** who sits at the screen: a clerk serving a customer (`desk`) or a trader registering themselves (`self`) */
   audience: 'desk' | 'self'
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */

@@ -1,6 +1,5 @@
 import type { deskApiMap, deskEventMap } from './api-map'
-import type { ChannelOutputs, EventPayloads } from './channels'
-import type { ChannelInput } from './schemas'
+import type { ChannelOutputs, EventPayloads, ChannelInput } from './channels'
 import type { DeskResult } from './result'
 
 type Fn<C extends keyof ChannelOutputs> =

@@ -8,7 +8,7 @@ export const isLoopbackUrl = (url: string): boolean =>
   URL.canParse(url) && (loopbackHosts as readonly string[]).includes(new URL(url).hostname)
 
 /** The same names as a regular-expression alternative (for schemas and Host headers). */
-export const loopbackPattern = loopbackHosts.map((h) => h.replace(/[.[\]]/g, '\\$&')).join('|')
+export const loopbackPattern = /* @__PURE__ */ (() => loopbackHosts.map((h) => h.replace(/[.[\]]/g, '\\$&')).join('|'))()
 
 /** How this deployment writes `country` and `phoneArea` (unknown in the public docs, so configurable). */
 export interface WireFormats {

@@ -47,7 +47,7 @@ const platformUrl = v.pipe(
   v.string('NOT_A_URL'),
   v.url('NOT_A_URL'),
   v.maxLength(300, 'NOT_A_URL'),
-  v.regex(new RegExp(`^(https://|http://(${loopbackPattern})[:/])`, 'i'), 'HTTPS_REQUIRED'),
+  v.regex(/* @__PURE__ */ (() => new RegExp(`^(https://|http://(${loopbackPattern})[:/])`, 'i'))(), 'HTTPS_REQUIRED'),
 )
 const companyId = v.union(
   [
@@ -215,20 +215,18 @@ export const exampleSettingsPins: readonly string[] = [
 export type SettingsTable = typeof settingsTable
 export type SettingKey = keyof SettingsTable
 /** Every setting, in table order. */
-export const settingKeys = Object.keys(settingsTable) as SettingKey[]
+export const settingKeys = /* @__PURE__ */ (() => Object.keys(settingsTable))() as SettingKey[]
 export type SettingValue<K extends SettingKey> = v.InferOutput<SettingsTable[K]['schema']>
 /** Values by setting, each optional: one layer (a file, the environment) or the merge of all of them. */
 export type SettingValues = { [K in SettingKey]?: SettingValue<K> }
 
 /** The settings an office may change on site, behind the PIN. */
 export type OfficeSettingKey = { [K in SettingKey]: SettingsTable[K]['changedBy'] extends 'office' ? K : never }[SettingKey]
-export const officeSettingKeys = settingKeys.filter(
-  (k) => settingsTable[k].changedBy === 'office',
-) as OfficeSettingKey[]
+export const officeSettingKeys = /* @__PURE__ */ (() => settingKeys.filter((k) => settingsTable[k].changedBy === 'office'))() as OfficeSettingKey[]
 
 /** What the settings screen sends: the office's settings by key, each optional. */
 export const officeOverrides = v.strictObject(
-  Object.fromEntries(officeSettingKeys.map((k) => [k, v.optional(settingsTable[k].schema)])) as {
+  /* @__PURE__ */ (() => Object.fromEntries(officeSettingKeys.map((k) => [k, v.optional(settingsTable[k].schema)])))() as {
     [K in OfficeSettingKey]: v.OptionalSchema<SettingsTable[K]['schema'], undefined>
   },
 )

@@ -1,9 +1,9 @@
 import * as v from 'valibot'
-import type { Login } from '../contract/login'
-import { login } from '../contract/login-schema'
-import { uiLanguage } from '../contract/fields'
-import type { UiLanguage } from '../contract/types'
-import type { Logger } from './log'
+import type { Login } from '@contract/login'
+import { login } from '@contract/login-schema'
+import { uiLanguage } from '@contract/fields'
+import type { UiLanguage } from '@contract/types'
+import type { Logger } from '../log'
 
 /** The part of a `conf` store that main uses (tests may pass a stand-in). */
 export interface KeyValueStore {
@@ -18,13 +18,13 @@ export interface KeyValueStore {
  * language. Never a password, a code or a token. Every read is validated: a hand-edited or damaged value is dropped
  * (and logged) instead of reaching the screen.
  */
-export function createSettings(store: KeyValueStore, log?: Logger) {
+export function createPreferences(store: KeyValueStore, log?: Logger) {
   function read<T>(key: string, schema: v.GenericSchema<unknown, T>): T | undefined {
     const raw = store.get(key)
     if (raw === undefined) return undefined
     const parsed = v.safeParse(schema, raw)
     if (parsed.success) return parsed.output
-    log?.warn('settings.invalid-value', { reason: key })
+    log?.warn('preferences.invalid-value', { reason: key })
     store.delete(key)
     return undefined
   }
@@ -38,4 +38,4 @@ export function createSettings(store: KeyValueStore, log?: Logger) {
   }
 }
 
-export type Settings = ReturnType<typeof createSettings>
+export type Preferences = ReturnType<typeof createPreferences>

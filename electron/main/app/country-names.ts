@@ -1,4 +1,4 @@
-import { uiLanguages, type UiLanguage } from '../contract/languages'
+import { uiLanguages, type UiLanguage } from '@contract/languages'
 
 const known = new Map<string, Partial<Record<UiLanguage, string>>>()
 

@@ -1,6 +1,6 @@
-import type { AppInfo } from '../contract/types'
-import { defaultConfig, platformHost, type ConfigResult } from './config'
-import { registerSourceFor } from './device'
+import type { AppInfo } from '@contract/types'
+import { defaultConfig, platformHost, type ConfigResult } from '../config'
+import { registerSourceFor } from '../device'
 
 export interface AppFacts {
   version: string
@@ -26,7 +26,7 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
       defaultLanguage: 'en-US',
       presets: defaultConfig.presets,
       staffMode: defaultConfig.staff,
-      settingsAvailable: false,
+      officeAdminAvailable: false,
       audience: config.audience ?? defaultConfig.audience,
       configProblem: config.problem,
     }
@@ -41,8 +41,8 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
     presets,
     ...(office ? { office } : {}),
     staffMode: staff,
-    // a trader's build has no office settings screen (main refuses its channels too: audience/refuse.ts)
-    settingsAvailable: !!settingsPin && audience === 'desk',
+    // a trader's build has no office administration screen (main refuses its channels too: audience/refuse.ts)
+    officeAdminAvailable: !!settingsPin && audience === 'desk',
     audience,
   }
 }

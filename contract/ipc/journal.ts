@@ -1,0 +1,34 @@
+import { journalExport } from '../fields'
+import type { JournalDay } from '../types'
+import { channel, noArgs, returns, type SpecsFor } from './define'
+
+/** The registrations made on this PC today, and their CSV (main/journal/). */
+export const journalChannels = {
+  today: 'desk:journal:today',
+  exportCsv: 'desk:journal:export-csv',
+} as const
+
+export const journalSpecs = {
+  'desk:journal:today': channel(noArgs, undefined, returns<JournalDay>()),
+  'desk:journal:export-csv': channel(
+    journalExport,
+    {
+      language: 'en-US',
+      columns: {
+        time: 'Time',
+        customerNo: 'Customer number',
+        login: 'Login',
+        method: 'Method',
+        accountType: 'Account type',
+        status: 'Status',
+        agent: 'Agent',
+        staffId: 'Staff',
+        office: 'Office',
+        trace: 'Trace',
+        slip: 'Slip',
+      },
+      words: { email: 'Email', phone: 'Phone', individual: 'Individual', enterprise: 'Enterprise', registered: 'Registered', pendingReview: 'Pending review', slipPrinted: 'Slip printed' },
+    },
+    returns<{ saved: boolean; fileName?: string; count: number }>(),
+  ),
+} satisfies SpecsFor<typeof journalChannels>

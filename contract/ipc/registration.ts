@@ -1,0 +1,75 @@
+import * as v from 'valibot'
+import { login } from '../login-schema'
+import { countryCode, draft, tradeType, type Draft } from '../fields'
+import type { CodeStatus, RegistrationOutcome, SendCodeResult, SlipPrintResult, UpdateStatus } from '../types'
+import { channel, noArgs, returns, type SpecsFor } from './define'
+
+/** The customer at the desk: a code, the register call, their draft and presence, "next customer" (main/registration/). */
+export const registrationChannels = {
+  sendCode: 'desk:registration:send-code',
+  codeStatus: 'desk:registration:code-status',
+  submit: 'desk:registration:submit',
+  nextCustomer: 'desk:registration:next-customer',
+  presence: 'desk:registration:presence',
+  saveDraft: 'desk:registration:save-draft',
+  loadDraft: 'desk:registration:load-draft',
+  printSlip: 'desk:registration:print-slip',
+} as const
+
+const registerForm = v.strictObject({
+  /** one per filled form: retries of the same submission share it, so they share the idempotency key */
+  formId: v.pipe(v.string(), v.uuid()),
+  login,
+  country: countryCode,
+  verifyCode: v.pipe(v.string(), v.regex(/^\d{4,8}$/)),
+  password: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
+  openAccountType: v.picklist([0, 1]),
+  customerGroupId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER))),
+  tradeTypes: v.optional(v.pipe(v.array(tradeType), v.minLength(1), v.maxLength(10))),
+})
+export type RegisterForm = v.InferOutput<typeof registerForm>
+
+export const registrationSpecs = {
+  'desk:registration:send-code': channel(
+    v.strictObject({ login, country: countryCode }),
+    { login: { method: 'email', email: 'ann@example.com' }, country: 'CN' },
+    returns<SendCodeResult>(),
+  ),
+  'desk:registration:code-status': channel(
+    v.strictObject({ login }),
+    { login: { method: 'phone', phoneArea: '86', phone: '13912345678' } },
+    returns<CodeStatus>(),
+  ),
+  'desk:registration:submit': channel(
+    registerForm,
+    {
+      formId: '2f1c7a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
+      login: { method: 'email', email: 'ann@example.com' },
+      country: 'CN',
+      verifyCode: '123456',
+      openAccountType: 0,
+    },
+    returns<RegistrationOutcome>(),
+  ),
+  'desk:registration:next-customer': channel(noArgs, undefined, returns<null>()),
+  /** the window's word that something of a customer is on screen (main adds what it knows itself) */
+  'desk:registration:presence': channel(v.boolean(), true, returns<UpdateStatus>()),
+  /** null clears it */
+  'desk:registration:save-draft': channel(
+    v.nullable(draft),
+    {
+      formId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      method: 'phone',
+      country: 'CN',
+      email: '',
+      phoneArea: '86',
+      phone: '13800000000',
+      openAccountType: 0,
+      codeSentTo: '86 13800000000',
+    },
+    returns<null>(),
+  ),
+  'desk:registration:load-draft': channel(noArgs, undefined, returns<Draft | null>()),
+  /** the trace of the registration whose slip is on screen (main checks it is the one it served last) */
+  'desk:registration:print-slip': channel(v.strictObject({ trace: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }), { trace: '8f0c9d3e-1a2b-4c5d-8e9f-0a1b2c3d4e5f' }, returns<SlipPrintResult>()),
+} satisfies SpecsFor<typeof registrationChannels>

@@ -1,0 +1,63 @@
+import type { Draft } from '@contract/fields'
+import type { RegisterForm } from '@contract/ipc/registration'
+import type { RegistrationOutcome } from '@contract/types'
+import type { ConfigSource } from '../config-source'
+import { journalEntry, type Journal } from '../journal/journal'
+import type { StaffSession } from '../staff/session'
+import type { RegistrationService } from './service'
+
+export interface CustomerDeskOptions {
+  /** "next customer" happened: what else holds something of them lets go (the printable slip) */
+  forgotten?: () => void
+  config: ConfigSource
+  /** absent when the configuration is unusable */
+  registration: () => RegistrationService | undefined
+  journal: Journal
+  staff: StaffSession
+  /** the campaign served this customer (a one-customer campaign ends) */
+  customerDone: () => void
+  /** on a trader's own PC: their login is prefilled next time */
+  rememberLogin: (login: RegisterForm['login']) => void
+  /** the customer arrived or left: an update prompt may show or hide (updates/service.ts) */
+  changed: () => void
+}
+
+/**
+ * The customer at the desk, from the first keystroke to "next customer": the form in progress (main's memory only,
+ * never the renderer's storage or the disk: it survives a reload of the window, not a restart), whether something of
+ * them is on screen, a register on its way, the registration recorded, and everything of them forgotten at the end.
+ */
+export function createCustomerDesk(options: CustomerDeskOptions) {
+  let draft: Draft | null = null
+  let onScreen = false
+
+  return {
+    saveDraft: (next: Draft | null) => void (draft = next),
+    loadDraft: (): Draft | null => draft,
+    /** the window's word: a form with content, or a result, is on screen */
+    setPresence(next: boolean): void {
+      onScreen = next
+      options.changed()
+    },
+    /** the window's word, or main's own: a register on its way, a code sent a moment ago */
+    present: (): boolean => onScreen || (options.registration()?.busy() ?? false),
+    /** the platform registered them: the journal line, the campaign served, the login remembered on a trader's PC */
+    registered(outcome: RegistrationOutcome, form: RegisterForm): void {
+      // the journal is the shared desk's record: a trader's own PC keeps none
+      if (options.config.current()?.audience !== 'self') options.journal.append(journalEntry(outcome, form, { staffId: options.staff.current(), officeCode: options.config.current()?.office?.code }))
+      options.customerDone()
+      options.rememberLogin(form.login)
+    },
+    /** "next customer": their send tickets, draft, one-customer campaign and presence are gone */
+    next(): void {
+      options.registration()?.tickets.clear()
+      options.customerDone()
+      draft = null
+      onScreen = false
+      options.forgotten?.()
+      options.changed()
+    },
+  }
+}
+
+export type CustomerDesk = ReturnType<typeof createCustomerDesk>
