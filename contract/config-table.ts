@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages } from './fields'
 import { loopbackPattern } from './platform/wire'
-import { handoffKinds, handoffPlaceholders, templateProblem } from './handoff'
+import { templateProblem, type handoffKinds } from './handoff'
 
 /**
  * Every setting of the app in one table: its rule (a valibot schema), where it sits in office.json, the development
@@ -28,7 +28,8 @@ export const problemText = {
   INVALID_VALUE: 'is not a valid value',
   FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
   LINK_HTTPS: 'must be an https address',
-  PLACEHOLDER_UNKNOWN: `may use only the placeholders ${handoffPlaceholders.map((p) => `{${p}}`).join(', ')}`,
+  // literal, not built from the list: the preload bundles this file's channel names and must drop everything else
+  PLACEHOLDER_UNKNOWN: 'may use only the placeholders {customerNumber}, {lang}, {registerSource}, {companyId}',
   HOST_NOT_ALLOWED: 'goes to a host that is not on links.allowList',
   SELF_CONFLICT: 'cannot be set in a build for traders (audience "self")',
 } as const
@@ -182,9 +183,14 @@ export const settingsTable = {
    */
   handoff: row({
     preset: 'handoff',
-    schema: v.strictObject(Object.fromEntries(handoffKinds.map((k) => [k, v.optional(handoffTemplate)])) as Record<(typeof handoffKinds)[number], v.OptionalSchema<typeof handoffTemplate, undefined>>),
+    schema: v.strictObject({
+      continue: v.optional(handoffTemplate),
+      setPassword: v.optional(handoffTemplate),
+      tradingApp: v.optional(handoffTemplate),
+      help: v.optional(handoffTemplate),
+    } satisfies Record<(typeof handoffKinds)[number], unknown>),
     changedBy: 'installer',
-    hint: `{ "continue": "https://…?c={customerNumber}&lang={lang}", "setPassword": "…", "tradingApp": "…", "help": "…" }, https on a host of links.allowList, placeholders only ${handoffPlaceholders.map((p) => `{${p}}`).join(' ')}`,
+    hint: `{ "continue": "https://…?c={customerNumber}&lang={lang}", "setPassword": "…", "tradingApp": "…", "help": "…" }, https on a host of links.allowList, placeholders only {customerNumber} {lang} {registerSource} {companyId}`,
   }),
   /**
    * Who sits at the screen: `desk` (a clerk registering a customer; the default) or `self` (a trader registering

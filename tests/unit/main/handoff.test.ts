@@ -113,3 +113,14 @@ describe('hand-off in the installer preset (packaged: the environment ignored)',
     })
   })
 })
+
+describe('the configuration table\'s words for the hand-off', () => {
+  it('name exactly the closed list of placeholders (written out, so the preload can drop the table)', async () => {
+    const { problemText, settingsTable } = await import('@contract/config-table')
+    const { handoffPlaceholders } = await import('@contract/handoff')
+    for (const name of handoffPlaceholders) {
+      expect(problemText.PLACEHOLDER_UNKNOWN).toContain(`{${name}}`)
+      expect(settingsTable.handoff.hint).toContain(`{${name}}`)
+    }
+  })
+})
