@@ -15,7 +15,8 @@ export default defineConfig({
           environment: 'node',
           // the axios build main bundles (electron.vite.config.ts): the tests exercise what ships
           alias: { axios: 'axios/dist/browser/axios.cjs', '@contract': contract },
-          include: ['tests/unit/main/**/*.test.ts', 'tests/unit/contract/**/*.test.ts', 'tests/unit/sandbox/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/package/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
+          include: ['tests/unit/main/**/*.test.ts', 'tests/unit/contract/**/*.test.ts', 'tests/unit/sandbox/**/*.test.ts',
+            'tests/unit/ci/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/package/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           testTimeout: 20_000,
           setupFiles: ['tests/support/violations-guard.ts'],
           // electron-store imports `electron`; inlined, it sees the wiring tests' mocked electron instead of the package

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages } from './fields'
-import { loopbackPattern } from './platform/wire'
+import { isKnownCountry, loopbackPattern } from './platform/wire'
 import { templateProblem, type handoffKinds } from './handoff'
 
 /**
@@ -17,8 +17,11 @@ export const problemText = {
   HTTPS_REQUIRED: 'must use https (plain http only on this machine, for a local sandbox)',
   NOT_A_URL: 'must be a full URL such as https://broker.example.com/api',
   COMPANY_ID: 'must be a number (the broker company id)',
-  LANGUAGE: 'must be zh-CN or en-US',
+  LANGUAGE: 'must be zh-CN, zh-HK or en-US',
   COUNTRY: 'must be a two-letter country code such as CN',
+  COUNTRY_UNKNOWN: 'is not a country code of ISO 3166 (two letters such as CN, HK, GB)',
+  FILE_MISSING: 'names a file that does not exist',
+  NEEDS_API_URL: 'is set without DESK_API_URL: set both (a remote platform), or neither (the sandbox)',
   NOT_JSON: 'is not valid JSON',
   UNKNOWN_SETTING: 'is not a known setting',
   REQUIRED: 'is required',
@@ -41,7 +44,7 @@ export const isProblemCode = (message: string): message is ConfigProblemCode => 
 const wholeNumber = (min: number, max: number) =>
   v.pipe(v.number('NUMBER_RANGE'), v.integer('NUMBER_RANGE'), v.minValue(min, 'NUMBER_RANGE'), v.maxValue(max, 'NUMBER_RANGE'))
 
-const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'))
+const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'), v.check(isKnownCountry, 'COUNTRY_UNKNOWN'))
 const language = v.picklist(uiLanguages, 'LANGUAGE')
 /** https; plain http only to this machine (a developer's sandbox: config.ts refuses it in an installer preset) */
 const platformUrl = v.pipe(
@@ -132,7 +135,7 @@ export const settingsTable = {
   proxyLogin: row({ preset: 'network.proxyLogin', schema: v.picklist(['session', 'never'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'session or never' }),
   countryFormat: row({ preset: 'wire.country', schema: v.picklist(['alpha2', 'dictionary'], 'INVALID_VALUE'), env: 'DESK_COUNTRY_FORMAT', changedBy: 'installer', hint: 'alpha2 or dictionary' }),
   phoneAreaFormat: row({ preset: 'wire.phoneArea', schema: v.picklist(['plus', 'digits'], 'INVALID_VALUE'), env: 'DESK_PHONE_AREA_FORMAT', changedBy: 'installer', hint: 'plus or digits' }),
-  language: row({ preset: 'defaults.language', schema: language, env: 'DESK_LANG', changedBy: 'office', hint: 'zh-CN or en-US' }),
+  language: row({ preset: 'defaults.language', schema: language, env: 'DESK_LANG', changedBy: 'office', hint: 'zh-CN, zh-HK or en-US' }),
   defaultCountry: row({ preset: 'defaults.country', schema: country, env: 'DESK_DEFAULT_COUNTRY', changedBy: 'office', hint: 'a two-letter country code such as CN' }),
   defaultPhoneArea: row({ preset: 'defaults.phoneArea', schema: v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'INVALID_VALUE')), changedBy: 'office', hint: 'the calling code digits, e.g. 86' }),
   customerGroupId: row({ preset: 'registration.customerGroupId', schema: wholeNumber(1, Number.MAX_SAFE_INTEGER), changedBy: 'installer', hint: 'a group id, 1 or more' }),

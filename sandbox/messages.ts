@@ -51,7 +51,42 @@ const zh: Catalog = {
   [Codes.illegalRequest]: '非法请求',
 }
 
+/** Traditional Chinese as Hong Kong writes it (zh-HK; zh-TW reads it too): reviewed by hand, not converted. */
+const hant: Catalog = {
+  [Codes.success]: '成功',
+  [Codes.pendingReview]: '已收到您的申請，正等候人手審批',
+  [Codes.emailExists]: '電郵 %s 已註冊',
+  [Codes.phoneExists]: '手機號碼 %s 已註冊',
+  [Codes.customerExists]: '客戶已存在',
+  [Codes.phoneMalformed]: '手機號碼為空或格式錯誤',
+  [Codes.emailMalformed]: '電郵地址為空或格式錯誤',
+  [Codes.areaCodeMalformed]: '區號為空或格式錯誤',
+  [Codes.passwordWeak]: '密碼強度不足',
+  [Codes.illegalParams]: '參數缺失或不合法：%s',
+  [Codes.wrongCode]: '驗證碼錯誤',
+  [Codes.wrongEmailCode]: '電郵驗證碼錯誤，尚餘 %s 次機會',
+  [Codes.wrongSmsCode]: '短訊驗證碼錯誤，尚餘 %s 次機會',
+  [Codes.codeUsedUp]: '驗證碼已失效或錯誤次數過多，請重新取得',
+  [Codes.demoCompany]: '示範公司不能登記客戶',
+  [Codes.noOpeningGroup]: '%s 未設定開戶組別',
+  [Codes.groupAssetsMismatch]: '客戶組別資產與交易類型不相符',
+  [Codes.enterpriseNotAllowed]: '此國家／地區不設公司開戶',
+  [Codes.gatewayMissingParams]: '缺少必填的請求標頭：%s',
+  [Codes.tooFrequent]: '操作過於頻繁，請於 %s 秒後再試',
+  [Codes.illegalRequest]: '不合法的請求',
+}
+
+/** Which of the sandbox's scripts a `lang` header reads: Traditional for zh-HK, zh-TW and zh-Hant-…, else by prefix. */
+export type Script = 'en' | 'hans' | 'hant'
+export function scriptOf(lang: string | undefined): Script {
+  const l = lang?.toLowerCase() ?? ''
+  if (!l.startsWith('zh')) return 'en'
+  return /^zh-(hk|tw|mo|hant)/.test(l) ? 'hant' : 'hans'
+}
+
+const catalogs: Record<Script, Catalog> = { en, hans: zh, hant }
+
 export function messageFor(code: string, lang: string | undefined): string {
-  const catalog = lang?.toLowerCase().startsWith('zh') ? zh : en
+  const catalog = catalogs[scriptOf(lang)]
   return catalog[code] ?? en[code] ?? code
 }

@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { updatePolicyOf } from '../electron/main/config'
 import { readShipped } from '../electron/main/office/resolve'
+import { electronDownloadFailed, electronZipFolder } from './electron-zip'
 
 /** The repository's electron-builder.yml as an object, so the packaging test builds with exactly that config. */
 export function builderConfig(): Configuration {
@@ -82,11 +83,12 @@ export function packagingNeeds(platforms: string[], testBuild: boolean): string 
   const lines = [
     `Packaging ${platforms.join(' + ')} installers${testBuild ? ' (TEST BUILD: unsigned, not for offices)' : ''} needs:`,
     '- the built app in out/ ("npm run build" first);',
-    '- the Electron binary for each target: electron-builder downloads it into its cache (internet or ELECTRON_MIRROR once),',
-    '  or set electronDist in a config of your own to an unpacked Electron;',
+    '- the Electron zip for each target: electron-builder downloads it into its cache (internet or ELECTRON_MIRROR once),',
+    '  or DESK_ELECTRON_ZIPS names a folder holding it (electron-v<version>-<platform>-<arch>.zip);',
   ]
   if (platforms.includes('windows')) lines.push('- for Windows: NSIS (bundled by electron-builder, downloaded once); on Linux or macOS also wine, to edit the .exe resources;')
   if (platforms.includes('mac')) lines.push('- for macOS: a Mac (DMG tooling, signing and notarisation run only there);')
+  if (platforms.includes('linux')) lines.push('- Linux gives an unpacked folder (dist/linux-unpacked) for trying the app out, not an installer;')
   if (!testBuild && platforms.some((p) => p === 'windows' || p === 'mac')) lines.push('- the signing secrets in the environment (see signingProblems in scripts/package-office.ts);')
   return lines.join('\n')
 }
@@ -129,13 +131,26 @@ async function main(): Promise<void> {
     console.error(['Refusing to build unsigned release installers:', ...unsigned.map((p) => `- ${p}`), 'For a test build say --test-build.'].join('\n'))
     process.exit(1)
   }
+  const targets = chosen.map((p) => ({ platform: p.nodeName, arch: process.arch }))
+  const zips = electronZipFolder(process.env, targets)
+  if (!zips.ok) {
+    console.error(zips.sentence)
+    process.exit(1)
+  }
   mkdirSync('build/office', { recursive: true })
   copyFileSync(values.preset, 'build/office/office.json')
-  const config = officeBuilderConfig(values.preset, testBuild)
+  const config = { ...officeBuilderConfig(values.preset, testBuild), ...(zips.folder ? { electronDist: zips.folder } : {}) }
+  // electron-builder's downloader throws the offline failure outside any promise we hold: one sentence either way
+  const stop = (error: unknown) => {
+    console.error(electronDownloadFailed(error, targets) ?? error)
+    process.exit(1)
+  }
+  process.once('uncaughtException', stop)
   // the feed files are written beside the installers; nothing is uploaded (IT copies them to the office's server)
-  for (const p of chosen) await build({ targets: p.createTarget(values.dir ? 'dir' : undefined), config, publish: 'never' })
+  for (const p of chosen) await build({ targets: p.createTarget(values.dir ? 'dir' : undefined), config, publish: 'never' }).catch(stop)
   const perUser = config.nsis?.perMachine === false
   console.log(`Installers for ${values.preset} are in dist/${perUser ? ' (per-user: for traders, no admin rights)' : ''}${testBuild ? ' (TEST BUILD: unsigned)' : ''}`)
+  if (chosen.includes(Platform.LINUX)) console.log('Linux: dist/linux-unpacked is the app as a folder (run "dist/linux-unpacked/registration-desk"), not an installer.')
   if (config.publish) console.log('Update feed: copy latest.yml / latest-mac.yml and the .blockmap files with the installers to the feed folder (README).')
 }
 

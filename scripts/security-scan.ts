@@ -28,7 +28,12 @@ function report(result: object): void {
 }
 
 async function scan(): Promise<void> {
-  if (!existsSync(builtHtml)) throw new Error('out/renderer/index.html is missing: run "npm run build" first')
+  if (!existsSync(builtHtml)) {
+    // a scan that did not run is a failure, said in one sentence (not the scanner's stack trace)
+    console.error('npm run security scans the built page too, and out/renderer/index.html is missing: run "npm run build" first, then "npm run security" again.')
+    report({ notRun: 'no build', findings: ['not scanned: no build'] })
+    process.exit(1)
+  }
   const scanDir = mkdtempSync(join(tmpdir(), 'desk-scan-'))
   cpSync(join(root, 'electron'), join(scanDir, 'electron'), { recursive: true })
   cpSync(join(root, 'contract'), join(scanDir, 'contract'), { recursive: true })

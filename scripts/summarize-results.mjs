@@ -2,12 +2,15 @@
 // A report that is missing or unreadable counts as one failure: a runner that crashed must not look green.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
-const reports = [
+const allReports = [
   ['vitest', 'test-results/vitest.json'],
   ['e2e', 'test-results/playwright-e2e.json'],
   ['electron', 'test-results/playwright-electron.json'],
   ['security scan', 'test-results/security.json'],
 ]
+// `--only electron` (npm run test:electron): the same closing line over one runner's report
+const only = process.argv.indexOf('--only')
+const reports = only > 0 ? allReports.filter(([name]) => name === process.argv[only + 1]) : allReports
 
 let passed = 0
 let failed = 0
@@ -45,6 +48,16 @@ for (const [name, file] of reports) {
   } catch (error) {
     failed += 1
     lines.push(`${name}: unreadable report (${error.message}) — counted as 1 failure`)
+  }
+}
+
+// CI and `npm run test:electron` require the real-Electron tier: a skip there (or no test run at all) is a failure
+if (process.env.DESK_ELECTRON_REQUIRED === '1' && reports.some(([name]) => name === 'electron')) {
+  const tier = lines.find((line) => line.startsWith('electron: '))
+  const ran = /^electron: (\d+) passed, \d+ failed, (\d+) skipped/.exec(tier ?? '')
+  if (ran && (Number(ran[2]) > 0 || Number(ran[1]) === 0)) {
+    failed += 1
+    lines.push('electron: the real-Electron tier skipped tests while DESK_ELECTRON_REQUIRED=1 — counted as 1 failure')
   }
 }
 

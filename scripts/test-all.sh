@@ -2,6 +2,18 @@
 # Every test tier, in order, each run to the end even when an earlier one failed; then one summed closing line.
 set -u
 cd "$(dirname "$0")/.."
+
+# --- Node: older than package.json's engines, switch to the pinned Node 24 (scripts/node24.sh) or stop at once -----
+if ! node scripts/node-gate.mjs --check 2>/dev/null; then
+  echo "== $(node --version 2>/dev/null || echo 'no Node') is older than this project needs: switching to the pinned Node (scripts/node24.sh)"
+  source scripts/node24.sh
+  node scripts/node-gate.mjs test 2>/dev/null || {
+    echo "!! This project needs Node >= 22.12, and the pinned Node 24 could not be fetched from the npm registry: install Node 24 LTS, or run \"bash scripts/node24.sh npm test\" where the registry is reachable." >&2
+    exit 1
+  }
+  echo "== Node $(node --version)"
+fi
+
 rm -rf test-results && mkdir -p test-results
 
 # --- set-up a fresh machine needs -------------------------------------------------------------------------------

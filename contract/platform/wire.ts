@@ -25,6 +25,9 @@ let numericByAlpha2: Map<string, string> | undefined
 const numericOf = (alpha2: string) =>
   (numericByAlpha2 ??= new Map((isoCodes as string[][]).map(([a2, , numeric]) => [a2!, numeric!]))).get(alpha2)
 
+/** Whether an upper-case alpha-2 code is an ISO 3166-1 country (XX or ZZ are two letters and no country). */
+export const isKnownCountry = (alpha2: string): boolean => numericOf(alpha2) !== undefined
+
 export function formatCountry(alpha2: string, format: WireFormats['country']): string {
   const code = alpha2.toUpperCase()
   if (format === 'alpha2') return code

@@ -140,6 +140,8 @@ type Env = Record<string, string | undefined>
 function readEnvLayer(env: Env, agentParamBelow: string): LayerResult {
   const values: Record<string, unknown> = {}
   const text = (name: string) => env[name]?.trim() || undefined
+  // a company id alone would silently fall back to the sandbox: say which half is missing
+  if (text('DESK_COMPANY_ID') && !text('DESK_API_URL')) return { ok: false, problem: problem('DESK_COMPANY_ID', 'NEEDS_API_URL') }
   for (const key of settingKeys) {
     const row = settingsTable[key]
     const name = 'env' in row ? row.env : undefined

@@ -60,9 +60,12 @@ function serveRenderer(): void {
 let mainWindow: BrowserWindow | undefined
 const deepLinks = createDeepLinkInbox(deepLinkIn(process.argv))
 
-function createWindow(): BrowserWindow {
+function createWindow(onFirstFrame?: () => void): BrowserWindow {
   const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged)
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    win.show()
+    onFirstFrame?.()
+  })
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined
   })
@@ -157,11 +160,13 @@ async function start(): Promise<void> {
     log,
   )
 
-  mainWindow = createWindow()
+  // the first frame drawn, in the log: the installed-app smoke test (scripts/smoke-installed.mjs) waits for it
+  mainWindow = createWindow(() => log.info('window.shown'))
   // while the window loads its scripts, main prepares what the window asks first (app info, with its country names)
   setImmediate(() => void services.app.info())
   deepLinks.open((url) => services.applyDeepLink(url))
-  log.info('app.started', { mode: config.ok ? config.config.platform.mode : 'config-problem' })
+  // which office preset is in effect (its code, not personal): the installed-app smoke test reads it from the log
+  log.info('app.started', { mode: config.ok ? config.config.platform.mode : 'config-problem', office: config.ok ? config.config.office?.code : undefined })
 }
 
 function registerProtocol(): void {

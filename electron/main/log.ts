@@ -22,6 +22,7 @@ const loggableKeys = [
   'reason',
   'file',
   'version',
+  'office',
 ] as const
 export type LogKey = (typeof loggableKeys)[number]
 export type LogFields = Partial<Record<LogKey, string | number | boolean | undefined>>

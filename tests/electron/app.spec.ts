@@ -1,15 +1,13 @@
 import { expect, test } from '@playwright/test'
 import { allJourneys } from '../journeys'
-import { findElectronBinary } from './electron-binary'
+import { electronOrSkip } from './electron-binary'
 import { electronDriver } from './electron-driver'
 
-const binary = findElectronBinary()
-
 // Where the Electron binary could not be downloaded (no internet), this tier cannot run; say so rather than pass.
-test.skip(!binary, 'no Electron binary (node_modules/electron/dist is missing; run `npm install` with internet)')
+const binary = electronOrSkip(test)
 
 test('the real window: title, window.desk present, require absent', async () => {
-  const driver = electronDriver(binary!)
+  const driver = electronDriver(binary)
   try {
     const page = await driver.open()
     await expect(page).toHaveTitle(/开户登记台|Registration Desk/)
@@ -23,7 +21,7 @@ test('the real window: title, window.desk present, require absent', async () => 
 
 for (const { name, run, env, preset } of allJourneys) {
   test(name, async () => {
-    const driver = electronDriver(binary!, { env, preset })
+    const driver = electronDriver(binary, { env, preset })
     try {
       await run(driver)
     } finally {

@@ -4,6 +4,8 @@ import { readEnvelope } from '../../electron/main/platform/envelope'
 import { parseDeepLink, parseOpeningLink } from '../../electron/main/campaign/parse'
 
 const RUNS = 20_000
+/** 20,000 runs of fc.anything() take a few seconds alone and several times that on a loaded machine: a time budget, not a check */
+const FUZZ_TIMEOUT = { timeout: 120_000 }
 
 const shape = (result: ReturnType<typeof readEnvelope>) => {
   if (result.ok) {
@@ -16,7 +18,7 @@ const shape = (result: ReturnType<typeof readEnvelope>) => {
   }
 }
 
-describe('the envelope parser never throws', () => {
+describe('the envelope parser never throws', FUZZ_TIMEOUT, () => {
   it('on arbitrary JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom(200, 200, 200, 429, 500, 502), (json, status) => {
@@ -47,7 +49,7 @@ describe('the envelope parser never throws', () => {
   })
 })
 
-describe('the link parsers never throw and only accept what they should', () => {
+describe('the link parsers never throw and only accept what they should', FUZZ_TIMEOUT, () => {
   it('on arbitrary text and URLs', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string().map((s) => `regdesk://register?utm_source=${s}`)), (text) => {

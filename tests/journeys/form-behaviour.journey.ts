@@ -34,7 +34,7 @@ export const formBehaviourJourneys = [
     await expect(page.locator('[data-testid=account-type] input[value="1"]')).toBeChecked()
     await expect(page.getByTestId('country')).toHaveValue('China')
     await driver.screenshot(page, 'form-email-error-en-US')
-    await switchLanguage(page, '中文')
+    await switchLanguage(page, '简体中文')
     await expect(page.getByTestId('country')).toHaveValue('中国')
     await driver.screenshot(page, 'form-email-error-zh-CN')
     await expect(page.locator('#email-error')).toContainText('邮箱格式不正确')
@@ -105,7 +105,7 @@ export const formBehaviourJourneys = [
       await expect(page.getByTestId('submit')).toBeEnabled()
     }
     await driver.screenshot(page, 'form-network-error-en-US')
-    await switchLanguage(page, '中文')
+    await switchLanguage(page, '简体中文')
     await expect(page.getByTestId('form-error')).toContainText('操作过于频繁，请等待 25 秒后再试。')
     await driver.screenshot(page, 'form-network-error-zh-CN')
     await switchLanguage(page, 'English')
@@ -129,7 +129,7 @@ export const formBehaviourJourneys = [
     await page.getByTestId('submit').click()
     await expect(page.getByTestId('result')).toBeVisible()
     await expectNoSeriousAxeViolations(page, 'result en-US')
-    await switchLanguage(page, '中文')
+    await switchLanguage(page, '简体中文')
     await expectNoSeriousAxeViolations(page, 'result zh-CN')
   }),
 ]

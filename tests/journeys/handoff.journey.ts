@@ -131,7 +131,7 @@ export const handoffJourneys = [
         'A link for customers goes to a website that is not on the office’s list of allowed links (links.allowList).',
       )
       await driver.screenshot(page, 'config-problem-handoff-en-US')
-      await switchLanguage(page, '中文')
+      await switchLanguage(page, '简体中文')
       await expect(page.getByTestId('config-problem-explained')).toHaveText('给客户的链接指向的网站不在网点允许的链接列表（links.allowList）中。')
       await driver.screenshot(page, 'config-problem-handoff-zh-CN')
       await expectNoSeriousAxeViolations(page, 'configuration problem (hand-off) zh-CN')

@@ -206,7 +206,7 @@ export const officeJourneys = [
       await expect(page.getByTestId('config-problem-explained')).toHaveText('The platform address must start with https:// (a secure connection).')
       await driver.screenshot(page, 'config-problem-en-US')
       await expectNoSeriousAxeViolations(page, 'configuration problem en-US')
-      await switchLanguage(page, '中文')
+      await switchLanguage(page, '简体中文')
       await expect(page.getByTestId('config-problem')).toContainText('配置有误')
       await expect(page.getByTestId('config-problem-explained')).toHaveText('平台地址必须以 https:// 开头（安全连接）。')
       await driver.screenshot(page, 'config-problem-zh-CN')

@@ -119,7 +119,7 @@ export const selfJourneys = [
       await look(driver, page, 'referral-en-US')
       await page.getByTestId('campaign-cancel').click()
       await registerThemselves(driver, page, 'en-US')
-      await switchLanguage(page, '中文')
+      await switchLanguage(page, '简体中文')
       await expect(page.getByTestId('result-title')).toHaveText(words['zh-CN'].done)
     },
     { preset: { ...retailPreset, defaults: { country: 'GB', language: 'en-US' } } },
@@ -176,7 +176,7 @@ export const selfJourneys = [
       await expect(page.getByTestId('config-problem')).toContainText('Download the installer again from your broker')
       await expect(page.getByTestId('config-problem')).toContainText('self.loginUrl')
       await look(driver, page, 'config-problem-en-US')
-      await switchLanguage(page, '中文')
+      await switchLanguage(page, '简体中文')
       await expect(page.getByTestId('config-problem')).toContainText('请从券商处重新下载安装包')
       await look(driver, page, 'config-problem-zh-CN')
     },

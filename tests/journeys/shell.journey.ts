@@ -22,12 +22,12 @@ export const shellJourneys = [
   journey('the language switch changes every visible string, both ways', async (driver) => {
     const page = await driver.open()
     await expect(page.getByTestId('status-version')).toBeVisible()
-    await page.getByRole('radio', { name: 'English' }).click()
+    await page.getByRole('radio', { name: 'English', exact: true }).click()
     await expect(page.getByTestId('app-title')).toHaveText('Registration Desk')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
     const english = await page.locator('body').innerText()
-    // the only Chinese left is the switch's own "中文", named in itself so a Chinese reader can find it
-    expect(english.replace('中文', '')).not.toMatch(han)
+    // the only Chinese left is the switch's own "简体中文" and "繁體中文", named in themselves so a Chinese reader finds them
+    expect(english.replace('简体中文', '').replace('繁體中文', '')).not.toMatch(han)
     expect(english).toContain('Version 0.1.0')
     expect(english).toContain('Sandbox')
     const uiFont = () => page.evaluate(() => getComputedStyle(document.body).fontFamily.split(',')[0]!.trim())
@@ -35,7 +35,7 @@ export const shellJourneys = [
     expect(await uiFont()).toBe('system-ui')
     await driver.screenshot(page, 'shell-en-US')
 
-    await page.getByRole('radio', { name: '中文' }).click()
+    await page.getByRole('radio', { name: '简体中文', exact: true }).click()
     await expect(page.getByTestId('app-title')).toHaveText('开户登记台')
     expect(await uiFont()).toMatch(/^"?Microsoft YaHei UI"?$/)
     const chinese = await page.locator('body').innerText()

@@ -51,6 +51,7 @@ export async function registerByEmail(page: Page, email: string): Promise<string
   return submitAndExpectResult(page)
 }
 
-export async function switchLanguage(page: Page, to: 'English' | '中文'): Promise<void> {
-  await page.getByRole('radio', { name: to }).click()
+/** The language switch, by each language's own name (exact: "中文" is in both Chinese names). */
+export async function switchLanguage(page: Page, to: 'English' | '简体中文' | '繁體中文'): Promise<void> {
+  await page.getByRole('radio', { name: to, exact: true }).click()
 }

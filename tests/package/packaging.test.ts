@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { extractFile, listPackage } from '@electron/asar'
 import { Arch, build, Platform } from 'electron-builder'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -109,6 +110,27 @@ describe('packaging an office build', () => {
     expect(() => validatePreset(bad)).toThrow(/platform\.baseUrl must use https/)
     expect(() => validatePreset(join(root, 'resources/presets/office-shanghai.json'))).toThrow(/settingsPin is the documented example PIN/)
   })
+  // the same preset as above (build/office/ is shared), in this file so the two never write it at once
+  it('without the Electron zip, packaging stops with one sentence: what to download, where to put it, how to point at it', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'no-zips-'))
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/package-office.ts', '--preset', preset, '--linux', '--test-build'], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 120_000,
+        // no reachable download server and empty caches, as on a machine without internet
+        env: { ...process.env, ELECTRON_MIRROR: 'http://127.0.0.1:9/', ELECTRON_BUILDER_CACHE: empty, electron_config_cache: empty, ...env },
+      })
+    const offline = run({})
+    expect(offline.status).toBe(1)
+    const said = offline.stderr.trim()
+    expect(said).toMatch(/^Packaging needs electron-v\d+\.\d+\.\d+-linux-x64\.zip, which could not be downloaded \(.+\): download it from https:\/\/github\.com\/electron\/electron\/releases\/tag\/v[\d.]+ on a machine with internet, put it in a folder here, and run this command again with DESK_ELECTRON_ZIPS=<that folder>\.$/)
+    expect(said.split('\n')).toHaveLength(1) // no stack trace
+    expect(offline.stdout).toContain('Linux gives an unpacked folder (dist/linux-unpacked)')
+    const wrongFolder = run({ DESK_ELECTRON_ZIPS: empty })
+    expect(wrongFolder.status).toBe(1)
+    expect(wrongFolder.stderr.trim()).toMatch(/^DESK_ELECTRON_ZIPS is .+, which does not hold electron-v[\d.]+-linux-x64\.zip: download it from /)
+  }, 240_000)
 })
 
 /** A broker's build for traders (resources/presets/retail.example.json: audience "self"). */

@@ -21,8 +21,13 @@ export const EXAMPLE_PIN = 'Example-2026'
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex')
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex')
 
-export const pinProblem = (pin: string): string | undefined =>
-  pin.normalize('NFKC').length < MIN_PIN_LENGTH ? `must be at least ${MIN_PIN_LENGTH} characters` : undefined
+/** Why a PIN cannot be an office's: too short, or the documented example (typed anywhere: office:pin, the settings screen). */
+export function pinProblem(pin: string): string | undefined {
+  const typed = pin.normalize('NFKC')
+  if (typed.length < MIN_PIN_LENGTH) return `must be at least ${MIN_PIN_LENGTH} characters`
+  if (typed.trim().toLowerCase() === EXAMPLE_PIN.toLowerCase()) return `is the documented example (${EXAMPLE_PIN}): choose one of your own`
+  return undefined
+}
 
 function stretch(pin: string, salt: Buffer, log2N: number): Promise<Buffer> {
   const N = 2 ** log2N
@@ -59,6 +64,11 @@ function parse(stored: string): Parsed | undefined {
 export async function makeSettingsPin(pin: string, salt: Buffer = randomBytes(16), log2N = PIN_KDF.log2N): Promise<string> {
   const problem = pinProblem(pin)
   if (problem) throw new Error(`The office PIN ${problem}`)
+  return verifierOf(pin, salt, log2N)
+}
+
+/** The settingsPin value of any PIN, with no policy: how the example presets' (refused) verifier is made. */
+export async function verifierOf(pin: string, salt: Buffer, log2N = PIN_KDF.log2N): Promise<string> {
   const { publicRaw } = keyPair(await stretch(pin, salt, log2N))
   return `scrypt-ed25519$${log2N}$${salt.toString('hex')}$${publicRaw.toString('hex')}`
 }

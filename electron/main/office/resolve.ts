@@ -109,6 +109,9 @@ export function signedOverrides(values: SettingValues, sign: (text: string) => s
  * configuration problem naming the file and the field; it never crashes the app.
  */
 export function resolveConfig(files: PresetFiles, env: Record<string, string | undefined>, packaged: boolean, log?: Logger): ConfigResult {
+  // a developer's DESK_OFFICE_FILE that is not there would silently mean the practice sandbox
+  const named = packaged ? undefined : env.DESK_OFFICE_FILE?.trim()
+  if (named && !existsSync(named)) return { ok: false, problem: problem('DESK_OFFICE_FILE', 'FILE_MISSING', `names a file that does not exist (${named})`) }
   const shipped = readShipped(files.shippedFile)
   if (!shipped.ok) return { ...shipped, ...(audienceIn(files.shippedFile) === 'self' ? { audience: 'self' as const } : {}) }
   const user = readUserOverrides(files.userFile, shipped.values.settingsPin, log)

@@ -11,8 +11,8 @@ import type { UiLanguage } from '@contract/types'
 /**
  * The words, per language, in two parts (both compiled at build time): the first screen's, and every other screen's.
  * Only Chinese first-screen words ship with the page; the rest loads when first needed: the other part right after the
- * first screen is up (and before any other screen shows), English when it is the office's default or the clerk's
- * choice. bench/results.md has what this saves.
+ * first screen is up (and before any other screen shows), English and Traditional Chinese (zh-HK) when one is the
+ * office's default or the clerk's choice. bench/results.md has what this saves.
  */
 type FirstScreen = typeof enFirst
 type OtherScreens = typeof enOther
@@ -23,6 +23,10 @@ const loaders: Record<UiLanguage, Record<Part, () => Promise<FirstScreen | Other
   'zh-CN': {
     first: async () => zhFirst,
     other: async () => (await import('./messages/zh-CN/other-screens')).default,
+  },
+  'zh-HK': {
+    first: async () => (await import('./messages/zh-HK/first-screen')).default,
+    other: async () => (await import('./messages/zh-HK/other-screens')).default,
   },
   'en-US': {
     first: async () => (await import('./messages/en-US/first-screen')).default,
@@ -41,6 +45,10 @@ const selfLoaders: Record<UiLanguage, () => Promise<{ words: Words; apply: typeo
   },
   'en-US': async () => {
     const [words, audience] = await Promise.all([import('./messages/en-US/self'), import('./audience')])
+    return { words: words.default, apply: audience.selfModeWords }
+  },
+  'zh-HK': async () => {
+    const [words, audience] = await Promise.all([import('./messages/zh-HK/self'), import('./audience')])
     return { words: words.default, apply: audience.selfModeWords }
   },
 }

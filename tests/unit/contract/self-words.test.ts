@@ -3,6 +3,7 @@ import { deskOnlyWords, selfModeWords } from '../../../renderer/src/i18n/audienc
 import type { Words } from '../../../renderer/src/i18n/merge-words'
 import enSelf from '../../../renderer/src/i18n/messages/en-US/self'
 import zhSelf from '../../../renderer/src/i18n/messages/zh-CN/self'
+import hkSelf from '../../../renderer/src/i18n/messages/zh-HK/self'
 import { allMessages } from '../../support/messages'
 
 /** every string of a words tree, with its key */
@@ -11,7 +12,7 @@ function* leaves(words: unknown, path = ''): Generator<[string, string]> {
   else if (words && typeof words === 'object') for (const [k, v] of Object.entries(words)) yield* leaves(v, path ? `${path}.${k}` : k)
 }
 
-const tables = { 'en-US': enSelf, 'zh-CN': zhSelf } as const
+const tables = { 'en-US': enSelf, 'zh-CN': zhSelf, 'zh-HK': hkSelf } as const
 const customer = /customer|客户|客戶/i
 
 describe('the words for a trader registering themselves (audience "self")', () => {

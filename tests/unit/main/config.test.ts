@@ -40,7 +40,7 @@ describe('configFromEnv', () => {
     [{ DESK_API_URL: 'https://b.example/api' }, 'DESK_COMPANY_ID', 'required'],
     [{ DESK_API_URL: 'https://b.example/api', DESK_COMPANY_ID: 'acme' }, 'DESK_COMPANY_ID', 'number'],
     [{ DESK_TIMEOUT_MS: '5' }, 'DESK_TIMEOUT_MS', '1000'],
-    [{ DESK_LANG: 'fr-FR' }, 'DESK_LANG', 'zh-CN or en-US'],
+    [{ DESK_LANG: 'fr-FR' }, 'DESK_LANG', 'zh-CN, zh-HK or en-US'],
     [{ DESK_FORWARDED_FOR: 'my-pc' }, 'DESK_FORWARDED_FOR', 'IPv4'],
   ])('names the bad setting: %o', (env, field, words) => {
     const result = configFromEnv(env, false)

@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { exampleSettingsPins } from '@contract/config-table'
-import { EXAMPLE_PIN, makeSettingsPin, openPin, PIN_KDF, verifySigned } from '../../../electron/main/office/pin'
+import { EXAMPLE_PIN, makeSettingsPin, openPin, PIN_KDF, verifierOf, verifySigned } from '../../../electron/main/office/pin'
 import { createPinGate } from '../../../electron/main/office/pin-gate'
 import { readUserOverrides, resolveConfig } from '../../../electron/main/office/resolve'
 import { createOfficeService } from '../../../electron/main/office/service'
@@ -15,6 +16,8 @@ const memoryStore = (): KeyValueStore & { data: Record<string, unknown> } => {
   const data: Record<string, unknown> = {}
   return { data, get: (k) => data[k], set: (k, v) => void (data[k] = v), delete: (k) => void delete data[k], path: 'memory' }
 }
+
+const root = resolve(__dirname, '../../..')
 
 describe('office PIN', () => {
   it('needs at least 8 characters; stores only a public verifier (scrypt 2^17 → Ed25519), never the PIN', async () => {
@@ -28,9 +31,20 @@ describe('office PIN', () => {
     expect(await makeSettingsPin('Lujiazui-01')).not.toBe(stored) // a fresh salt each time
   })
 
-  it('the example PIN of the documentation is the one the presets refuse', async () => {
-    expect(exampleSettingsPins).toContain(await makeSettingsPin(EXAMPLE_PIN, Buffer.from('example-salt-001')))
-  })
+  it('the example PIN of the documentation is the one the presets refuse, and is refused where a PIN is made', async () => {
+    expect(exampleSettingsPins).toContain(await verifierOf(EXAMPLE_PIN, Buffer.from('example-salt-001')))
+    await expect(makeSettingsPin(EXAMPLE_PIN)).rejects.toThrow(/documented example \(Example-2026\)/)
+    await expect(makeSettingsPin(' example-2026 ')).rejects.toThrow(/documented example/)
+    // typed into npm run office:pin (piped, as the README shows): refused with the reason, no verifier printed
+    const typed = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/office-pin.ts'], {
+      cwd: root,
+      input: `${EXAMPLE_PIN}\n`,
+      encoding: 'utf8',
+    })
+    expect(typed.status).toBe(2)
+    expect(typed.stderr.trim()).toBe('The office PIN is the documented example (Example-2026): choose one of your own')
+    expect(typed.stdout).not.toContain('scrypt-ed25519')
+  }, 30_000)
 
   it('the opened PIN signs; only its verifier accepts the signature, and any change breaks it', async () => {
     const signer = (await openPin(TEST_PIN, TEST_SETTINGS_PIN))!

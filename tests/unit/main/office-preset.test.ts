@@ -50,6 +50,18 @@ describe('office preset resolution', () => {
     })
   })
 
+  it('a Hong Kong office defaults to Traditional Chinese (zh-HK) from its preset; the environment cannot change it', () => {
+    const folder = dir()
+    const preset = JSON.parse(readFileSync('resources/presets/office-hongkong.json', 'utf8'))
+    const result = resolveConfig({ userFile: join(folder, 'office.json'), shippedFile: write(folder, 'shipped.json', preset) }, { DESK_LANG: 'en-US' }, true)
+    expect(result).toMatchObject({ ok: true, config: { language: 'zh-HK', presets: { defaultCountry: 'HK', defaultPhoneArea: '852' } } })
+    const wrong = { ...preset, defaults: { ...preset.defaults, language: 'zh-TW' } }
+    expect(resolveConfig({ userFile: join(folder, 'office.json'), shippedFile: write(folder, 'wrong.json', wrong) }, {}, true)).toMatchObject({
+      ok: false,
+      problem: { code: 'LANGUAGE', message: expect.stringContaining('zh-HK') },
+    })
+  })
+
   it('a packaged build sets what the environment cannot reach there: X-Forwarded-For, agent source, pre-check, resend', () => {
     const folder = dir()
     const preset = {

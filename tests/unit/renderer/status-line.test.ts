@@ -60,10 +60,24 @@ describe('the UI languages', () => {
     expect(g.t('journal.title')).toBe(allMessages['zh-CN'].journal.title)
   })
 
-  it('both languages have every word (the Chinese files are typed against the English ones)', () => {
+  it('Traditional Chinese (zh-HK) is not in the page either: it loads when first shown, both parts once wanted', async () => {
+    const { showLanguage, ensureOtherScreens } = await import('../../../renderer/src/i18n')
+    const g = createDeskI18n('zh-CN').global
+    expect(g.availableLocales).not.toContain('zh-HK')
+    await showLanguage(g, 'zh-HK')
+    expect(g.locale.value).toBe('zh-HK')
+    expect(g.t('form.title')).toBe('新客戶開戶')
+    expect(g.t('journal.title')).toBe('journal.title') // the other screens' words wait until wanted
+    await ensureOtherScreens(g)
+    expect(g.t('journal.title')).toBe('今日開戶登記')
+    expect(g.t('connection.open')).toBe('檢查網絡連線')
+  })
+
+  it('every language has every word (the Chinese files are typed against the English ones)', () => {
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
     expect(keys(allMessages['zh-CN']).sort()).toEqual(keys(allMessages['en-US']).sort())
+    expect(keys(allMessages['zh-HK']).sort()).toEqual(keys(allMessages['en-US']).sort())
   })
 })
 

@@ -98,13 +98,13 @@ describe('describeError', () => {
   })
 })
 
-describe('office network failures, in words, in both languages', () => {
+describe('office network failures, in words, in every language', () => {
   it('names the untrusted host, and tells proxy, DNS and offline apart', async () => {
     const { createDeskI18n } = await import('../../../renderer/src/i18n')
     const { allMessages } = await import('../../support/messages')
     const error = { kind: 'network' as const, code: 'NETWORK_CERT_UNTRUSTED', message: 'x', trace: 't', params: ['api.broker.example'] }
     const view = describeError(error, 'email')
-    for (const [locale, words] of [['en-US', 'The certificate of api.broker.example is not trusted'], ['zh-CN', '本机不信任 api.broker.example 的证书']] as const) {
+    for (const [locale, words] of [['en-US', 'The certificate of api.broker.example is not trusted'], ['zh-CN', '本机不信任 api.broker.example 的证书'], ['zh-HK', '本機不信任 api.broker.example 的證書']] as const) {
       const { t } = createDeskI18n(locale, allMessages).global
       expect(t(view.key, view.params)).toContain(words)
     }

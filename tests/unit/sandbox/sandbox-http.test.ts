@@ -46,7 +46,7 @@ describe('the sandbox over raw HTTP (curl-equivalent)', () => {
     expect(check.json.data).toEqual({ status: 1 })
   })
 
-  it('refuses missing headers, X-Forwarded-For on register included, naming the header in both languages', async () => {
+  it('refuses missing headers, X-Forwarded-For on register included, naming the header in every language', async () => {
     sb = await startSandbox()
     const noTrace: Record<string, string> = headers()
     delete noTrace.trace
@@ -59,6 +59,8 @@ describe('the sandbox over raw HTTP (curl-equivalent)', () => {
     })
     const reg = await post(sb, REGISTER, {}, headers({ lang: 'zh-CN' }))
     expect(reg.json).toMatchObject({ code: 'GATEWAY_CODE_006', msg: '缺少必填请求头：%s', msgParams: 'x-forwarded-for' })
+    const hk = await post(sb, REGISTER, {}, headers({ lang: 'zh-HK' }))
+    expect(hk.json).toMatchObject({ code: 'GATEWAY_CODE_006', msg: '缺少必填的請求標頭：%s', msgParams: 'x-forwarded-for' })
   })
 
   it('leniently (practice), it fills the placeholders itself', async () => {

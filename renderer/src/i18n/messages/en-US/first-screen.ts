@@ -43,7 +43,7 @@ export default {
     sandboxCode: 'Sandbox code: {code}',
     sandboxCodeNote: 'Practice mode: no message was really sent.',
     password: 'Login password',
-    passwordOptional: 'optional: the customer can set it later',
+    passwordOptional: '(optional: the customer can set it later)',
     passwordRules: '8–32 characters, with at least one letter and one digit.',
     confirm: 'Repeat password',
     show: 'Show',

@@ -44,7 +44,7 @@ export default {
     sandboxCode: '沙盒验证码：{code}',
     sandboxCodeNote: '练习模式：并未真正发送消息。',
     password: '登录密码',
-    passwordOptional: '选填：客户也可以稍后设置',
+    passwordOptional: '（选填：客户也可以稍后设置）',
     passwordRules: '8–32 位，至少包含一个字母和一个数字。',
     confirm: '再次输入密码',
     show: '显示',
