@@ -30,7 +30,8 @@ describe('the words for a trader registering themselves (audience "self")', () =
       expect([...leaves(self)].filter(([key]) => !known.has(key))).toEqual([])
       const keys = [...leaves(words)].map(([key]) => key)
       for (const gone of deskOnlyWords) expect(keys.filter((k) => k === gone || k.startsWith(`${gone}.`))).toEqual([])
-      expect([...leaves(words)].find(([key]) => key === 'result.title')?.[1]).toBe(language === 'en-US' ? 'Your account is open' : '您的账户已开立')
+      const title = { 'en-US': 'Your account is open', 'zh-CN': '您的账户已开立', 'zh-HK': '您的帳戶已開立' }[language]
+      expect([...leaves(words)].find(([key]) => key === 'result.title')?.[1]).toBe(title)
     })
   }
 })

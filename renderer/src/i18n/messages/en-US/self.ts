@@ -66,6 +66,8 @@ export default {
     login: 'Your login',
   },
   errors: {
+    openingFailed: 'The platform could not open the account. Try again or contact your broker’s support.',
+    reference: 'Reference for support: {trace}',
     alreadyRegistered: 'This login is already registered. Log in, or reset your password, on your broker’s site.',
     loginDisabled: 'This login is disabled. Contact your broker’s support.',
     notAllowedByOffice: 'This kind of account cannot be opened here. Choose another account type.',

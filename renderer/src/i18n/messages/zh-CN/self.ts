@@ -63,6 +63,8 @@ export default {
     login: '您的登录账号',
   },
   errors: {
+    openingFailed: '平台未能开立账户，请重试或联系券商客服。',
+    reference: '客服查询编号：{trace}',
     alreadyRegistered: '该账号已注册。请在券商网站登录或找回密码。',
     loginDisabled: '该账号已被停用，请联系券商客服。',
     notAllowedByOffice: '此处无法开立此类账户，请选择其他账户类型。',

@@ -68,7 +68,7 @@ export default {
         trace: '參考編號',
         slip: '已列印憑條',
       },
-      words: { email: '電郵', phone: '手機號碼', individual: '個人', enterprise: '公司', registered: '已開戶', pendingReview: '待審批', slipPrinted: '是' },
+      words: { email: '電郵', phone: '手機號碼', individual: '個人', enterprise: '公司', registered: '已開戶', pendingReview: '待審批', slipPrinted: '已列印' },
     },
   },
   proxyLogin: {
@@ -156,7 +156,7 @@ export default {
     printed: '憑條已列印。',
     printedNotRecorded: '憑條已列印，但開戶記錄未能寫入此資料（詳見日誌）。',
     printCancelled: '已取消列印。',
-    printFailed: '憑條未能列印（{reason}）。請檢查打印機後重試。',
+    printFailed: '憑條未能列印（{reason}）。請檢查印表機後重試。',
     noResult: '此客戶的結果已不在螢幕上，未有列印任何內容。',
     loginAt: '客戶的帳戶號碼是 {number}，可在 {site} 登入。',
     keepNumber: '客戶的帳戶號碼是 {number}。券商會告知登入方法。',

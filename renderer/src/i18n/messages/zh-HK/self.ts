@@ -63,6 +63,8 @@ export default {
     login: '您的登入帳號',
   },
   errors: {
+    openingFailed: '平台未能開立帳戶，請再試或聯絡券商客服。',
+    reference: '客服參考編號：{trace}',
     alreadyRegistered: '此帳號已登記。請在券商網站登入或重設密碼。',
     loginDisabled: '此帳號已被停用，請聯絡券商客服。',
     notAllowedByOffice: '此處無法開立此類帳戶，請選擇其他帳戶類型。',
