@@ -35,6 +35,7 @@ export const problemText = {
   // the closed list of contract/handoff.ts, written out: no call at module level (the preload's bundle imports this file)
   PLACEHOLDER_UNKNOWN: 'may use only the placeholders {customerNumber}, {lang}, {registerSource}, {companyId}',
   HOST_NOT_ALLOWED: 'goes to a host that is not on links.allowList',
+  SELF_CONFLICT: 'cannot be set in a build for traders (audience "self")',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
 
@@ -80,6 +81,9 @@ const handoffTemplate = v.pipe(
   v.check((t) => templateProblem(t) !== 'PLACEHOLDER_UNKNOWN', 'PLACEHOLDER_UNKNOWN'),
   v.check((t) => templateProblem(t) === undefined, 'NOT_A_URL'),
 )
+
+/** A plain https link (no placeholders), e.g. the broker's login page. */
+const httpsLink = v.pipe(v.string('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'LINK_HTTPS'), v.url('NOT_A_URL'))
 
 /** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
 const platform = v.variant(
@@ -214,6 +218,13 @@ export const settingsTable = {
     changedBy: 'installer',
     hint: '{ "continue": "https://…?c={customerNumber}&lang={lang}", "setPassword": "…", "tradingApp": "…", "help": "…" }, https on a host of links.allowList, placeholders only {customerNumber} {lang} {registerSource} {companyId}',
   }),
+  /**
+   * Who sits at the screen: `desk` (a clerk registering a customer; the default) or `self` (a trader registering
+   * themselves on their own PC: words for "you", no journal, staff mode or office settings, a per-user installer).
+   */
+  audience: row({ preset: 'audience', schema: v.picklist(['desk', 'self'], 'INVALID_VALUE'), env: 'DESK_AUDIENCE', changedBy: 'installer', hint: 'desk or self' }),
+  /** self: where the trader logs in afterwards, shown with the account number (the way on when no hand-off link is set) */
+  selfLoginUrl: row({ preset: 'self.loginUrl', schema: httpsLink, changedBy: 'installer', hint: 'the https address of the broker\'s login page' }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */
   settingsPin: row({

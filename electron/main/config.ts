@@ -55,7 +55,13 @@ export interface DeskConfig {
   journalRetentionDays: number
   /** new versions from the office's feed (main/updates); `off` makes no update request at all */
   updates: UpdateSettings
+  /** who sits at the screen: a clerk serving a customer (`desk`) or a trader registering themselves (`self`) */
+  audience: Audience
+  /** self: the broker's login page, named with the account number */
+  selfLoginUrl?: string
 }
+
+export type Audience = 'desk' | 'self'
 
 export interface UpdateSettings {
   policy: 'auto' | 'notify' | 'off'
@@ -74,7 +80,8 @@ export interface ConfigProblem {
   message: string
 }
 
-export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false; problem: ConfigProblem }
+/** A problem's `audience`: whose screen says it (a broken trader's build speaks to the trader), when the preset says so. */
+export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false; problem: ConfigProblem; audience?: Audience }
 export type LayerResult = { ok: true; values: SettingValues } | { ok: false; problem: ConfigProblem }
 
 export const defaultConfig: DeskConfig = {
@@ -97,6 +104,7 @@ export const defaultConfig: DeskConfig = {
   deepLinkCampaigns: true,
   journalRetentionDays: 90,
   updates: { policy: 'off', channel: 'stable', checkMinutes: 240 },
+  audience: 'desk',
 }
 
 /** The company id the embedded sandbox registers under. */
@@ -183,6 +191,7 @@ export const mergeLayers = (...layers: SettingValues[]): SettingValues => Object
 
 /** The merged settings as the configuration main runs with; every field named once, here. */
 function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfig {
+  const audience = s.audience ?? base.audience
   return {
     ...base,
     platform:
@@ -216,7 +225,8 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     officeCampaign: s.campaign ?? base.officeCampaign,
     office: s.office ?? base.office,
     staff: {
-      enabled: s.staffMode ?? base.staff.enabled,
+      // a trader's own PC is never a shared desk (the preset cannot say otherwise: audience/rules.ts)
+      enabled: audience === 'self' ? false : (s.staffMode ?? base.staff.enabled),
       idleMinutes: s.idleMinutes ?? base.staff.idleMinutes,
       deepLinkCampaign: s.deepLinkCampaign ?? base.staff.deepLinkCampaign,
     },
@@ -229,6 +239,8 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       channel: s.updateChannel ?? base.updates.channel,
       checkMinutes: s.updateCheckMinutes ?? base.updates.checkMinutes,
     },
+    audience,
+    selfLoginUrl: s.selfLoginUrl ?? base.selfLoginUrl,
   }
 }
 

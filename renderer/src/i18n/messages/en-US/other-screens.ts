@@ -29,6 +29,7 @@ export default {
       LINK_HTTPS: 'A link for customers must start with https:// (a secure connection).',
       PLACEHOLDER_UNKNOWN: 'A link for customers asks for a value the app does not fill in. Only the customer number, the language, the register source and the company id may be filled in.',
       HOST_NOT_ALLOWED: 'A link for customers goes to a website that is not on the office’s list of allowed links (links.allowList).',
+      SELF_CONFLICT: 'A setting for shared office PCs was found in a build for personal use.',
     } satisfies Record<ConfigProblemCode, string>,
   },
   idle: {
@@ -168,6 +169,8 @@ export default {
     printCancelled: 'Printing cancelled.',
     printFailed: 'The slip could not be printed ({reason}). Check the printer and try again.',
     noResult: 'This customer is no longer on screen: nothing was printed.',
+    loginAt: 'The customer’s account number is {number}; they log in at {site}.',
+    keepNumber: 'The customer’s account number is {number}. The broker tells them where to log in.',
   },
   slip: {
     title: 'Account opening slip',

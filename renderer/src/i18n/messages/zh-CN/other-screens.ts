@@ -28,6 +28,7 @@ export default {
       LINK_HTTPS: '给客户的链接必须以 https:// 开头（安全连接）。',
       PLACEHOLDER_UNKNOWN: '给客户的链接要求填入本应用不提供的值。只能填入客户编号、语言、注册来源和公司编号。',
       HOST_NOT_ALLOWED: '给客户的链接指向的网站不在网点允许的链接列表（links.allowList）中。',
+      SELF_CONFLICT: '个人版安装包中出现了仅供网点共用电脑使用的设置。',
     },
   },
   idle: {
@@ -166,6 +167,8 @@ export default {
     printCancelled: '已取消打印。',
     printFailed: '凭条未能打印（{reason}）。请检查打印机后重试。',
     noResult: '该客户的结果已不在屏幕上，未打印任何内容。',
+    loginAt: '客户的账户号码是 {number}，可在 {site} 登录。',
+    keepNumber: '客户的账户号码是 {number}。券商会告知登录方式。',
   },
   slip: {
     title: '开户凭条',
