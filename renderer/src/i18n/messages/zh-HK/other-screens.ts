@@ -82,7 +82,7 @@ export default {
   },
   proxyLogin: {
     title: '分行代理伺服器需要登入',
-    body: '代理伺服器 {host}（{realm}）需要您的網絡帳戶，才可連接平台。',
+    body: '代理伺服器「{name}」需要您的網絡帳戶，才可連接平台。',
     username: '用戶名稱',
     password: '密碼',
     kept: '只會保存在記憶體中，直至關閉應用程式（或按 IT 設定不作保存），不會寫入磁碟。',
