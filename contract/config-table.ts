@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages } from './fields'
 import { isKnownCountry, loopbackPattern } from './platform/wire'
+import { templateProblem, type HandoffKind } from './handoff'
 
 /**
  * Every setting of the app in one table: its rule (a valibot schema), where it sits in office.json, the development
@@ -24,11 +25,17 @@ export const problemText = {
   NOT_JSON: 'is not valid JSON',
   UNKNOWN_SETTING: 'is not a known setting',
   REQUIRED: 'is required',
-  PIN_FORMAT: 'must be made with npm run office:pin (a PIN of at least 8 characters)',
+  PIN_FORMAT: 'must be made with npm run office:pin (which makes a strong PIN, or checks the one IT types)',
   PIN_EXAMPLE: 'is the documented example PIN: make one of your own with npm run office:pin',
   NUMBER_RANGE: 'is out of range',
   INVALID_VALUE: 'is not a valid value',
   FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
+  PINS: 'must list at least two different SHA-256 public-key hashes in base64 (a primary and a backup)',
+  LINK_HTTPS: 'must be an https address',
+  // the closed list of contract/handoff.ts, written out: no call at module level (the preload's bundle imports this file)
+  PLACEHOLDER_UNKNOWN: 'may use only the placeholders {customerNumber}, {lang}, {registerSource}, {companyId}',
+  HOST_NOT_ALLOWED: 'goes to a host that is not on links.allowList',
+  SELF_CONFLICT: 'cannot be set in a build for traders (audience "self")',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
 
@@ -58,6 +65,25 @@ const hostName = v.pipe(v.string(), v.regex(/^\.?([a-z0-9-]+\.)+[a-z]{2,}$/i, 'I
 
 /** The update feed: the folder holding latest.yml, https only (no loopback exception: it is never a developer's sandbox). */
 const feedUrl = v.pipe(v.string('NOT_A_URL'), v.url('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'FEED_HTTPS'))
+
+/** SPKI sha256 pins: a primary and at least one backup, each 32 bytes in base64, all different. */
+const spkiPins = v.pipe(
+  v.array(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'PINS'))),
+  v.minLength(2, 'PINS'),
+  v.maxLength(6, 'PINS'),
+  v.check((pins) => new Set(pins).size === pins.length, 'PINS'),
+)
+const pinsHint = 'a list of at least two base64 SHA-256 public-key hashes (a primary and a backup)'
+/** A hand-off URL template (contract/handoff.ts); its host is checked against links.allowList with the whole preset (config.ts). */
+const handoffTemplate = v.pipe(
+  v.string('NOT_A_URL'),
+  v.check((t) => templateProblem(t) !== 'LINK_HTTPS', 'LINK_HTTPS'),
+  v.check((t) => templateProblem(t) !== 'PLACEHOLDER_UNKNOWN', 'PLACEHOLDER_UNKNOWN'),
+  v.check((t) => templateProblem(t) === undefined, 'NOT_A_URL'),
+)
+
+/** A plain https link (no placeholders), e.g. the broker's login page. */
+const httpsLink = v.pipe(v.string('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'LINK_HTTPS'), v.url('NOT_A_URL'))
 
 /** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
 const platform = v.variant(
@@ -106,14 +132,23 @@ export const settingsTable = {
           rules: v.pipe(v.string(), v.minLength(1), v.maxLength(500), v.regex(/^[^\s\p{C}]+$/u, 'INVALID_VALUE')),
           /** e.g. "<local>;*.office.example" */
           bypass: v.optional(v.pipe(v.string(), v.maxLength(1000), v.regex(/^[^\s\p{C}]*$/u, 'INVALID_VALUE'))),
+          /** what the proxy-login prompt calls it, e.g. "Head office proxy" (absent: its address from the rules) */
+          name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(60), v.regex(/^[^\p{C}]+$/u, 'INVALID_VALUE'))),
         }),
         v.strictObject({ mode: v.literal('pac'), url: v.pipe(v.string(), v.url('NOT_A_URL'), v.regex(/^https?:\/\//, 'NOT_A_URL')) }),
       ],
       'INVALID_VALUE',
     ),
     changedBy: 'installer',
-    hint: '{ "mode": "system" }, { "mode": "direct" }, { "mode": "fixed", "rules": "proxy:8080", "bypass": "<local>" } or { "mode": "pac", "url": "http://wpad/wpad.dat" }',
+    hint: '{ "mode": "system" }, { "mode": "direct" }, { "mode": "fixed", "rules": "proxy:8080", "bypass": "<local>", "name": "Head office proxy" } or { "mode": "pac", "url": "http://wpad/wpad.dat" }',
   }),
+  /**
+   * Public-key pins (network/pins.ts): the SHA-256 of the server certificate's public key (SPKI, base64), a primary and
+   * a backup, for the platform's host and the update feed's host. With pins, another key is refused even when the PC
+   * trusts its certificate (a root a user added, an intercepting proxy).
+   */
+  platformPins: row({ preset: 'network.pins.platform', schema: spkiPins, changedBy: 'installer', hint: pinsHint }),
+  updatePins: row({ preset: 'network.pins.updates', schema: spkiPins, changedBy: 'installer', hint: pinsHint }),
   /** a proxy login the clerk typed: kept in memory for the session (default) or asked every time */
   proxyLogin: row({ preset: 'network.proxyLogin', schema: v.picklist(['session', 'never'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'session or never' }),
   countryFormat: row({ preset: 'wire.country', schema: v.picklist(['alpha2', 'dictionary'], 'INVALID_VALUE'), env: 'DESK_COUNTRY_FORMAT', changedBy: 'installer', hint: 'alpha2 or dictionary' }),
@@ -152,6 +187,11 @@ export const settingsTable = {
   staffMode: row({ preset: 'staffMode.enabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
   /** staff mode: a campaign from a deep link needs the clerk's yes on screen and serves one customer (`confirm`), or applies at once (`apply`) */
   deepLinkCampaign: row({ preset: 'staffMode.deepLinkCampaign', schema: v.picklist(['confirm', 'apply'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'confirm or apply' }),
+  /**
+   * Whether a `regdesk://register?…` link (any web page can open one) may set the campaign and agent code, in any mode.
+   * Absent: off in an office's build (the preset names an office), on otherwise (a trader's own desktop).
+   */
+  deepLinkCampaigns: row({ preset: 'links.deepLinkCampaigns', schema: v.boolean('INVALID_VALUE'), changedBy: 'installer', hint: 'true or false' }),
   idleMinutes: row({ preset: 'staffMode.idleMinutes', schema: wholeNumber(1, 120), changedBy: 'office', hint: 'whole minutes from 1 to 120' }),
   /** days of journal kept on this PC (masked customer data); older days are deleted at start */
   journalRetentionDays: row({ preset: 'journal.retentionDays', schema: wholeNumber(1, 3650), changedBy: 'installer', hint: 'whole days from 1 to 3650' }),
@@ -164,6 +204,29 @@ export const settingsTable = {
   updateFeedUrl: row({ preset: 'updates.feedUrl', schema: feedUrl, changedBy: 'installer', hint: 'the https address of the folder that holds latest.yml' }),
   updateChannel: row({ preset: 'updates.channel', schema: v.picklist(['stable', 'beta'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'stable or beta' }),
   updateCheckMinutes: row({ preset: 'updates.checkMinutes', schema: wholeNumber(15, 1440), changedBy: 'installer', hint: 'whole minutes from 15 to 1440' }),
+  /**
+   * Where the customer goes after registering: URL templates for continuing verification, setting the login password,
+   * getting the trading app and the broker's help, each on a host of links.allowList. Shown as buttons, a QR code and
+   * lines on the printed slip; an absent template shows nothing.
+   */
+  handoff: row({
+    preset: 'handoff',
+    schema: v.strictObject({
+      continue: v.optional(handoffTemplate),
+      setPassword: v.optional(handoffTemplate),
+      tradingApp: v.optional(handoffTemplate),
+      help: v.optional(handoffTemplate),
+    } satisfies Record<HandoffKind, v.GenericSchema>),
+    changedBy: 'installer',
+    hint: '{ "continue": "https://…?c={customerNumber}&lang={lang}", "setPassword": "…", "tradingApp": "…", "help": "…" }, https on a host of links.allowList, placeholders only {customerNumber} {lang} {registerSource} {companyId}',
+  }),
+  /**
+   * Who sits at the screen: `desk` (a clerk registering a customer; the default) or `self` (a trader registering
+   * themselves on their own PC: words for "you", no journal, staff mode or office settings, a per-user installer).
+   */
+  audience: row({ preset: 'audience', schema: v.picklist(['desk', 'self'], 'INVALID_VALUE'), env: 'DESK_AUDIENCE', changedBy: 'installer', hint: 'desk or self' }),
+  /** self: where the trader logs in afterwards, shown with the account number (the way on when no hand-off link is set) */
+  selfLoginUrl: row({ preset: 'self.loginUrl', schema: httpsLink, changedBy: 'installer', hint: 'the https address of the broker\'s login page' }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */
   settingsPin: row({

@@ -3,7 +3,9 @@ import { defaultPresets } from '@contract/defaults'
 import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '@contract/platform'
 import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '@contract/config-table'
 import type { CampaignValues, FormPresets, UiLanguage } from '@contract/types'
+import { handoffKinds, templateHost, type HandoffTemplates } from '@contract/handoff'
 import { valuesFromParams } from './campaign/parse'
+import { isAllowedExternalUrl } from './security/external-links'
 import type { ProxySetting } from './network/proxy'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
@@ -22,8 +24,12 @@ export interface DeskConfig {
   proxy?: ProxySetting
   /** whether a proxy login is remembered for the session, or asked every time */
   proxyLoginRemember: 'session' | 'never'
+  /** public-key pins (network/pins.ts) for the platform's and the update feed's host; empty: none */
+  pins: { platform: string[]; updates: string[] }
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
+  /** where the customer goes after registering (URL templates, each on the allow-list; main/handoff fills them) */
+  handoff: HandoffTemplates
   /** how `country` and `phoneArea` go on the wire for this deployment */
   formats: WireFormats
   /** ask checkStatus before sending a code, so an existing customer is told at once */
@@ -39,13 +45,23 @@ export interface DeskConfig {
   office?: { code: string; name: string }
   /** shared-PC mode: "next customer", idle auto-clear, staff id at the start of a shift, deep links confirmed on screen */
   staff: { enabled: boolean; idleMinutes: number; deepLinkCampaign: 'confirm' | 'apply' }
+  /** regdesk:// links may set a campaign (campaign/service.ts); off by default when the preset names an office */
+  deepLinkCampaigns: boolean
   /** the office PIN's public verifier (office/pin.ts): opens the settings screen, verifies what it saved */
   settingsPin?: string
+  /** sha256 of the installer's office.json (office/resolve.ts): saved settings are bound to it */
+  presetHash?: string
   /** days of journal kept on this PC */
   journalRetentionDays: number
   /** new versions from the office's feed (main/updates); `off` makes no update request at all */
   updates: UpdateSettings
+  /** who sits at the screen: a clerk serving a customer (`desk`) or a trader registering themselves (`self`) */
+  audience: Audience
+  /** self: the broker's login page, named with the account number */
+  selfLoginUrl?: string
 }
+
+export type Audience = 'desk' | 'self'
 
 export interface UpdateSettings {
   policy: 'auto' | 'notify' | 'off'
@@ -64,7 +80,8 @@ export interface ConfigProblem {
   message: string
 }
 
-export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false; problem: ConfigProblem }
+/** A problem's `audience`: whose screen says it (a broken trader's build speaks to the trader), when the preset says so. */
+export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false; problem: ConfigProblem; audience?: Audience }
 export type LayerResult = { ok: true; values: SettingValues } | { ok: false; problem: ConfigProblem }
 
 export const defaultConfig: DeskConfig = {
@@ -74,7 +91,9 @@ export const defaultConfig: DeskConfig = {
   timeoutMs: 20_000,
   platformIsSandbox: false,
   proxyLoginRemember: 'session',
+  pins: { platform: [], updates: [] },
   externalLinkAllowList: [],
+  handoff: {},
   formats: defaultWireFormats,
   precheckLogin: true,
   presets: defaultPresets,
@@ -82,8 +101,10 @@ export const defaultConfig: DeskConfig = {
   agentParam: 'agent',
   officeCampaign: {},
   staff: { enabled: false, idleMinutes: 3, deepLinkCampaign: 'confirm' },
+  deepLinkCampaigns: true,
   journalRetentionDays: 90,
   updates: { policy: 'off', channel: 'stable', checkMinutes: 240 },
+  audience: 'desk',
 }
 
 /** The company id the embedded sandbox registers under. */
@@ -170,6 +191,7 @@ export const mergeLayers = (...layers: SettingValues[]): SettingValues => Object
 
 /** The merged settings as the configuration main runs with; every field named once, here. */
 function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfig {
+  const audience = s.audience ?? base.audience
   return {
     ...base,
     platform:
@@ -182,9 +204,11 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     platformIsSandbox: s.platformIsSandbox ?? base.platformIsSandbox,
     proxy: s.proxy ?? base.proxy,
     proxyLoginRemember: s.proxyLogin ?? base.proxyLoginRemember,
+    pins: { platform: s.platformPins ?? base.pins.platform, updates: s.updatePins ?? base.pins.updates },
     precheckLogin: s.precheckLogin ?? base.precheckLogin,
     agentSource: s.agentSource ?? base.agentSource,
     externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,
+    handoff: s.handoff ?? base.handoff,
     formats: { country: s.countryFormat ?? base.formats.country, phoneArea: s.phoneAreaFormat ?? base.formats.phoneArea },
     presets: {
       ...base.presets,
@@ -202,10 +226,12 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     officeCampaign: s.campaign ?? base.officeCampaign,
     office: s.office ?? base.office,
     staff: {
-      enabled: s.staffMode ?? base.staff.enabled,
+      // a trader's own PC is never a shared desk (the preset cannot say otherwise: audience/rules.ts)
+      enabled: audience === 'self' ? false : (s.staffMode ?? base.staff.enabled),
       idleMinutes: s.idleMinutes ?? base.staff.idleMinutes,
       deepLinkCampaign: s.deepLinkCampaign ?? base.staff.deepLinkCampaign,
     },
+    deepLinkCampaigns: s.deepLinkCampaigns ?? (s.office ? false : base.deepLinkCampaigns),
     settingsPin: s.settingsPin ?? base.settingsPin,
     journalRetentionDays: s.journalRetentionDays ?? base.journalRetentionDays,
     updates: {
@@ -214,7 +240,25 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       channel: s.updateChannel ?? base.updates.channel,
       checkMinutes: s.updateCheckMinutes ?? base.updates.checkMinutes,
     },
+    audience,
+    selfLoginUrl: s.selfLoginUrl ?? base.selfLoginUrl,
   }
+}
+
+/**
+ * Each hand-off template goes to a host on the preset's link allow-list: the allow-list is what IT vouches for, and a
+ * link the customer is sent to (by QR code, on paper) must be one the app itself would open.
+ */
+export function checkHandoff(values: SettingValues, label: string): ConfigProblem | undefined {
+  for (const kind of handoffKinds) {
+    const template = values.handoff?.[kind]
+    if (!template) continue
+    const host = templateHost(template)
+    if (!isAllowedExternalUrl(`https://${host}/`, values.linkAllowList ?? [])) {
+      return problem(`${label}: handoff.${kind}`, 'HOST_NOT_ALLOWED', `goes to ${host}, which is not on links.allowList`)
+    }
+  }
+  return undefined
 }
 
 /** The update policy settings mean: as set, else `auto` when they give a feed, else `otherwise` (off). */

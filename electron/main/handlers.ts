@@ -1,4 +1,6 @@
 import type { Handlers } from '@contract/channels'
+import { refuseDeskOnly } from './audience/refuse'
+import type { SlipPrinter } from './handoff/slip'
 import { appHandlers } from './app/handlers'
 import type { AppService } from './app/service'
 import { campaignHandlers } from './campaign/handlers'
@@ -22,13 +24,17 @@ export interface HandlerServices {
   /** absent when the configuration is unusable: platform calls then answer NOT_CONFIGURED */
   registration?: RegistrationService
   customer: CustomerDesk
+  /** "Print slip" for the registration on screen */
+  slip: Pick<SlipPrinter, 'print'>
   campaign: CampaignService
   updates: UpdateService
   network: NetworkHandlerDeps
   staff: StaffSession
   journal: Journal
+  /** the office's journal retention in days */
+  retentionDays: () => number
   /** the save dialog (main) or a temp path (tests) */
-  chooseSavePath: (defaultName: string) => Promise<string | undefined>
+  chooseSavePath: (defaultName: string, kind?: 'csv' | 'text') => Promise<string | undefined>
   office: OfficeService
 }
 
@@ -38,14 +44,19 @@ export interface HandlerServices {
  * validated by the dispatcher.
  */
 export function createHandlers(s: HandlerServices): Handlers {
+  // a trader's build answers the desk-only channels NOT_FOR_TRADERS (audience/refuse.ts)
+  return refuseDeskOnly(allHandlers(s), () => s.app.info().audience)
+}
+
+function allHandlers(s: HandlerServices): Handlers {
   return {
     ...appHandlers(s.app),
-    ...registrationHandlers({ registration: s.registration, customer: s.customer, updateStatus: () => s.updates.status() }),
+    ...registrationHandlers({ registration: s.registration, customer: s.customer, slip: s.slip, updateStatus: () => s.updates.status() }),
     ...campaignHandlers(s.campaign),
     ...updatesHandlers(s.updates),
     ...networkHandlers(s.network),
     ...staffHandlers(s.staff),
-    ...journalHandlers(s.journal, s.chooseSavePath),
+    ...journalHandlers(s.journal, s.chooseSavePath, s.retentionDays),
     ...officeHandlers(s.office, () => s.app.info()),
   }
 }

@@ -6,12 +6,17 @@ import { fitJourneys } from './fit.journey'
 import { keyboardJourneys } from './keyboard.journey'
 import { faultMatrixJourneys } from './fault-matrix.journey'
 import { formBehaviourJourneys } from './form-behaviour.journey'
+import { localFaultJourneys } from './local-faults.journey'
+import { recoveryJourneys } from './recovery.journey'
+import { desktopJourneys } from './desktop.journey'
+import { handoffJourneys } from './handoff.journey'
 import { networkJourneys } from './network.journey'
 import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
+import { selfJourneys } from './self.journey'
 import { shellJourneys } from './shell.journey'
 import { updateJourneys } from './updates.journey'
 import { zhHkJourneys } from './zh-hk.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...fitJourneys, ...keyboardJourneys, ...countryJourneys, ...zhHkJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys, ...desktopJourneys, ...fitJourneys, ...keyboardJourneys, ...countryJourneys, ...zhHkJourneys, ...selfJourneys]

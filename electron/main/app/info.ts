@@ -6,6 +6,8 @@ export interface AppFacts {
   version: string
   platform: string
   packaged: boolean
+  /** Electron's, Chromium's and Node's versions (process.versions in the app), for About */
+  runtime?: { electron: string; chrome: string; node: string }
 }
 
 /** The status-line and form facts the renderer may see: nothing secret (no company id, no full URL). */
@@ -16,6 +18,7 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
     platform: facts.platform,
     registerSource: registerSourceFor(facts.platform),
     packaged: facts.packaged,
+    ...(facts.runtime ? { runtime: facts.runtime } : {}),
   }
   if (!config.ok) {
     return {
@@ -27,10 +30,11 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
       presets: defaultConfig.presets,
       staffMode: defaultConfig.staff,
       officeAdminAvailable: false,
+      audience: config.audience ?? defaultConfig.audience,
       configProblem: config.problem,
     }
   }
-  const { platform, language, presets, office, staff, settingsPin } = config.config
+  const { platform, language, presets, office, staff, settingsPin, audience } = config.config
   return {
     ...base,
     platformConfigured: platform.mode === 'remote',
@@ -40,6 +44,8 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
     presets,
     ...(office ? { office } : {}),
     staffMode: staff,
-    officeAdminAvailable: !!settingsPin,
+    // a trader's build has no office administration screen (main refuses its channels too: audience/refuse.ts)
+    officeAdminAvailable: !!settingsPin && audience === 'desk',
+    audience,
   }
 }

@@ -1,15 +1,19 @@
-import type { CampaignValues, RegistrationOutcome } from '@contract/types'
+import type { CampaignValues, LocalFault, RegistrationOutcome } from '@contract/types'
 import type { RegisterForm } from '@contract/ipc/registration'
 import type { DeskConfig } from '../config'
 import { deviceModel, registerSourceFor, type OsFacts } from '../device'
 import type { PlatformClient } from '../platform/client'
+import { handoffLinks } from '../handoff/links'
+import { isAllowedExternalUrl } from '../security/external-links'
 import { createRegistrationService } from './service'
 
 export interface RegistrationHooks {
   language: () => string
   campaign: () => CampaignValues
   sandboxCode?: (toUser: string) => Promise<string | undefined>
-  onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => void
+  onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => LocalFault[]
+  /** the company the registrations go to (the embedded sandbox's or the preset's): a hand-off placeholder */
+  companyId: string
   now?: () => number
 }
 
@@ -18,9 +22,10 @@ export interface RegistrationHooks {
  * configuration when a call needs it (getters), like every other reader of the configuration.
  */
 export function createRegistration(config: () => DeskConfig, client: PlatformClient, os: OsFacts, hooks: RegistrationHooks) {
-  return createRegistrationService({
+  const registerSource = registerSourceFor(os.platform)
+  const service = createRegistrationService({
     client,
-    registerSource: registerSourceFor(os.platform),
+    registerSource,
     registerDevice: deviceModel(os),
     get formats() {
       return config().formats
@@ -42,6 +47,17 @@ export function createRegistration(config: () => DeskConfig, client: PlatformCli
     campaign: hooks.campaign,
     sandboxCode: hooks.sandboxCode,
     onRegistered: hooks.onRegistered,
+    handoff: (outcome, lang) => handoffLinks(config().handoff, outcome, { lang, registerSource, companyId: hooks.companyId }),
     now: hooks.now,
   })
+  return {
+    ...service,
+    /** a trader's build names the broker's login page with the account number (audience/rules.ts checked it at start) */
+    register: async (form: RegisterForm) => {
+      const result = await service.register(form)
+      const { selfLoginUrl, externalLinkAllowList } = config()
+      const loginUrl = selfLoginUrl && isAllowedExternalUrl(selfLoginUrl, externalLinkAllowList) ? selfLoginUrl : undefined
+      return loginUrl && result.ok && result.value.status === 'registered' ? { ok: true as const, value: { ...result.value, loginUrl } } : result
+    },
+  }
 }

@@ -1,16 +1,21 @@
 import type { Draft } from '@contract/fields'
 import type { RegisterForm } from '@contract/ipc/registration'
-import type { RegistrationOutcome } from '@contract/types'
+import type { LocalFault, RegistrationOutcome } from '@contract/types'
 import type { ConfigSource } from '../config-source'
 import { journalEntry, type Journal } from '../journal/journal'
+import type { SlipPrinter } from '../handoff/slip'
 import type { StaffSession } from '../staff/session'
 import type { RegistrationService } from './service'
 
 export interface CustomerDeskOptions {
+  /** "next customer" happened: what else holds something of them lets go (the printable slip) */
+  forgotten?: () => void
   config: ConfigSource
   /** absent when the configuration is unusable */
   registration: () => RegistrationService | undefined
   journal: Journal
+  /** the slip of the registration on screen (handoff/slip.ts): printable until "next customer" */
+  slip: Pick<SlipPrinter, 'registered' | 'forget'>
   staff: StaffSession
   /** the campaign served this customer (a one-customer campaign ends) */
   customerDone: () => void
@@ -18,6 +23,8 @@ export interface CustomerDeskOptions {
   rememberLogin: (login: RegisterForm['login']) => void
   /** the customer arrived or left: an update prompt may show or hide (updates/service.ts) */
   changed: () => void
+  /** what this PC could not save (local/write-faults.ts): said beside the platform's answer */
+  notSaved: () => LocalFault[]
 }
 
 /**
@@ -40,17 +47,24 @@ export function createCustomerDesk(options: CustomerDeskOptions) {
     /** the window's word, or main's own: a register on its way, a code sent a moment ago */
     present: (): boolean => onScreen || (options.registration()?.busy() ?? false),
     /** the platform registered them: the journal line, the campaign served, the login remembered on a trader's PC */
-    registered(outcome: RegistrationOutcome, form: RegisterForm): void {
-      options.journal.append(journalEntry(outcome, form, { staffId: options.staff.current(), officeCode: options.config.current()?.office?.code }))
+    registered(outcome: RegistrationOutcome, form: RegisterForm): LocalFault[] {
+      options.slip.registered(outcome)
       options.customerDone()
+      // a write the disk refuses is kept and retried by the journal and the store; it never hides the result.
+      // The journal is the shared desk's record: a trader's own PC keeps none.
+      if (options.config.current()?.audience !== 'self') options.journal.append(journalEntry(outcome, form, { staffId: options.staff.current(), officeCode: options.config.current()?.office?.code }))
       options.rememberLogin(form.login)
+      return options.notSaved()
     },
     /** "next customer": their send tickets, draft, one-customer campaign and presence are gone */
     next(): void {
       options.registration()?.tickets.clear()
+      options.registration()?.forgetResult()
+      options.slip.forget()
       options.customerDone()
       draft = null
       onScreen = false
+      options.forgotten?.()
       options.changed()
     },
   }

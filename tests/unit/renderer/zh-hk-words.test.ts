@@ -22,6 +22,7 @@ describe('the zh-HK words', () => {
     // single characters and phrases written alike in both scripts, each checked by hand
     expect(same.sort()).toEqual(
       [
+        'about.version',
         'campaign.agentShort',
         'campaign.cancel',
         'campaign.edit',
@@ -39,6 +40,8 @@ describe('the zh-HK words', () => {
         'journal.csv.columns.agent',
         'nav.back',
         'officeAdmin.fixedPlatform',
+        'journal.to',
+        'journal.csv.words.slipPrinted',
         'platforms.other',
         'proxyLogin.cancel',
         'status.connected',
