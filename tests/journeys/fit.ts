@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { expectNoSeriousAxeViolations } from './axe'
 import type { AppDriver } from './driver'
 
@@ -29,8 +29,13 @@ export async function fitProblems(page: Page, screen: string, actions: readonly 
         if (r.top < -0.5 || r.left < -0.5 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) {
           return problems.push(`${screen}: ${what} out of view (${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)})`)
         }
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
-        if (!hit || !(el === hit || el.contains(hit))) problems.push(`${screen}: ${what} covered`)
+        // wholly uncovered: its centre and each corner (3 px in, past a rounded border) hit it, not a bar over it
+        const points = [[r.left + r.width / 2, r.top + r.height / 2], [r.left + 3, r.top + 3], [r.right - 3, r.top + 3], [r.left + 3, r.bottom - 3], [r.right - 3, r.bottom - 3]]
+        const covered = points.some(([x, y]) => {
+          const hit = document.elementFromPoint(x!, y!)
+          return !hit || !(el === hit || el.contains(hit) || hit.contains(el))
+        })
+        if (covered) problems.push(`${screen}: ${what} covered`)
         return 0
       }
       for (const id of actions) {
@@ -38,7 +43,9 @@ export async function fitProblems(page: Page, screen: string, actions: readonly 
         if (!el) problems.push(`${screen}: ${id} missing`)
         else inView(el, id)
       }
-      for (const el of document.querySelectorAll(messageSelector)) inView(el, `message "${(el.textContent ?? '').trim().slice(0, 30)}"`)
+      // under an open modal dialog the page is inert and dimmed: only the dialog's own messages must be in view
+      const modal = document.querySelector('dialog[open]')
+      for (const el of (modal ?? document).querySelectorAll(messageSelector)) inView(el, `message "${(el.textContent ?? '').trim().slice(0, 30)}"`)
       if (document.documentElement.scrollWidth > innerWidth + 0.5) problems.push(`${screen}: the page scrolls sideways`)
       return problems
     },
@@ -69,4 +76,12 @@ export async function checkAtEverySize(
     await expectNoSeriousAxeViolations(page, `${screen} ${size.name}`)
   }
   await page.setViewportSize({ width: officeSizes[0].width, height: officeSizes[0].height })
+}
+
+export type Lang = 'zh-CN' | 'en-US' | 'zh-HK'
+
+/** Every problem at once, counted (the issue's measure), then the verdict. */
+export function fitReport(part: string, problems: string[]): void {
+  console.log(`fit ${part}: ${problems.length} problems${problems.map((p) => `\n  ${p}`).join('')}`)
+  expect(problems).toEqual([])
 }

@@ -27,7 +27,7 @@ const synonyms: Record<string, Record<string, RegExp[]>> = {
     reference: [/客服查询编号/, /追踪/],
     campaign: [/归属推广/],
     practiceMode: [/沙盒/],
-    registered: [/开户成功/, /已开户/, /提交开户/, /笔开户/, /账户已开立/],
+    registered: [/开户成功/, /已开户/, /提交开户/, /笔开户/, /账户已开立/, /开户记录/],
     callingCode: [/(?<!国际)区号/],
   },
   'zh-HK': {
@@ -36,7 +36,7 @@ const synonyms: Record<string, Record<string, RegExp[]>> = {
     reference: [/客戶服務參考編號/, /查詢編號/],
     campaign: [/歸屬推廣/],
     practiceMode: [/沙盒(?!模式)/],
-    registered: [/開戶成功/, /已開戶/, /提交開戶/, /宗開戶/, /帳戶已開立/],
+    registered: [/開戶成功/, /已開戶/, /提交開戶/, /宗開戶/, /帳戶已開立/, /開戶記錄/],
     callingCode: [/(?<!國際)區號/],
   },
 }

@@ -182,7 +182,7 @@ export default {
     print: '打印凭条',
     printing: '正在打印…',
     printed: '凭条已打印。',
-    printedNotRecorded: '凭条已打印，但开户记录未能写入此信息（详见日志）。',
+    printedNotRecorded: '凭条已打印，但注册记录未能写入此信息（详见日志）。',
     printCancelled: '已取消打印。',
     printFailed: '凭条未能打印（{reason}）。请检查打印机后重试。',
     noResult: '该客户的结果已不在屏幕上，未打印任何内容。',

@@ -183,7 +183,7 @@ export default {
     print: '列印憑條',
     printing: '正在列印…',
     printed: '憑條已列印。',
-    printedNotRecorded: '憑條已列印，但開戶記錄未能寫入此資料（詳見日誌）。',
+    printedNotRecorded: '憑條已列印，但註冊記錄未能寫入此資料（詳見日誌）。',
     printCancelled: '已取消列印。',
     printFailed: '憑條未能列印（{reason}）。請檢查印表機後重試。',
     noResult: '此客戶的結果已不在螢幕上，未有列印任何內容。',
