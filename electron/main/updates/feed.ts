@@ -113,7 +113,7 @@ export async function probeFeed(
     const version = /^version:\s*['"]?([0-9][^\s'"]*)/m.exec(text)?.[1]
     if (!response.ok) return { outcome: 'failed', ms, status: response.status, detail: `no ${channelFile(settings.channel, platform)}`, note: 'noFeedFile', noteValue: channelFile(settings.channel, platform), feedHost }
     if (!version) return { outcome: 'failed', ms, status: response.status, detail: 'not an update feed', note: 'notAFeed', feedHost }
-    return { outcome: 'ok', ms, status: response.status, detail: `offers ${version} (${settings.channel})`, note: 'offers', noteValue: `${version} (${settings.channel})`, feedHost }
+    return { outcome: 'ok', ms, status: response.status, detail: `offers ${version} (${settings.channel})`, note: settings.channel === 'beta' ? 'offersBeta' : 'offers', noteValue: version, feedHost }
   } catch (error) {
     const e = error as { code?: string; name?: string; cause?: { code?: string } }
     return { outcome: 'failed', ms: now() - started, detail: (e.cause?.code ?? e.code ?? e.name ?? 'failed').slice(0, 120), feedHost }

@@ -114,7 +114,8 @@ export default {
       noSelfUpdate: 'this system does not update itself',
       noFeedFile: 'no {value}',
       notAFeed: 'not an update feed',
-      offers: 'offers {value}',
+      offers: 'offers {value} (stable)',
+      offersBeta: 'offers {value} (beta)',
     },
     rows: {
       host: 'Platform',

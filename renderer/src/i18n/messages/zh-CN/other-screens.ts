@@ -112,7 +112,8 @@ export default {
       noSelfUpdate: '本系统不自动更新',
       noFeedFile: '缺少 {value}',
       notAFeed: '不是更新源',
-      offers: '提供版本 {value}',
+      offers: '提供版本 {value}（正式版）',
+      offersBeta: '提供版本 {value}（测试版）',
     },
     rows: {
       host: '平台',

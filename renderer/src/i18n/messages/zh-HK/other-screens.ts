@@ -113,7 +113,8 @@ export default {
       noSelfUpdate: '此系統不會自動更新',
       noFeedFile: '缺少 {value}',
       notAFeed: '不是更新來源',
-      offers: '提供版本 {value}',
+      offers: '提供版本 {value}（正式版）',
+      offersBeta: '提供版本 {value}（測試版）',
     },
     rows: {
       host: '平台',
