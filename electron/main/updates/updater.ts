@@ -84,7 +84,8 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   updater.setFeedURL({ provider: 'generic', url: settings.feedUrl, ...(settings.channel === 'beta' ? { channel: 'beta' } : {}) })
   updater.logger = updaterLogger(log)
   updater.autoDownload = settings.policy === 'auto'
-  updater.autoInstallOnAppQuit = true
+  // (the test seam's file is random bytes, not an installer: nothing may try to run it when the test app quits)
+  updater.autoInstallOnAppQuit = !options.devUpdateConfig
   updater.allowPrerelease = settings.channel === 'beta'
   // the setter of `channel` turns downgrades on; an office never moves back a version by itself
   updater.allowDowngrade = false
