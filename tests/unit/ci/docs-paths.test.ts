@@ -9,7 +9,7 @@ const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclud
   .split('\n')
   .filter(Boolean)
 /** Names of files the app writes at run time (in the data folder, inside app.asar, beside installers): not repository files. */
-const runtimeFiles = new Set(['config.json', 'office-settings.json', 'office.json', 'office/office.json', 'desk.log', 'desk.log.1', 'latest.yml', 'latest-mac.yml', 'app-update.yml'])
+const runtimeFiles = new Set(['config.json', 'office-settings.json', 'office.json', 'office/office.json', 'desk.log', 'desk.log.1', 'latest.yml', 'latest-mac.yml', 'app-update.yml', 'office/test-build.json', 'journey.json', 'pending/'])
 
 /** `a/{b,c}/d.ts` → `a/b/d.ts`, `a/c/d.ts` */
 const expand = (name: string): string[] => {
