@@ -1,4 +1,4 @@
-import { expect, test, type ElectronApplication } from '@playwright/test'
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -57,6 +57,16 @@ function runItem(app: ElectronApplication, role: 'cut' | 'copy' | 'paste') {
     if (process.platform === 'darwin') win.webContents[r]()
     else (item.click as unknown as (event: unknown, window: unknown, contents: unknown) => void)(undefined, win, win.webContents)
   }, role)
+}
+
+/** The first window's form: a fresh e-mail, the code sent to it and typed in, as the clerk does. */
+async function loginWithCode(page: Page, prefix: string): Promise<{ email: string; code: string }> {
+  await formReady(page)
+  const email = uniqueEmail(prefix)
+  await page.getByTestId('email').fill(email)
+  const code = await sendCodeAndRead(page)
+  await enterCode(page, code)
+  return { email, code }
 }
 
 const allowed = { canUndo: true, canRedo: false, canCut: true, canCopy: true, canPaste: true, canSelectAll: true }
@@ -122,11 +132,7 @@ test('"Print slip" goes through main\'s print path to a PDF: the slip\'s text, w
   const { app, userDataDir } = await launchApp(binary, { env: { DESK_LANG: 'en-US', DESK_TEST_PRINT_DIR: printDir } })
   try {
     const page = await app.firstWindow()
-    await formReady(page)
-    const email = uniqueEmail('pdf')
-    await page.getByTestId('email').fill(email)
-    const code = await sendCodeAndRead(page)
-    await enterCode(page, code)
+    const { email, code } = await loginWithCode(page, 'pdf')
     const password = 'Slip-pass-4821'
     await page.getByTestId('password').fill(password)
     await page.getByTestId('confirm').fill(password)
@@ -154,11 +160,7 @@ test('a renderer crash: main reloads the window, the form in progress comes back
   const { app, userDataDir } = await launchApp(binary, { env: { DESK_LANG: 'en-US' } })
   try {
     const page = await app.firstWindow()
-    await formReady(page)
-    const email = uniqueEmail('crash')
-    await page.getByTestId('email').fill(email)
-    const code = await sendCodeAndRead(page)
-    await enterCode(page, code)
+    const { email, code } = await loginWithCode(page, 'crash')
 
     await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer())
     // the old page is gone for good (Playwright cannot follow a crashed renderer): the reloaded one is read through main
