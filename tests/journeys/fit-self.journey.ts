@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test'
 import { journey } from './define'
-import { checkAtEverySize, fitReport, officeSizes, type Lang } from './fit'
+import { checkAboutAndLicences, checkAtEverySize, checkProxyLogin, fitReport, officeSizes, type Lang } from './fit'
 import { retailPreset } from './self.journey'
 import { enterCode, formReady, sendCodeAndRead, uniqueEmail } from './steps'
 
@@ -47,21 +47,8 @@ function traderFits(lang: Lang) {
       // the trader's main action is "Continue verification"; the QR code and the slip are the other ways on
       await check('result', ['customer-no', 'handoff-continue', 'print-slip'])
 
-      if (driver.proxyChallenge) {
-        const answered = driver.proxyChallenge({ host: 'proxy.home.example', port: 8080, realm: 'Home', scheme: 'basic' })
-        await expect(page.getByTestId('proxy-login')).toBeVisible()
-        await check('proxy-login', ['proxy-username', 'proxy-cancel', 'proxy-sign-in'])
-        await page.getByTestId('proxy-cancel').click()
-        expect(await answered).toBeNull()
-      }
-      if (driver.helpMenu) {
-        await driver.helpMenu('about')
-        await expect(page.getByTestId('about')).toBeVisible()
-        await check('about', ['about-back', 'save-diagnostics'])
-        await driver.helpMenu('licences')
-        await expect(page.getByTestId('licences')).toBeVisible()
-        await check('licences', ['about-back'])
-      }
+      await checkProxyLogin(driver, page, check, 'proxy.home.example')
+      await checkAboutAndLicences(driver, page, check)
       fitReport(`self ${lang}`, problems)
     },
     {

@@ -2,14 +2,12 @@ import { expect, type Page } from '@playwright/test'
 import { TEST_PIN } from '../support/office-pin'
 import { journey } from './define'
 import type { AppDriver } from './driver'
-import { checkAtEverySize, fitReport, officeSizes, type Lang } from './fit'
+import { checkAboutAndLicences, checkAtEverySize, checkProxyLogin, fitReport, officeSizes, type FitCheck, type Lang } from './fit'
 import { handoffPreset } from './handoff.journey'
 import { officePreset } from './office.journey'
 import { registerByEmail, uniqueEmail } from './steps'
 
-/** what checks one screen at every size: its name, its main actions (test ids), and what brings it about at each size */
-type Check = (screen: string, actions: readonly string[], act?: () => Promise<void>) => Promise<void>
-const checker = (driver: AppDriver, page: Page, lang: Lang, problems: string[]): Check => (screen, actions, act) =>
+const checker = (driver: AppDriver, page: Page, lang: Lang, problems: string[]): FitCheck => (screen, actions, act) =>
   checkAtEverySize(driver, page, `desk-${screen}-${lang}`, actions, problems, act)
 
 async function startShift(page: Page): Promise<void> {
@@ -100,14 +98,7 @@ async function afterResult(driver: AppDriver, page: Page, lang: Lang, problems: 
   await expect(page.getByTestId('connection-report')).toBeVisible()
   await check('connection', ['connection-back', 'connection-again', 'connection-copy'])
 
-  if (driver.helpMenu) {
-    await driver.helpMenu('about')
-    await expect(page.getByTestId('about')).toBeVisible()
-    await check('about', ['about-back', 'save-diagnostics'])
-    await driver.helpMenu('licences')
-    await expect(page.getByTestId('licences')).toBeVisible()
-    await check('licences', ['about-back'])
-  }
+  await checkAboutAndLicences(driver, page, check)
   fitReport(`desk ${lang} other screens`, problems)
 }
 
@@ -130,13 +121,7 @@ function noticesFit(lang: Lang) {
         await expect(page.getByTestId('update-notice')).toBeVisible()
         await check('update-notice', ['update-download', 'send-code', 'submit'])
       }
-      if (driver.proxyChallenge) {
-        const answered = driver.proxyChallenge({ host: 'proxy.office.example', port: 8080, realm: 'Branch', scheme: 'basic' })
-        await expect(page.getByTestId('proxy-login')).toBeVisible()
-        await check('proxy-login', ['proxy-username', 'proxy-cancel', 'proxy-sign-in'])
-        await page.getByTestId('proxy-cancel').click()
-        expect(await answered).toBeNull()
-      }
+      await checkProxyLogin(driver, page, check, 'proxy.office.example')
       fitReport(`desk ${lang} notices`, problems)
     },
     {

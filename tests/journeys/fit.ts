@@ -85,3 +85,27 @@ export function fitReport(part: string, problems: string[]): void {
   console.log(`fit ${part}: ${problems.length} problems${problems.map((p) => `\n  ${p}`).join('')}`)
   expect(problems).toEqual([])
 }
+
+/** checks one screen at every size: its name, its main actions (test ids), and what brings it about at each size */
+export type FitCheck = (screen: string, actions: readonly string[], act?: () => Promise<void>) => Promise<void>
+
+/** Help → About, then Help → Third-party licences, over whatever screen is open (the browser tier's Help menu) */
+export async function checkAboutAndLicences(driver: AppDriver, page: Page, check: FitCheck): Promise<void> {
+  if (!driver.helpMenu) return
+  await driver.helpMenu('about')
+  await expect(page.getByTestId('about')).toBeVisible()
+  await check('about', ['about-back', 'save-diagnostics'])
+  await driver.helpMenu('licences')
+  await expect(page.getByTestId('licences')).toBeVisible()
+  await check('licences', ['about-back'])
+}
+
+/** the preset's proxy asks for a login (browser tier: straight into main's service); the dialog is checked, then cancelled */
+export async function checkProxyLogin(driver: AppDriver, page: Page, check: FitCheck, host: string): Promise<void> {
+  if (!driver.proxyChallenge) return
+  const answered = driver.proxyChallenge({ host, port: 8080, realm: 'Branch', scheme: 'basic' })
+  await expect(page.getByTestId('proxy-login')).toBeVisible()
+  await check('proxy-login', ['proxy-username', 'proxy-cancel', 'proxy-sign-in'])
+  await page.getByTestId('proxy-cancel').click()
+  expect(await answered).toBeNull()
+}
