@@ -24,6 +24,9 @@ export const NO_VERDICT = 'the publisher check could not run'
 /** The error code of a feed refused before any download (updater.ts: integrityProblem). */
 export const FEED_REFUSED = 'DESK_FEED_REFUSED'
 
+/** The error code of an installer refused right before it would start (install-guard.ts: it changed after verification). */
+export const INSTALLER_CHANGED = 'DESK_INSTALLER_CHANGED'
+
 /** The only file names a feed may give: electron-updater names the downloaded file after it (AppUpdater). */
 const safeFileName = /^[A-Za-z0-9._-]+$/
 
@@ -79,7 +82,7 @@ export function updateFailure(error: unknown): { reason: string; integrity: bool
   const code = e?.code ?? ''
   const message = String(e?.message ?? error)
   if (code === 'ERR_CHECKSUM_MISMATCH' || /sha512 checksum mismatch/i.test(message)) return { reason: 'sha512 mismatch: the download was refused', integrity: true }
-  if (code === FEED_REFUSED) return { reason: message.slice(0, 160), integrity: true }
+  if (code === FEED_REFUSED || code === INSTALLER_CHANGED) return { reason: message.slice(0, 160), integrity: true }
   if (code === 'ERR_UPDATER_INVALID_SIGNATURE' && message.includes(NO_VERDICT)) return { reason: `${NO_VERDICT}: the download was refused`, integrity: true }
   if (code === 'ERR_UPDATER_INVALID_SIGNATURE') return { reason: 'not signed by this app\'s publisher: the download was refused', integrity: true }
   if (code === 'ERR_UPDATER_INVALID_UPDATE_INFO' || code === 'ERR_UPDATER_INVALID_VERSION') return { reason: 'the feed did not answer with update info', integrity: false }

@@ -2,7 +2,7 @@ import type { DeskResult } from '@contract/result'
 import type { UpdateStatus } from '@contract/types'
 import type { UpdateSettings } from '../config'
 import type { Logger } from '../log'
-import { updateFailure } from './feed'
+import { INSTALLER_CHANGED, updateFailure } from './feed'
 
 /** The part of electron-updater's AppUpdater this service drives. */
 export interface UpdaterLike {
@@ -103,8 +103,9 @@ export function createUpdateService(options: UpdateServiceOptions) {
       const failure = updateFailure(error)
       log.warn(failure.integrity ? 'update.refused' : 'update.failed', { reason: failure.reason, version })
       if (failure.integrity) refusal = failure.reason
-      // a download that failed is offered again at the next check; one already downloaded stays ready
-      if (phase !== 'ready') set('none')
+      // a download that failed is offered again at the next check; one already downloaded stays ready, unless it changed
+      // on disk after it was verified (install-guard.ts): then the next check downloads it again
+      if (phase !== 'ready' || (error as { code?: string }).code === INSTALLER_CHANGED) set('none')
     })
     return u
   }

@@ -91,9 +91,9 @@ describe('a packaged office build without pins or on the system proxy says so (c
 
   it('the connection check report and the diagnostics carry it', async () => {
     const exposure = exposureOfConfig(remote, true)
-    const report = await checkConnection({ ...(deps as never), exposure })
+    const report = await checkConnection({ ...deps, exposure } as Parameters<typeof checkConnection>[0])
     expect(report.exposure).toEqual({ gaps: ['noPins', 'proxyNotFixed'], accepted: false })
-    const safe = await checkConnection({ ...(deps as never), exposure: { gaps: [], accepted: false } })
+    const safe = await checkConnection({ ...deps, exposure: { gaps: [], accepted: false } } as Parameters<typeof checkConnection>[0])
     expect(safe.exposure).toBeUndefined()
     const text = diagnosticsText({
       facts: { version: '0.1.0', platform: 'win32', packaged: true } as never,
