@@ -91,7 +91,7 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   updater.disableWebInstaller = true
   const supported = updater.isUpdateSupported
   updater.isUpdateSupported = async (info: UpdateInfo) => {
-    const problem = integrityProblem(info, settings.feedUrl)
+    const problem = integrityProblem(info, settings.feedUrl, settings.channel)
     if (problem) {
       // as an error event: the service logs it as a refusal and the connection check says it
       updater.emit('error', Object.assign(new Error(problem), { code: FEED_REFUSED }))
