@@ -64,7 +64,7 @@ export function diagnosticsText(input: DiagnosticsInput): string {
     section('System', { platform: os.platform, version: os.version, arch: os.arch }),
     section('Configuration (secrets removed)', config.ok ? redact(config.config) : 'not usable (see the problem below)'),
     section('Configuration problems', config.ok ? 'none' : { field: config.problem.field, code: config.problem.code, message: config.problem.message }),
-    section('Platform traffic', input.exposure ? exposureText(input.exposure) : 'not an office build'),
+    section('Platform traffic', input.exposure ? exposureText(input.exposure) : 'unknown: the configuration is not usable'),
     section('Last connection check', input.lastCheck ? redact(input.lastCheck) : 'not run since the app started'),
     section('Files that could not be written', input.faults.length ? input.faults.map(({ target, code, pending }) => ({ target, code, pending })) : 'none'),
     section(`Recent log (${input.logLines.length} lines)`, input.logLines.join('\n')),
