@@ -149,7 +149,7 @@ export interface ReportStep {
   note?: ReportNote
   noteValue?: string
 }
-export type ReportNote = 'errorCode' | 'resolvedByProxy' | 'plainHttp' | 'throughProxy' | 'platformCode' | 'updatesOff' | 'noSelfUpdate' | 'noFeedFile' | 'notAFeed' | 'offers' | 'offersBeta'
+export type ReportNote = 'errorCode' | 'resolvedByProxy' | 'plainHttp' | 'throughProxy' | 'platformCode' | 'updatesOff' | 'noSelfUpdate' | 'noFeedFile' | 'notAFeed' | 'offers' | 'offersBeta' | 'versionRefused'
 
 /** The connection check's report: for IT and staff, copied as plain text; nothing personal in it. */
 export interface ConnectionReport {
@@ -168,6 +168,11 @@ export interface ConnectionReport {
   registerSource: number
   /** the update feed: reachable and what it offers, or skipped when updates are off */
   updates: ReportStep & { feedHost?: string }
+  /**
+   * A packaged office build whose platform traffic a user of the PC could read (network/exposure.ts): no pins for the
+   * platform, a proxy the PC chooses; `accepted` when the preset accepts that by name. Absent: not exposed.
+   */
+  exposure?: { gaps: ('noPins' | 'proxyNotFixed')[]; accepted: boolean }
 }
 
 /**

@@ -26,6 +26,8 @@ export interface DeskConfig {
   proxyLoginRemember: 'session' | 'never'
   /** public-key pins (network/pins.ts) for the platform's and the update feed's host; empty: none */
   pins: { platform: string[]; updates: string[] }
+  /** the preset accepts, by name, that a user of this PC can read platform traffic (network/exposure.ts) */
+  acceptInterceptionRisk: boolean
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
   /** where the customer goes after registering (URL templates, each on the allow-list; main/handoff fills them) */
@@ -69,6 +71,7 @@ export interface UpdateSettings {
   feedUrl?: string
   channel: 'stable' | 'beta'
   checkMinutes: number
+  publisher?: { subject?: string; sha256?: string[] } // Windows: installers' signing certificate (subject, SHA-256s)
 }
 
 export interface ConfigProblem {
@@ -92,6 +95,7 @@ export const defaultConfig: DeskConfig = {
   platformIsSandbox: false,
   proxyLoginRemember: 'session',
   pins: { platform: [], updates: [] },
+  acceptInterceptionRisk: false,
   externalLinkAllowList: [],
   handoff: {},
   formats: defaultWireFormats,
@@ -205,6 +209,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     proxy: s.proxy ?? base.proxy,
     proxyLoginRemember: s.proxyLogin ?? base.proxyLoginRemember,
     pins: { platform: s.platformPins ?? base.pins.platform, updates: s.updatePins ?? base.pins.updates },
+    acceptInterceptionRisk: s.acceptInterceptionRisk ?? base.acceptInterceptionRisk,
     precheckLogin: s.precheckLogin ?? base.precheckLogin,
     agentSource: s.agentSource ?? base.agentSource,
     externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,
@@ -217,8 +222,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       defaultPhoneArea: s.defaultPhoneArea ?? base.presets.defaultPhoneArea,
       accountTypes: s.accountTypes ? [...new Set(s.accountTypes)] : base.presets.accountTypes,
       customerGroupId: s.customerGroupId ?? base.presets.customerGroupId,
-      groups: s.groups ?? base.presets.groups,
-      tradeTypes: s.tradeTypes ?? base.presets.tradeTypes,
+      groups: s.groups ?? base.presets.groups, tradeTypes: s.tradeTypes ?? base.presets.tradeTypes,
       agentCodeEnabled: s.agentCodeEnabled ?? base.presets.agentCodeEnabled,
       resendSeconds: s.resendSeconds ?? base.presets.resendSeconds,
     },
@@ -239,6 +243,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       feedUrl: s.updateFeedUrl ?? base.updates.feedUrl,
       channel: s.updateChannel ?? base.updates.channel,
       checkMinutes: s.updateCheckMinutes ?? base.updates.checkMinutes,
+      ...((s.updatePublisher ?? base.updates.publisher) ? { publisher: s.updatePublisher ?? base.updates.publisher } : {}),
     },
     audience,
     selfLoginUrl: s.selfLoginUrl ?? base.selfLoginUrl,

@@ -11,6 +11,8 @@ export interface JourneySetup {
   updateFeed?: { policy: 'auto' | 'notify'; offers: string }
   /** a long walk (every screen at every size with axe): the runner gives it six minutes */
   slow?: boolean
+  /** main's facts say "packaged", as an installed build's do (the configuration still comes from the development layers) */
+  packagedFacts?: boolean
 }
 
 export interface Journey extends JourneySetup {

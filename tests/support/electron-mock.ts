@@ -184,7 +184,6 @@ export const electronMock = {
     },
   },
   shell: { openExternal: fake.openExternal },
-  /** the office laptop: 1366x768 at 125% scaling, less the taskbar */
   protocol: {
     registerSchemesAsPrivileged: vi.fn(),
     handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocols.set(scheme, handler)),

@@ -114,8 +114,8 @@ export default {
       noSelfUpdate: 'this system does not update itself',
       noFeedFile: 'no {value}',
       notAFeed: 'not an update feed',
-      offers: 'offers {value} (stable)',
-      offersBeta: 'offers {value} (beta)',
+      offers: 'offers {value} (stable)', offersBeta: 'offers {value} (beta)',
+      versionRefused: 'refused: the feed offers a version this app does not accept',
     },
     rows: {
       host: 'Platform',
@@ -130,6 +130,12 @@ export default {
       source: 'Register source',
       trace: 'Reference',
       checkedAt: 'Checked at',
+      traffic: 'Platform traffic',
+    },
+    exposure: {
+      noPins: 'Not pinned: a proxy and a certificate this PC trusts can read and change customers’ data',
+      proxyNotFixed: 'The proxy is this PC’s choice, not set by IT',
+      accepted: 'IT accepted this in the installer',
     },
   },
   officeAdmin: {

@@ -115,6 +115,7 @@ export default {
       notAFeed: '不是更新來源',
       offers: '提供版本 {value}（正式版）',
       offersBeta: '提供版本 {value}（測試版）',
+      versionRefused: '已拒絕：更新來源提供的版本不符合要求',
     },
     rows: {
       host: '平台',
@@ -129,6 +130,12 @@ export default {
       source: '註冊來源',
       trace: '參考編號',
       checkedAt: '檢查時間',
+      traffic: '平台通訊',
+    },
+    exposure: {
+      noPins: '未固定憑證公鑰：本機信任的代理及憑證可讀取及竄改客戶資料',
+      proxyNotFixed: '代理由本機設定決定，並非 IT 指定',
+      accepted: 'IT 已在安裝程式中接受此風險',
     },
   },
   officeAdmin: {
