@@ -19,6 +19,7 @@ export const problemText = {
   LANGUAGE: 'must be zh-CN, zh-HK or en-US',
   COUNTRY: 'must be a two-letter country code such as CN',
   COUNTRY_UNKNOWN: 'is not a country code of ISO 3166 (two letters such as CN, HK, GB)',
+  COUNTRY_TWICE: 'names a country twice',
   FILE_MISSING: 'names a file that does not exist',
   NEEDS_API_URL: 'is set without DESK_API_URL: set both (a remote platform), or neither (the sandbox)',
   NOT_JSON: 'is not valid JSON',
@@ -40,6 +41,12 @@ const wholeNumber = (min: number, max: number) =>
 
 const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'), v.check(isKnownCountry, 'COUNTRY_UNKNOWN'))
 const language = v.picklist(uiLanguages, 'LANGUAGE')
+const noRepeats = (list: string[]) => new Set(list).size === list.length
+/** one country's plan: its customer group and, optionally, its trade types/currencies */
+const countryPlan = {
+  customerGroupId: wholeNumber(1, Number.MAX_SAFE_INTEGER),
+  tradeTypes: v.optional(v.pipe(v.array(tradeType), v.minLength(1))),
+}
 /** https; plain http only to this machine (a developer's sandbox: config.ts refuses it in an installer preset) */
 const platformUrl = v.pipe(
   v.string('NOT_A_URL'),
@@ -129,6 +136,26 @@ export const settingsTable = {
     hint: 'a list of { "id": 2, "name": "…" }',
   }),
   tradeTypes: row({ preset: 'registration.tradeTypes', schema: v.pipe(v.array(tradeType), v.minLength(1)), changedBy: 'installer', hint: 'a list of { "tradeType": "5", "allCurrency": "USDT,USD" }' }),
+  /** per registration country, the group and trade types (contract/country-rules.ts); a country in one entry only */
+  countryRules: row({
+    preset: 'registration.countries',
+    schema: v.pipe(
+      v.array(v.strictObject({ countries: v.pipe(v.array(country), v.minLength(1)), ...countryPlan })),
+      v.minLength(1, 'INVALID_VALUE'),
+      v.check((list) => noRepeats(list.flatMap((entry) => entry.countries)), 'COUNTRY_TWICE'),
+    ),
+    changedBy: 'installer',
+    hint: 'a list of { "countries": ["HK", "MO"], "customerGroupId": 2, "tradeTypes": [{ "tradeType": "5", "allCurrency": "USD" }] }',
+  }),
+  /** the plan for every country the list does not name; absent (with a list): those countries are refused */
+  otherCountries: row({ preset: 'registration.otherCountries', schema: v.strictObject(countryPlan), changedBy: 'installer', hint: '{ "customerGroupId": 1, "tradeTypes": [ … ] }' }),
+  /** the countries where an enterprise account (openAccountType 1) may be opened; absent: wherever accountTypes allows */
+  enterpriseCountries: row({
+    preset: 'registration.enterpriseCountries',
+    schema: v.pipe(v.array(country), v.check((list: string[]) => noRepeats(list), 'COUNTRY_TWICE')),
+    changedBy: 'installer',
+    hint: 'a list of country codes such as ["HK", "SG"]',
+  }),
   accountTypes: row({ preset: 'registration.accountTypes', schema: v.pipe(v.array(v.picklist([0, 1])), v.minLength(1), v.maxLength(2)), changedBy: 'installer', hint: '[0], [1] or [0, 1]' }),
   agentCodeEnabled: row({ preset: 'registration.agentCodeEnabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
   agentParam: row({ preset: 'registration.agentParam', schema: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'INVALID_VALUE')), env: 'DESK_AGENT_PARAM', changedBy: 'installer', hint: 'a parameter name such as agent' }),

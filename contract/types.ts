@@ -2,11 +2,13 @@
 
 import type { UiLanguage } from './fields'
 import type { ConfigProblemCode } from './config-table'
+import type { CountryRules } from './country-rules'
 export type { UiLanguage }
 export type RegisterSource = 7 | 8 | 9
 
-/** What the form may offer; fixed values are hidden from the clerk. */
-export interface FormPresets {
+/** What the form may offer; fixed values are hidden from the clerk. The per-country rules let the form offer only what
+ * main accepts for the chosen country (contract/country-rules.ts). */
+export interface FormPresets extends CountryRules {
   defaultCountry: string
   /** calling code digits, e.g. "86"; empty: derive from the country */
   defaultPhoneArea: string

@@ -7,6 +7,7 @@ import type { PlatformClient } from '../platform/client'
 import { recipientKey, wireLogin } from '@contract/login'
 import { Codes, formatCountry, type WireFormats } from '@contract/platform'
 import { buildRegisterBody } from '../platform/register-body'
+import { accountTypesFor, planFor, type CountryPlan, type SingleRules } from '@contract/country-rules'
 import { TicketBook } from './tickets'
 import { toOutcome } from './outcome'
 
@@ -18,13 +19,11 @@ export interface RegistrationServiceOptions {
   language: () => string
   resendSeconds: number
   precheckLogin: boolean
-  /** the office's rules (its preset): only these account types and groups are ever sent */
-  presets: {
-    accountTypes?: (0 | 1)[]
-    customerGroupId?: number
-    groups?: { id: number }[]
-    tradeTypes?: { tradeType: string; allCurrency: string }[]
-  }
+  /**
+   * the office's rules (its preset): the group and trade types come from the registration's country, never from the
+   * window; a country the broker does not accept, or an account type it does not open there, is refused before any request
+   */
+  presets: Partial<SingleRules> & { groups?: { id: number }[] }
   agentSource: string
   /** the active campaign at the moment of registering: main's, never the renderer's say-so */
   campaign: () => CampaignValues
@@ -122,21 +121,27 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
   }
 
   /** The office rules, checked before any request: the renderer offers only these, but main decides. */
-  function refusedByOffice(form: RegisterForm): DeskResult<never> | undefined {
+  function officePlan(form: RegisterForm): DeskResult<CountryPlan> {
     const p = options.presets
-    if (p.accountTypes && !p.accountTypes.includes(form.openAccountType)) {
-      return stateError('ACCOUNT_TYPE_NOT_ALLOWED', 'This office does not open this account type')
+    const rules: SingleRules = { ...p, accountTypes: p.accountTypes ?? [0, 1] }
+    const plan = planFor(rules, form.country)
+    if (!plan) return { ok: false, error: { kind: 'state', code: 'COUNTRY_NOT_ACCEPTED', message: `This broker does not register customers from ${form.country}`, params: [form.country] } }
+    if (!accountTypesFor(rules, form.country).includes(form.openAccountType)) {
+      return form.openAccountType === 1 && rules.accountTypes.includes(1)
+        ? { ok: false, error: { kind: 'state', code: 'ENTERPRISE_NOT_IN_COUNTRY', message: `No enterprise accounts for ${form.country}`, params: [form.country] } }
+        : stateError('ACCOUNT_TYPE_NOT_ALLOWED', 'This office does not open this account type')
     }
-    if (form.customerGroupId !== undefined && p.customerGroupId === undefined && !p.groups?.some((g) => g.id === form.customerGroupId)) {
+    if (form.customerGroupId === undefined) return { ok: true, value: plan }
+    // the office's group picker (registration.groups) applies only where neither the country nor the preset fixes it
+    if (p.countries || plan.customerGroupId !== undefined || !p.groups?.some((g) => g.id === form.customerGroupId)) {
       return stateError('GROUP_NOT_ALLOWED', 'This office does not open accounts in this group')
     }
-    if (form.tradeTypes && !p.tradeTypes) return stateError('TRADE_TYPES_NOT_ALLOWED', 'Trade types are set by the office')
-    return undefined
+    return { ok: true, value: { ...plan, customerGroupId: form.customerGroupId } }
   }
 
   async function registerOnce(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
-    const refused = refusedByOffice(form)
-    if (refused) return refused
+    const plan = officePlan(form)
+    if (!plan.ok) return plan
     const sendToken = tickets.tokenFor(form.login)
     if (!sendToken) return stateError('NO_CODE_SENT', 'Send a verification code first')
     const login = form.login
@@ -148,8 +153,8 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
         verifyCode: form.verifyCode,
         password: form.password,
         openAccountType: form.openAccountType,
-        customerGroupId: options.presets.customerGroupId ?? form.customerGroupId,
-        tradeTypes: options.presets.tradeTypes ?? form.tradeTypes,
+        customerGroupId: plan.value.customerGroupId,
+        tradeTypes: plan.value.tradeTypes,
         campaign: utm,
         agent: agentCode ? { code: agentCode, source: options.agentSource } : undefined,
       },

@@ -8,7 +8,7 @@ import type { Draft } from '@contract/fields'
 import { callingCodeOf } from '../logic/countries'
 import type { ErrorView, FormField } from '../wording/registration'
 import { loadErrorWording } from '../wording/load'
-import { checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
+import { checkCode, checkConfirm, checkCountry, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
 import { loadPhoneLib } from '../logic/phone-lib'
 import { useCountdown } from '../composables/useCountdown'
 import { useCampaignStore } from './campaign'
@@ -94,6 +94,8 @@ export const useRegistrationStore = defineStore('registration', () => {
     switch (field) {
       case 'email':
         return checkEmail(fields.email)
+      case 'country':
+        return checkCountry(presets.value ?? undefined, fields.country, countryLabel(fields.country))
       case 'phone':
         return checkPhone(fields.phoneArea, fields.phone, countryLabel(fields.country))
       case 'code':
@@ -116,7 +118,7 @@ export const useRegistrationStore = defineStore('registration', () => {
 
   async function showError(err: DeskError): Promise<void> {
     const { describeError } = await loadErrorWording()
-    const view = describeError(err, loginField.value)
+    const view = describeError(err, loginField.value, countryLabel)
     error.value = view
     if (view.field) issues[view.field] = { key: view.key, params: view.params }
     if (view.needsNewCode) {
@@ -154,7 +156,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   /** The fields to check before submitting, in screen order. */
-  const submitFields = (): FormField[] => [loginField.value, 'code', 'password', 'confirm']
+  const submitFields = (): FormField[] => ['country', loginField.value, 'code', 'password', 'confirm']
 
   async function submit(): Promise<boolean> {
     if (submitting.value) return false
@@ -178,7 +180,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       verifyCode: fields.code,
       openAccountType: fields.openAccountType,
       ...(fields.password ? { password: fields.password } : {}),
-      ...(fields.customerGroupId !== undefined && !presets.value?.customerGroupId ? { customerGroupId: fields.customerGroupId } : {}),
+      ...(fields.customerGroupId !== undefined && !presets.value?.customerGroupId && !presets.value?.countries ? { customerGroupId: fields.customerGroupId } : {}),
     }
     submitting.value = true
     try {

@@ -68,6 +68,7 @@ export default {
     emailInvalid: 'This does not look like an email address, for example name{\'@\'}example.com.',
     phoneRequired: 'Enter the mobile number.',
     phoneInvalid: 'This is not a valid mobile number for {country}.',
+    countryNotAccepted: 'This broker does not open accounts for customers from {country}. Choose the customer\'s country of residence again, or ask the office manager.',
     countryRequired: 'Choose the country or region.',
     codeRequired: 'Enter the verification code.',
     codeInvalid: 'The code is 4 to 8 digits.',

@@ -69,6 +69,7 @@ export default {
     emailInvalid: '邮箱格式不正确，例如 name{\'@\'}example.com。',
     phoneRequired: '请输入手机号码。',
     phoneInvalid: '这不是有效的{country}手机号码。',
+    countryNotAccepted: '本机构不受理来自{country}的客户开户。请重新选择客户的居住国家或地区，或咨询网点负责人。',
     countryRequired: '请选择国家或地区。',
     codeRequired: '请输入验证码。',
     codeInvalid: '验证码为 4 到 8 位数字。',

@@ -73,6 +73,7 @@ export default {
     emailInvalid: '電郵地址格式不正確，例如 name{\'@\'}example.com。',
     phoneRequired: '請輸入手機號碼。',
     phoneInvalid: '這不是有效的{country}手機號碼。',
+    countryNotAccepted: '本公司不接受來自{country}的客戶開戶。請重新選擇客戶的居住國家或地區，或向分行主管查詢。',
     countryRequired: '請選擇國家或地區。',
     codeRequired: '請輸入驗證碼。',
     codeInvalid: '驗證碼為 4 至 8 位數字。',

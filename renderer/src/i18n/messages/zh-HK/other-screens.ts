@@ -14,6 +14,7 @@ export default {
       LANGUAGE: '語言必須是 zh-CN、zh-HK 或 en-US。',
       COUNTRY: '國家或地區必須是兩個字母的代碼，例如 HK。',
       COUNTRY_UNKNOWN: '國家或地區代碼不存在（應為兩個字母，例如 HK、MO、GB）。',
+      COUNTRY_TWICE: '清單中同一個國家或地區出現了兩次。',
       FILE_MISSING: '此處指定的設定檔不存在。請檢查路徑，或刪除此設定。',
       NEEDS_API_URL: '已設定公司編號，但未設定平台地址。請兩者都設定；如要使用練習沙盒，兩者都不要設定。',
       NOT_JSON: '設定檔已損壞（不是有效的 JSON）。',
