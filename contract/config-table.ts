@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { campaignValues, tradeType, uiLanguages } from './fields'
+import { campaignValues, tradeType, uiLanguages, type UiLanguage } from './fields'
 import { isKnownCountry, loopbackPattern } from './platform/wire'
 
 /**
@@ -30,6 +30,8 @@ export const problemText = {
   NUMBER_RANGE: 'is out of range',
   INVALID_VALUE: 'is not a valid value',
   FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
+  LINK_NOT_ALLOWED: 'must be an https link whose host is on links.allowList',
+  TERMS_EMPTY: 'needs a text or a link, in at least one language',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
 
@@ -65,6 +67,25 @@ const hostName = v.pipe(v.string(), v.regex(/^\.?([a-z0-9-]+\.)+[a-z]{2,}$/i, 'I
 
 /** The update feed: the folder holding latest.yml, https only (no loopback exception: it is never a developer's sandbox). */
 const feedUrl = v.pipe(v.string('NOT_A_URL'), v.url('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'FEED_HTTPS'))
+
+/**
+ * The broker's account-opening terms (开户须知) in each UI language: a short text and/or an https link (its host on
+ * links.allowList: config.ts checkTermsLinks), with the version the journal records as accepted.
+ */
+const termsInLanguage = v.pipe(
+  v.strictObject({
+    text: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(2000))),
+    url: v.optional(v.pipe(v.string('LINK_NOT_ALLOWED'), v.url('LINK_NOT_ALLOWED'), v.maxLength(300, 'LINK_NOT_ALLOWED'), v.regex(/^https:\/\//i, 'LINK_NOT_ALLOWED'))),
+  }),
+  v.check((entry) => !!(entry.text || entry.url), 'TERMS_EMPTY'),
+)
+const terms = v.pipe(
+  v.strictObject({
+    version: v.pipe(v.string('INVALID_VALUE'), v.regex(/^[\w.-]{1,40}$/, 'INVALID_VALUE')),
+    ...(Object.fromEntries(uiLanguages.map((lang) => [lang, v.optional(termsInLanguage)])) as Record<UiLanguage, v.OptionalSchema<typeof termsInLanguage, undefined>>),
+  }),
+  v.check((t) => uiLanguages.some((lang) => t[lang]), 'TERMS_EMPTY'),
+)
 
 /** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
 const platform = v.variant(
@@ -157,6 +178,7 @@ export const settingsTable = {
     hint: 'a list of country codes such as ["HK", "SG"]',
   }),
   accountTypes: row({ preset: 'registration.accountTypes', schema: v.pipe(v.array(v.picklist([0, 1])), v.minLength(1), v.maxLength(2)), changedBy: 'installer', hint: '[0], [1] or [0, 1]' }),
+  terms: row({ preset: 'registration.terms', schema: terms, changedBy: 'installer', hint: '{ "version": "2026-03", "zh-CN": { "text": "…", "url": "https://…" }, "en-US": { … }, "zh-HK": { … } }' }),
   agentCodeEnabled: row({ preset: 'registration.agentCodeEnabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
   agentParam: row({ preset: 'registration.agentParam', schema: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'INVALID_VALUE')), env: 'DESK_AGENT_PARAM', changedBy: 'installer', hint: 'a parameter name such as agent' }),
   /** thirdServerSource sent with an agent code (the page's example: "agent") */
@@ -213,6 +235,8 @@ export type SettingKey = keyof SettingsTable
 /** Every setting, in table order. */
 export const settingKeys = /* @__PURE__ */ (() => Object.keys(settingsTable))() as SettingKey[]
 export type SettingValue<K extends SettingKey> = v.InferOutput<SettingsTable[K]['schema']>
+/** The account-opening terms: a version and, per UI language, a text and/or a link. */
+export type Terms = SettingValue<'terms'>
 /** Values by setting, each optional: one layer (a file, the environment) or the merge of all of them. */
 export type SettingValues = { [K in SettingKey]?: SettingValue<K> }
 

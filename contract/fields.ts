@@ -53,6 +53,7 @@ export const journalExport = v.strictObject({
     agent: label,
     staffId: label,
     office: label,
+    terms: label,
     trace: label,
   }),
   words: v.strictObject({ email: label, phone: label, individual: label, enterprise: label, registered: label, pendingReview: label }),

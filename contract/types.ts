@@ -1,7 +1,7 @@
 /** Plain data types that cross the bridge. The renderer imports these as types only. */
 
 import type { UiLanguage } from './fields'
-import type { ConfigProblemCode } from './config-table'
+import type { ConfigProblemCode, Terms } from './config-table'
 import type { CountryRules } from './country-rules'
 export type { UiLanguage }
 export type RegisterSource = 7 | 8 | 9
@@ -18,6 +18,8 @@ export interface FormPresets extends CountryRules {
   /** groups an office may choose from (shown only when there is more than one and none is fixed) */
   groups?: { id: number; name: string }[]
   tradeTypes?: { tradeType: string; allCurrency: string }[]
+  /** the account-opening terms the customer accepts before Register; absent: no terms, no checkbox */
+  terms?: Terms
   agentCodeEnabled: boolean
   /** seconds before "resend" is offered */
   resendSeconds: number
@@ -168,6 +170,8 @@ export interface JournalEntry {
   campaign: CampaignValues
   staffId?: string
   officeCode?: string
+  /** the version of the account-opening terms the customer accepted (when the preset has terms) */
+  termsVersion?: string
   trace: string
 }
 

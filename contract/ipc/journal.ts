@@ -24,6 +24,7 @@ export const journalSpecs = {
         agent: 'Agent',
         staffId: 'Staff',
         office: 'Office',
+        terms: 'Terms accepted',
         trace: 'Trace',
       },
       words: { email: 'Email', phone: 'Phone', individual: 'Individual', enterprise: 'Enterprise', registered: 'Registered', pendingReview: 'Pending review' },

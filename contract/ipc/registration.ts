@@ -23,6 +23,8 @@ const registerForm = v.strictObject({
   verifyCode: v.pipe(v.string(), v.regex(/^\d{4,8}$/)),
   password: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
   openAccountType: v.picklist([0, 1]),
+  /** the version of the account-opening terms the customer accepted (the box ticked); main checks it is the preset's */
+  acceptedTerms: v.optional(v.pipe(v.string(), v.regex(/^[\w.-]{1,40}$/))),
   /** only the office's group picker (registration.groups); never the trade types: main takes those from the country */
   customerGroupId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER))),
 })

@@ -3,7 +3,9 @@ import { defaultPresets } from '@contract/defaults'
 import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '@contract/platform'
 import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '@contract/config-table'
 import type { CampaignValues, FormPresets, UiLanguage } from '@contract/types'
+import { uiLanguages } from '@contract/fields'
 import { valuesFromParams } from './campaign/parse'
+import { isAllowedExternalUrl } from './security/external-links'
 import type { ProxySetting } from './network/proxy'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
@@ -197,6 +199,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       countries: s.countryRules ?? base.presets.countries,
       otherCountries: s.otherCountries ?? base.presets.otherCountries,
       enterpriseCountries: s.enterpriseCountries ?? base.presets.enterpriseCountries,
+      terms: s.terms ?? base.presets.terms,
       agentCodeEnabled: s.agentCodeEnabled ?? base.presets.agentCodeEnabled,
       resendSeconds: s.resendSeconds ?? base.presets.resendSeconds,
     },
@@ -227,6 +230,16 @@ export const updatePolicyOf = (s: SettingValues, otherwise: UpdateSettings['poli
 export function checkUpdates(values: SettingValues, field: string): ConfigProblem | undefined {
   const policy = updatePolicyOf(values)
   return policy !== 'off' && !values.updateFeedUrl ? problem(field, 'REQUIRED', `is required when updates.policy is ${policy}`) : undefined
+}
+
+/** Every link of the terms opens in the browser only if on links.allowList: a link that could not open is a problem now. */
+export function checkTermsLinks(values: SettingValues, field: string): ConfigProblem | undefined {
+  const allowList = values.linkAllowList ?? defaultConfig.externalLinkAllowList
+  const refused = uiLanguages.find((lang) => {
+    const url = values.terms?.[lang]?.url
+    return url !== undefined && !isAllowedExternalUrl(url, allowList)
+  })
+  return refused ? problem(`${field}.${refused}.url`, 'LINK_NOT_ALLOWED') : undefined
 }
 
 /**

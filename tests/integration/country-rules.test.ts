@@ -1,13 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registrationSpecs } from '@contract/ipc/registration'
 import type { DeskConfig } from '../../electron/main/config'
-import { resolveConfig } from '../../electron/main/office/resolve'
-import { createRegistration } from '../../electron/main/registration/compose'
 import { emailLogin, platformHarness } from '../support/platform-harness'
+import { packagedConfig, packagedRegistration } from '../support/packaged-registration'
 
 /**
  * The broker's per-country rules, from a packaged-style configuration (the installer's office.json, the environment
@@ -15,32 +12,15 @@ import { emailLogin, platformHarness } from '../support/platform-harness'
  */
 const shipped = JSON.parse(readFileSync('resources/presets/office-hongkong.json', 'utf8')) as Record<string, unknown>
 const withRules = (registration: Record<string, unknown>) => ({ ...shipped, platform: { mode: 'sandbox' }, registration })
-const hkRegistration = (shipped as { registration: Record<string, unknown> }).registration
-
-function packagedConfig(preset: object): DeskConfig {
-  const folder = mkdtempSync(join(tmpdir(), 'desk-rules-'))
-  const shippedFile = join(folder, 'office.json')
-  writeFileSync(shippedFile, JSON.stringify(preset))
-  // the environment says otherwise: a packaged app must not listen
-  const env = { DESK_API_URL: 'http://127.0.0.1:9/api', DESK_COMPANY_ID: '1', DESK_DEFAULT_COUNTRY: 'KP' }
-  const result = resolveConfig({ userFile: join(folder, 'office-settings.json'), shippedFile }, env, true)
-  if (!result.ok) throw new Error(JSON.stringify(result.problem))
-  return result.config
-}
+// the example's terms are another test's subject (terms.test.ts): here, only its per-country rules
+const { terms: _terms, ...hkRegistration } = (shipped as { registration: Record<string, unknown> }).registration
 
 describe('per-country registration rules: main chooses group and trade types from the country', () => {
   let h: Awaited<ReturnType<typeof platformHarness>>
   beforeAll(async () => (h = await platformHarness()))
   afterAll(() => h.close())
 
-  function serviceFor(config: DeskConfig) {
-    return createRegistration(() => config, h.client, { platform: 'win32', version: '10.0.22631', arch: 'x64' }, {
-      language: () => 'en-US',
-      campaign: () => ({}),
-      sandboxCode: async (toUser) => h.sandbox.latestCode(toUser),
-      onRegistered: () => {},
-    })
-  }
+  const serviceFor = (config: DeskConfig) => packagedRegistration(h, config)
 
   async function register(config: DeskConfig, country: string, openAccountType: 0 | 1 = 0) {
     const service = serviceFor(config)

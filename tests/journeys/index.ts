@@ -7,8 +7,9 @@ import { networkJourneys } from './network.journey'
 import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
 import { shellJourneys } from './shell.journey'
+import { termsJourneys } from './terms.journey'
 import { updateJourneys } from './updates.journey'
 import { zhHkJourneys } from './zh-hk.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...zhHkJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...zhHkJourneys, ...termsJourneys]

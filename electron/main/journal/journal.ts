@@ -17,6 +17,7 @@ const entrySchema = v.object({
   campaign: campaignValues,
   staffId: v.optional(v.string()),
   officeCode: v.optional(v.string()),
+  termsVersion: v.optional(v.string()),
   trace: v.string(),
 })
 
@@ -43,6 +44,7 @@ export function journalEntry(
     campaign: outcome.campaign,
     ...(stamp.staffId ? { staffId: stamp.staffId } : {}),
     ...(stamp.officeCode ? { officeCode: stamp.officeCode } : {}),
+    ...(form.acceptedTerms ? { termsVersion: form.acceptedTerms } : {}),
     trace: outcome.trace,
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as v from 'valibot'
 import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '@contract/config-table'
-import { checkPlatform, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
+import { checkPlatform, checkTermsLinks, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
 import type { Logger } from '../log'
 import { verifySigned } from './pin'
 import { fileOf, officeFileOverrides, officePreset, valuesOf } from './preset-schema'
@@ -55,7 +55,9 @@ function readLayer(file: string | undefined, label: string, schema: v.GenericSch
 export function readShipped(file: string | undefined): LayerResult {
   const read = readLayer(file, layerLabels.shipped, officePreset, settingKeys)
   const found = read.ok
-    ? (checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) ?? checkUpdates(read.values, `${layerLabels.shipped}: updates.feedUrl`))
+    ? (checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) ??
+      checkUpdates(read.values, `${layerLabels.shipped}: updates.feedUrl`) ??
+      checkTermsLinks(read.values, `${layerLabels.shipped}: registration.terms`))
     : undefined
   return found ? { ok: false, problem: found } : read
 }

@@ -33,8 +33,8 @@ export function createRegistration(config: () => DeskConfig, client: PlatformCli
       return config().precheckLogin
     },
     get presets() {
-      const { accountTypes, customerGroupId, groups, tradeTypes, countries, otherCountries, enterpriseCountries } = config().presets
-      return { accountTypes, customerGroupId, groups, tradeTypes, countries, otherCountries, enterpriseCountries }
+      const { accountTypes, customerGroupId, groups, tradeTypes, countries, otherCountries, enterpriseCountries, terms } = config().presets
+      return { accountTypes, customerGroupId, groups, tradeTypes, countries, otherCountries, enterpriseCountries, terms }
     },
     get agentSource() {
       return config().agentSource

@@ -23,7 +23,7 @@ export interface RegistrationServiceOptions {
    * the office's rules (its preset): the group and trade types come from the registration's country, never from the
    * window; a country the broker does not accept, or an account type it does not open there, is refused before any request
    */
-  presets: Partial<SingleRules> & { groups?: { id: number }[] }
+  presets: Partial<SingleRules> & { groups?: { id: number }[]; terms?: { version: string } }
   agentSource: string
   /** the active campaign at the moment of registering: main's, never the renderer's say-so */
   campaign: () => CampaignValues
@@ -142,6 +142,10 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
   async function registerOnce(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
     const plan = officePlan(form)
     if (!plan.ok) return plan
+    const terms = options.presets.terms
+    if (terms && form.acceptedTerms !== terms.version) {
+      return { ok: false, error: { kind: 'state', code: 'TERMS_NOT_ACCEPTED', message: `The account-opening terms (version ${terms.version}) are not accepted`, params: [terms.version] } }
+    }
     const sendToken = tickets.tokenFor(form.login)
     if (!sendToken) return stateError('NO_CODE_SENT', 'Send a verification code first')
     const login = form.login
@@ -186,7 +190,9 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
       ...toOutcome(answer.value.outcome, answer.value.data, form, answer.envelope.msg, answer.envelope.trace, now()),
       campaign,
     }
-    options.onRegistered?.(outcome, form, campaign)
+    // the journal records the terms version main checked above, never a version the window named without terms
+    const { acceptedTerms: _named, ...rest } = form
+    options.onRegistered?.(outcome, terms ? { ...rest, acceptedTerms: terms.version } : rest, campaign)
     return { ok: true, value: outcome }
   }
 

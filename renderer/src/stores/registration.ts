@@ -13,23 +13,9 @@ import { loadPhoneLib } from '../logic/phone-lib'
 import { useCountdown } from '../composables/useCountdown'
 import { useCampaignStore } from './campaign'
 import { useDraftStore } from './draft'
+import { blankFields } from './registration-fields'
 
-export type Method = 'email' | 'phone'
-
-const blankFields = () => ({
-  method: 'email' as Method,
-  country: 'CN',
-  email: '',
-  phoneArea: '86',
-  /** the clerk chose an area code by hand: a country change no longer moves it */
-  areaTouched: false,
-  phone: '',
-  code: '',
-  password: '',
-  confirm: '',
-  openAccountType: 0 as 0 | 1,
-  customerGroupId: undefined as number | undefined,
-})
+export type { Method } from './registration-fields'
 
 /** The form, its validation and its submission. Passwords and codes live only here, in memory. */
 export const useRegistrationStore = defineStore('registration', () => {
@@ -94,6 +80,8 @@ export const useRegistrationStore = defineStore('registration', () => {
     switch (field) {
       case 'email':
         return checkEmail(fields.email)
+      case 'terms':
+        return presets.value?.terms && !fields.termsAccepted ? { key: 'validation.termsRequired' } : undefined
       case 'country':
         return checkCountry(presets.value ?? undefined, fields.country, countryLabel(fields.country))
       case 'phone':
@@ -156,7 +144,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   /** The fields to check before submitting, in screen order. */
-  const submitFields = (): FormField[] => ['country', loginField.value, 'code', 'password', 'confirm']
+  const submitFields = (): FormField[] => ['country', loginField.value, 'code', 'password', 'confirm', 'terms']
 
   async function submit(): Promise<boolean> {
     if (submitting.value) return false
@@ -180,6 +168,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       verifyCode: fields.code,
       openAccountType: fields.openAccountType,
       ...(fields.password ? { password: fields.password } : {}),
+      ...(fields.termsAccepted && presets.value?.terms ? { acceptedTerms: presets.value.terms.version } : {}),
       ...(fields.customerGroupId !== undefined && !presets.value?.customerGroupId && !presets.value?.countries ? { customerGroupId: fields.customerGroupId } : {}),
     }
     submitting.value = true

@@ -8,7 +8,7 @@ import {
 } from '@contract/platform'
 import type { DeskError } from '@contract/result'
 
-export type FormField = 'email' | 'phone' | 'code' | 'password' | 'confirm' | 'country' | 'accountType'
+export type FormField = 'email' | 'phone' | 'code' | 'password' | 'confirm' | 'country' | 'accountType' | 'terms'
 
 export interface ErrorView {
   key: string
@@ -74,6 +74,7 @@ export function describeError(error: DeskError, loginField: 'email' | 'phone', c
       if (error.code === 'COUNTRY_NOT_ACCEPTED') {
         return view('validation.countryNotAccepted', { field: 'country' }, { country: countryLabel(error.params?.[0] ?? '') })
       }
+      if (error.code === 'TERMS_NOT_ACCEPTED') return view('validation.termsRequired', { field: 'terms' })
       if (error.code === 'ENTERPRISE_NOT_IN_COUNTRY') return view('errors.enterpriseNotAllowed', { field: 'accountType' })
       if (['ACCOUNT_TYPE_NOT_ALLOWED', 'GROUP_NOT_ALLOWED'].includes(error.code)) {
         return view('errors.notAllowedByOffice', { field: 'accountType' })

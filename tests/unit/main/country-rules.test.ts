@@ -4,8 +4,6 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { accountTypesFor, planFor, type SingleRules } from '@contract/country-rules'
 import { resolveConfig } from '../../../electron/main/office/resolve'
-import { checkCountry } from '../../../renderer/src/logic/validate'
-import { describeError } from '../../../renderer/src/wording/registration'
 
 const rules: SingleRules = {
   accountTypes: [0, 1],
@@ -30,14 +28,6 @@ describe('per-country rules (contract/country-rules.ts)', () => {
     expect(accountTypesFor(rules, 'CN')).toEqual([0])
     expect(accountTypesFor(rules, 'GB')).toEqual([])
     expect(accountTypesFor({ accountTypes: [0, 1] }, 'GB')).toEqual([0, 1])
-  })
-
-  it('the form names a refused country at once, and main\'s refusal in the UI language', () => {
-    expect(checkCountry(rules, 'GB', 'United Kingdom')).toEqual({ key: 'validation.countryNotAccepted', params: { country: 'United Kingdom' } })
-    expect(checkCountry(rules, 'HK', 'Hong Kong')).toBeUndefined()
-    expect(checkCountry(undefined, 'GB', 'United Kingdom')).toBeUndefined()
-    const view = describeError({ kind: 'state', code: 'COUNTRY_NOT_ACCEPTED', message: '', params: ['GB'] }, 'email', (c) => (c === 'GB' ? '英國' : c))
-    expect(view).toMatchObject({ key: 'validation.countryNotAccepted', field: 'country', params: { country: '英國' } })
   })
 
   it('a preset naming a country twice is a configuration problem naming the field', () => {

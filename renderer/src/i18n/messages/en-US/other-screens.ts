@@ -25,6 +25,8 @@ export default {
       NUMBER_RANGE: 'A number in the settings is outside the allowed range.',
       INVALID_VALUE: 'A value in the settings is not valid.',
       FEED_HTTPS: 'The update address must start with https:// (updates are only fetched securely).',
+      LINK_NOT_ALLOWED: 'The terms link must be an https address whose host is on the allowed links list (links.allowList).',
+      TERMS_EMPTY: 'The account-opening terms need a text or a link in at least one language.',
     } satisfies Record<ConfigProblemCode, string>,
   },
   idle: {
@@ -62,6 +64,7 @@ export default {
         agent: 'Agent',
         staffId: 'Staff ID',
         office: 'Office',
+        terms: 'Terms accepted (version)',
         trace: 'Trace',
       },
       words: { email: 'Email', phone: 'Phone', individual: 'Individual', enterprise: 'Enterprise', registered: 'Registered', pendingReview: 'Pending review' },

@@ -24,6 +24,8 @@ export default {
       NUMBER_RANGE: '设置中的某个数字超出允许范围。',
       INVALID_VALUE: '设置中的某个值无效。',
       FEED_HTTPS: '更新地址必须以 https:// 开头（只通过安全连接获取更新）。',
+      LINK_NOT_ALLOWED: '开户须知链接必须是 https 地址，且其主机在允许的链接列表（links.allowList）中。',
+      TERMS_EMPTY: '开户须知至少需要一种语言的文字或链接。',
     },
   },
   idle: {
@@ -60,6 +62,7 @@ export default {
         agent: '代理',
         staffId: '员工编号',
         office: '网点',
+        terms: '已接受的开户须知（版本）',
         trace: '查询编号',
       },
       words: { email: '邮箱', phone: '手机号', individual: '个人', enterprise: '企业', registered: '已开户', pendingReview: '待审核' },

@@ -25,6 +25,8 @@ export default {
       NUMBER_RANGE: '設定中的某個數字超出容許範圍。',
       INVALID_VALUE: '設定中的某個值無效。',
       FEED_HTTPS: '更新地址必須以 https:// 開頭（只經安全連線取得更新）。',
+      LINK_NOT_ALLOWED: '開戶須知連結必須是 https 地址，而且主機要在允許的連結清單（links.allowList）內。',
+      TERMS_EMPTY: '開戶須知最少要有一種語言的文字或連結。',
     },
   },
   idle: {
@@ -61,6 +63,7 @@ export default {
         agent: '代理',
         staffId: '職員編號',
         office: '分行',
+        terms: '已接受的開戶須知（版本）',
         trace: '參考編號',
       },
       words: { email: '電郵', phone: '手機號碼', individual: '個人', enterprise: '公司', registered: '已開戶', pendingReview: '待審批' },
