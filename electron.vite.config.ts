@@ -6,6 +6,7 @@ import type { Plugin } from 'vite'
 import { devCsp, productionCsp } from './electron/main/security/csp'
 import { compileHints } from './scripts/vite/compile-hints'
 import { firstLoadGroup } from './scripts/vite/first-load-chunk'
+import { thirdPartyLicences } from './scripts/vite/licences'
 
 /** The shared contract's one name in every bundle (tsconfig.json says the same to the type checker, tsx and Playwright). */
 const contractAlias = { '@contract': resolve(__dirname, 'contract') }
@@ -23,6 +24,8 @@ function csp(): Plugin {
 
 export default defineConfig({
   main: {
+    // each part writes the notices of what it bundled (scripts/vite/licences.ts); About shows them
+    plugins: [thirdPartyLicences()],
     resolve: {
       // axios's browser build: the same fetch adapter the platform client uses, without the Node http adapter and its
       // form-data, mime-db, follow-redirects and proxy agents that main would only evaluate at start (bench/results.md)
@@ -42,6 +45,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [thirdPartyLicences()],
     resolve: { alias: contractAlias },
     build: {
       // A sandboxed preload must be a single CommonJS file with nothing to require but electron.
@@ -59,6 +63,7 @@ export default defineConfig({
     base: './',
     resolve: { alias: contractAlias },
     plugins: [
+      thirdPartyLicences(),
       vue(),
       // The message files are compiled at build time, so the page ships petite-vue-i18n (vue-i18n's translation-only
       // distribution) without its message compiler: no compiler and no `new Function` in the bundle (bench/results.md)

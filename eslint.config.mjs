@@ -19,6 +19,7 @@ const shellFiles = [
   'electron/main/security/guards.ts',
   'electron/main/electron-store.ts',
   'electron/main/network/net-fetch.ts',
+  'electron/main/shell/desktop.ts',
   'electron/preload/index.ts',
 ]
 const ipcFiles = ['electron/main/ipc.ts', 'electron/preload/index.ts']

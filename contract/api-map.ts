@@ -1,4 +1,4 @@
-import { appChannels } from './ipc/app'
+import { appChannels, appEvents } from './ipc/app'
 import { campaignChannels, campaignEvents } from './ipc/campaign'
 import { journalChannels } from './ipc/journal'
 import { networkChannels, networkEvents } from './ipc/network'
@@ -25,6 +25,7 @@ export const deskApiMap = {
 
 /** Messages main pushes to the window. Listen-only for the renderer. */
 export const deskEventMap = {
+  app: appEvents,
   campaign: campaignEvents,
   network: networkEvents,
   updates: updatesEvents,

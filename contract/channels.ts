@@ -1,7 +1,7 @@
 import type * as v from 'valibot'
 import type { Channel } from './api-map'
 import type { Returns } from './ipc/define'
-import { appSpecs } from './ipc/app'
+import { appSpecs, type AppEventPayloads } from './ipc/app'
 import { campaignSpecs, type CampaignEventPayloads } from './ipc/campaign'
 import { journalSpecs } from './ipc/journal'
 import { networkSpecs, type NetworkEventPayloads } from './ipc/network'
@@ -34,7 +34,7 @@ export type ChannelInput<C extends Channel> = v.InferOutput<Specs[C]['input']>
 export type ChannelOutputs = { [C in Channel]: Specs[C]['returns'] extends Returns<infer O> ? O : never }
 
 /** What each pushed event carries. */
-export type EventPayloads = CampaignEventPayloads & NetworkEventPayloads & UpdatesEventPayloads
+export type EventPayloads = AppEventPayloads & CampaignEventPayloads & NetworkEventPayloads & UpdatesEventPayloads
 
 export type ChannelHandler<C extends Channel> = (input: ChannelInput<C>) => Promise<DeskResult<ChannelOutputs[C]>>
 export type Handlers = { [C in Channel]: ChannelHandler<C> }

@@ -25,13 +25,14 @@ export const problemText = {
   NOT_JSON: 'is not valid JSON',
   UNKNOWN_SETTING: 'is not a known setting',
   REQUIRED: 'is required',
-  PIN_FORMAT: 'must be made with npm run office:pin (a PIN of at least 8 characters)',
+  PIN_FORMAT: 'must be made with npm run office:pin (which makes a strong PIN, or checks the one IT types)',
   PIN_EXAMPLE: 'is the documented example PIN: make one of your own with npm run office:pin',
   NUMBER_RANGE: 'is out of range',
   INVALID_VALUE: 'is not a valid value',
   FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
   LINK_NOT_ALLOWED: 'must be an https link whose host is on links.allowList',
   TERMS_EMPTY: 'needs a text or a link, in at least one language',
+  PINS: 'must list at least two different SHA-256 public-key hashes in base64 (a primary and a backup)',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
 
@@ -86,6 +87,14 @@ const terms = v.pipe(
   }),
   v.check((t) => uiLanguages.some((lang) => t[lang]), 'TERMS_EMPTY'),
 )
+/** SPKI sha256 pins: a primary and at least one backup, each 32 bytes in base64, all different. */
+const spkiPins = v.pipe(
+  v.array(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'PINS'))),
+  v.minLength(2, 'PINS'),
+  v.maxLength(6, 'PINS'),
+  v.check((pins) => new Set(pins).size === pins.length, 'PINS'),
+)
+const pinsHint = 'a list of at least two base64 SHA-256 public-key hashes (a primary and a backup)'
 
 /** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
 const platform = v.variant(
@@ -134,14 +143,23 @@ export const settingsTable = {
           rules: v.pipe(v.string(), v.minLength(1), v.maxLength(500), v.regex(/^[^\s\p{C}]+$/u, 'INVALID_VALUE')),
           /** e.g. "<local>;*.office.example" */
           bypass: v.optional(v.pipe(v.string(), v.maxLength(1000), v.regex(/^[^\s\p{C}]*$/u, 'INVALID_VALUE'))),
+          /** what the proxy-login prompt calls it, e.g. "Head office proxy" (absent: its address from the rules) */
+          name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(60), v.regex(/^[^\p{C}]+$/u, 'INVALID_VALUE'))),
         }),
         v.strictObject({ mode: v.literal('pac'), url: v.pipe(v.string(), v.url('NOT_A_URL'), v.regex(/^https?:\/\//, 'NOT_A_URL')) }),
       ],
       'INVALID_VALUE',
     ),
     changedBy: 'installer',
-    hint: '{ "mode": "system" }, { "mode": "direct" }, { "mode": "fixed", "rules": "proxy:8080", "bypass": "<local>" } or { "mode": "pac", "url": "http://wpad/wpad.dat" }',
+    hint: '{ "mode": "system" }, { "mode": "direct" }, { "mode": "fixed", "rules": "proxy:8080", "bypass": "<local>", "name": "Head office proxy" } or { "mode": "pac", "url": "http://wpad/wpad.dat" }',
   }),
+  /**
+   * Public-key pins (network/pins.ts): the SHA-256 of the server certificate's public key (SPKI, base64), a primary and
+   * a backup, for the platform's host and the update feed's host. With pins, another key is refused even when the PC
+   * trusts its certificate (a root a user added, an intercepting proxy).
+   */
+  platformPins: row({ preset: 'network.pins.platform', schema: spkiPins, changedBy: 'installer', hint: pinsHint }),
+  updatePins: row({ preset: 'network.pins.updates', schema: spkiPins, changedBy: 'installer', hint: pinsHint }),
   /** a proxy login the clerk typed: kept in memory for the session (default) or asked every time */
   proxyLogin: row({ preset: 'network.proxyLogin', schema: v.picklist(['session', 'never'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'session or never' }),
   countryFormat: row({ preset: 'wire.country', schema: v.picklist(['alpha2', 'dictionary'], 'INVALID_VALUE'), env: 'DESK_COUNTRY_FORMAT', changedBy: 'installer', hint: 'alpha2 or dictionary' }),
@@ -199,6 +217,11 @@ export const settingsTable = {
   staffMode: row({ preset: 'staffMode.enabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
   /** staff mode: a campaign from a deep link needs the clerk's yes on screen and serves one customer (`confirm`), or applies at once (`apply`) */
   deepLinkCampaign: row({ preset: 'staffMode.deepLinkCampaign', schema: v.picklist(['confirm', 'apply'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'confirm or apply' }),
+  /**
+   * Whether a `regdesk://register?…` link (any web page can open one) may set the campaign and agent code, in any mode.
+   * Absent: off in an office's build (the preset names an office), on otherwise (a trader's own desktop).
+   */
+  deepLinkCampaigns: row({ preset: 'links.deepLinkCampaigns', schema: v.boolean('INVALID_VALUE'), changedBy: 'installer', hint: 'true or false' }),
   idleMinutes: row({ preset: 'staffMode.idleMinutes', schema: wholeNumber(1, 120), changedBy: 'office', hint: 'whole minutes from 1 to 120' }),
   /** days of journal kept on this PC (masked customer data); older days are deleted at start */
   journalRetentionDays: row({ preset: 'journal.retentionDays', schema: wholeNumber(1, 3650), changedBy: 'installer', hint: 'whole days from 1 to 3650' }),

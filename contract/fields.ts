@@ -41,7 +41,13 @@ const label = v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[^\p
  * The journal CSV in the clerk's language: main writes the file, the renderer (which owns every word) names the
  * columns and the values. The utm_* columns keep their parameter names in every language.
  */
+/** A local date, YYYY-MM-DD (the journal's days). */
+export const localDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
+export const journalRangeInput = v.strictObject({ from: localDay, to: localDay })
+
 export const journalExport = v.strictObject({
+  /** the days to export; absent: today */
+  range: v.optional(journalRangeInput),
   language: uiLanguage,
   columns: v.strictObject({
     time: label,

@@ -41,11 +41,15 @@ export interface AppInfo {
   /** the default country's name in each UI language (main/app/country-names.ts), so the first screen draws without ICU */
   defaultCountryNames?: Partial<Record<UiLanguage, string>>
   packaged: boolean
+  /** Electron's, Chromium's and Node's versions, for About (absent outside Electron) */
+  runtime?: { electron: string; chrome: string; node: string }
   presets: FormPresets
   office?: { code: string; name: string }
   staffMode: { enabled: boolean; idleMinutes: number }
   /** the office preset has a PIN: the office administration screen (OfficeAdminView) can be opened */
   officeAdminAvailable: boolean
+  /** files on this PC that cannot be written now (a window reloaded after a fault still says so) */
+  localFaults?: LocalFault[]
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */
   configProblem?: { field: string; message: string; code: ConfigProblemCode }
 }
@@ -91,6 +95,8 @@ export interface RegistrationOutcome {
   registeredAt: number
   /** the campaign this registration was attributed to (what was sent) */
   campaign: CampaignValues
+  /** what could not be saved on this PC after the platform answered (the result above is the platform's, whole) */
+  notSaved?: LocalFault[]
 }
 
 /** The campaign a registration is attributed to; every field optional, omitted when empty. */
@@ -173,6 +179,49 @@ export interface JournalEntry {
   /** the version of the account-opening terms the customer accepted (when the preset has terms) */
   termsVersion?: string
   trace: string
+}
+
+/** One bundled package's licence notice (About → Third-party licences). */
+export interface LicenceNotice {
+  name: string
+  version: string
+  /** SPDX expression from its package.json */
+  license: string
+  text: string
+}
+
+/** An error the window could not handle, as it reaches main's log: no message, no values (they may be personal). */
+export interface RendererErrorReport {
+  kind: 'error' | 'rejection' | 'vue'
+  /** the error's class name, e.g. TypeError */
+  name: string
+  /** the script and line (no query), or Vue's hook name */
+  where?: string
+}
+
+/** The journal over a chosen range of days (local dates, both included) within the office's retention. */
+export interface JournalRange {
+  from: string
+  to: string
+  /** the oldest day the retention keeps, and today: the range a clerk may choose from */
+  oldest: string
+  today: string
+  count: number
+  /** oldest first */
+  entries: JournalEntry[]
+}
+
+/** A file on this PC that could not be written: the journal, the settings file or the log. */
+export type LocalTarget = 'journal' | 'settings' | 'log'
+/** Why, in the clerk's words: the disk is full, the folder may not be written, another program holds the file. */
+export type LocalFaultCode = 'DISK_FULL' | 'NOT_WRITABLE' | 'FILE_LOCKED' | 'WRITE_FAILED'
+export interface LocalFault {
+  target: LocalTarget
+  code: LocalFaultCode
+  /** how many records main keeps in memory to write when it can */
+  pending: number
+  /** the journal's lines not yet written (masked logins, as the journal holds them), for copying by hand */
+  unsaved?: string
 }
 
 export interface JournalDay {

@@ -1,15 +1,18 @@
-import { journalExport } from '../fields'
-import type { JournalDay } from '../types'
+import { journalExport, journalRangeInput } from '../fields'
+import type { JournalDay, JournalRange } from '../types'
 import { channel, noArgs, returns, type SpecsFor } from './define'
 
-/** The registrations made on this PC today, and their CSV (main/journal/). */
+/** The registrations made on this PC, today or over chosen days within the retention, and their CSV (main/journal/). */
 export const journalChannels = {
   today: 'desk:journal:today',
+  range: 'desk:journal:range',
   exportCsv: 'desk:journal:export-csv',
 } as const
 
 export const journalSpecs = {
   'desk:journal:today': channel(noArgs, undefined, returns<JournalDay>()),
+  /** the days to show, within the retention (main refuses others) */
+  'desk:journal:range': channel(journalRangeInput, { from: '2026-11-01', to: '2026-11-29' }, returns<JournalRange>()),
   'desk:journal:export-csv': channel(
     journalExport,
     {

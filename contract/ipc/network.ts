@@ -11,7 +11,7 @@ export const networkChannels = {
 /** Pushed by main: a proxy asks for a login: which one (never the platform or a customer). */
 export const networkEvents = { onProxyLogin: 'desk:event:proxy-login' } as const
 export interface NetworkEventPayloads {
-  'desk:event:proxy-login': { host: string; realm: string }
+  'desk:event:proxy-login': { name: string }
 }
 
 export const networkSpecs = {

@@ -9,6 +9,7 @@ export const registrationChannels = {
   sendCode: 'desk:registration:send-code',
   codeStatus: 'desk:registration:code-status',
   submit: 'desk:registration:submit',
+  resume: 'desk:registration:resume',
   nextCustomer: 'desk:registration:next-customer',
   presence: 'desk:registration:presence',
   saveDraft: 'desk:registration:save-draft',
@@ -52,6 +53,8 @@ export const registrationSpecs = {
     },
     returns<RegistrationOutcome>(),
   ),
+  /** a reloaded window asks for the register on its way, or the result that was on screen */
+  'desk:registration:resume': channel(noArgs, undefined, returns<RegistrationOutcome | null>()),
   'desk:registration:next-customer': channel(noArgs, undefined, returns<null>()),
   /** the window's word that something of a customer is on screen (main adds what it knows itself) */
   'desk:registration:presence': channel(v.boolean(), true, returns<UpdateStatus>()),

@@ -24,6 +24,8 @@ export interface DeskConfig {
   proxy?: ProxySetting
   /** whether a proxy login is remembered for the session, or asked every time */
   proxyLoginRemember: 'session' | 'never'
+  /** public-key pins (network/pins.ts) for the platform's and the update feed's host; empty: none */
+  pins: { platform: string[]; updates: string[] }
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
   /** how `country` and `phoneArea` go on the wire for this deployment */
@@ -41,8 +43,12 @@ export interface DeskConfig {
   office?: { code: string; name: string }
   /** shared-PC mode: "next customer", idle auto-clear, staff id at the start of a shift, deep links confirmed on screen */
   staff: { enabled: boolean; idleMinutes: number; deepLinkCampaign: 'confirm' | 'apply' }
+  /** regdesk:// links may set a campaign (campaign/service.ts); off by default when the preset names an office */
+  deepLinkCampaigns: boolean
   /** the office PIN's public verifier (office/pin.ts): opens the settings screen, verifies what it saved */
   settingsPin?: string
+  /** sha256 of the installer's office.json (office/resolve.ts): saved settings are bound to it */
+  presetHash?: string
   /** days of journal kept on this PC */
   journalRetentionDays: number
   /** new versions from the office's feed (main/updates); `off` makes no update request at all */
@@ -76,6 +82,7 @@ export const defaultConfig: DeskConfig = {
   timeoutMs: 20_000,
   platformIsSandbox: false,
   proxyLoginRemember: 'session',
+  pins: { platform: [], updates: [] },
   externalLinkAllowList: [],
   formats: defaultWireFormats,
   precheckLogin: true,
@@ -84,6 +91,7 @@ export const defaultConfig: DeskConfig = {
   agentParam: 'agent',
   officeCampaign: {},
   staff: { enabled: false, idleMinutes: 3, deepLinkCampaign: 'confirm' },
+  deepLinkCampaigns: true,
   journalRetentionDays: 90,
   updates: { policy: 'off', channel: 'stable', checkMinutes: 240 },
 }
@@ -184,6 +192,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     platformIsSandbox: s.platformIsSandbox ?? base.platformIsSandbox,
     proxy: s.proxy ?? base.proxy,
     proxyLoginRemember: s.proxyLogin ?? base.proxyLoginRemember,
+    pins: { platform: s.platformPins ?? base.pins.platform, updates: s.updatePins ?? base.pins.updates },
     precheckLogin: s.precheckLogin ?? base.precheckLogin,
     agentSource: s.agentSource ?? base.agentSource,
     externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,
@@ -211,6 +220,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       idleMinutes: s.idleMinutes ?? base.staff.idleMinutes,
       deepLinkCampaign: s.deepLinkCampaign ?? base.staff.deepLinkCampaign,
     },
+    deepLinkCampaigns: s.deepLinkCampaigns ?? (s.office ? false : base.deepLinkCampaigns),
     settingsPin: s.settingsPin ?? base.settingsPin,
     journalRetentionDays: s.journalRetentionDays ?? base.journalRetentionDays,
     updates: {

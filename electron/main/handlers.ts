@@ -27,8 +27,10 @@ export interface HandlerServices {
   network: NetworkHandlerDeps
   staff: StaffSession
   journal: Journal
+  /** the office's journal retention in days */
+  retentionDays: () => number
   /** the save dialog (main) or a temp path (tests) */
-  chooseSavePath: (defaultName: string) => Promise<string | undefined>
+  chooseSavePath: (defaultName: string, kind?: 'csv' | 'text') => Promise<string | undefined>
   office: OfficeService
 }
 
@@ -45,7 +47,7 @@ export function createHandlers(s: HandlerServices): Handlers {
     ...updatesHandlers(s.updates),
     ...networkHandlers(s.network),
     ...staffHandlers(s.staff),
-    ...journalHandlers(s.journal, s.chooseSavePath),
+    ...journalHandlers(s.journal, s.chooseSavePath, s.retentionDays),
     ...officeHandlers(s.office, () => s.app.info()),
   }
 }

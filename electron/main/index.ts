@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, net, protocol, screen, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'
 import { APP_ENTRY, APP_SCHEME, resolveAppAsset } from './app-protocol'
 import { release } from 'node:os'
@@ -10,10 +10,11 @@ import { electronStore } from './electron-store'
 import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
 import { netFetchWithProxyLogin } from './network/net-fetch'
-import { environmentNetworkKnobs, proxyConfigFor } from './network/proxy'
+import { environmentNetworkKnobs, proxyConfigFor, proxyLoginName } from './network/proxy'
 import { windowProxyLogin } from './network/proxy-login'
+import { presetPins, verifyProcFor } from './network/pins'
 import { appResponseHeaders } from './security/csp'
-import { hasRemoteDebuggingSwitch } from './security/debug-switches'
+import { commandLineProblem } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
 import { createDeepLinkInbox } from './campaign/deep-link-inbox'
@@ -22,15 +23,25 @@ import type { UpdateSettings } from './config'
 import { updatePlatformOf } from './updates/feed'
 import type { UpdaterLike } from './updates/service'
 import { createMainWindow } from './window'
+import { placeWindow } from './window-state'
+import { applyAppMenu, keepCrashDumpsLocally, watchWindow } from './shell/desktop'
+import { guardProcess } from './shell/process-guards'
+import { createWriteFaults } from './local/write-faults'
+import type { Logger } from './log'
+import type { Services } from './services'
 
 // A packaged app takes no network or TLS steering from the environment (network/proxy.ts).
 if (app.isPackaged) for (const name of environmentNetworkKnobs) delete process.env[name]
 
-// A packaged app does not start with Chromium's remote debugging switched on (security/debug-switches.ts).
-if (app.isPackaged && (hasRemoteDebuggingSwitch(process.argv) || app.commandLine.hasSwitch('remote-debugging-port'))) {
-  console.error('Registration Desk does not start with remote debugging switched on.')
+// A packaged app starts only with the arguments it expects: no Chromium or Node switch (security/debug-switches.ts).
+const commandLine = app.isPackaged ? commandLineProblem(process.argv, (name) => app.commandLine.hasSwitch(name)) : undefined
+if (commandLine) {
+  console.error(`Registration Desk does not start with command-line switches (${commandLine}); remote debugging and the like stay off.`)
   process.exit(1)
 }
+
+// Minidumps stay on this PC (shell/desktop.ts); the reporter starts before ready so a crash at start is kept too.
+keepCrashDumpsLocally()
 
 // Development and the Electron test tier may point the app at another data folder; a packaged app never does.
 if (!app.isPackaged && process.env.DESK_USER_DATA_DIR) app.setPath('userData', process.env.DESK_USER_DATA_DIR)
@@ -59,11 +70,18 @@ function serveRenderer(): void {
 let mainWindow: BrowserWindow | undefined
 const deepLinks = createDeepLinkInbox(deepLinkIn(process.argv))
 
-function createWindow(onFirstFrame?: () => void): BrowserWindow {
-  const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged)
+function createWindow(services: Services, log: Logger): BrowserWindow {
+  // the last place and size, on a display that still exists (window-state.ts); saved again when the window closes
+  const place = placeWindow(services.windowState.load(), screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workAreaSize)
+  const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged, place.bounds)
+  if (place.maximized) win.maximize()
+  win.on('close', () => services.windowState.save({ ...win.getNormalBounds(), maximized: win.isMaximized() }))
+  // a crashed window is reloaded, a hung one offers Wait/Reload; right-click offers Cut/Copy/Paste (shell/desktop.ts)
+  watchWindow(win, { log, language: () => services.app.language() })
   win.once('ready-to-show', () => {
     win.show()
-    onFirstFrame?.()
+    // the first frame drawn, in the log: the installed-app smoke test (scripts/smoke-installed.mjs) waits for it
+    log.info('window.shown')
   })
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined
@@ -78,11 +96,36 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
-async function start(): Promise<void> {
-  const log = createFileLogger({
-    file: join(app.getPath('userData'), 'logs', 'desk.log'),
-    echo: app.isPackaged ? undefined : (line) => console.log(line),
+/** the application menu in the UI language; Help's items act on the window (About, licences) or save diagnostics */
+function showAppMenu(services: Services, log: Logger): void {
+  applyAppMenu({
+    language: () => services.app.language(),
+    packaged: app.isPackaged,
+    run: (action) => {
+      if (action === 'save-diagnostics') {
+        void services.app.saveDiagnostics().then((saved) => {
+          if (!saved.ok) log.warn('diagnostics.not-saved', { reason: saved.error.code })
+        })
+        return
+      }
+      focusMainWindow()
+      mainWindow?.webContents.send('desk:event:open-view', action)
+    },
   })
+}
+
+async function start(): Promise<void> {
+  // the local writes that fail (journal, settings, log) are told to the window; the log reports its own here too
+  const faults = createWriteFaults({ log: () => log, onChange: (list) => mainWindow?.webContents.send('desk:event:local-faults', list) })
+  const logFile = join(app.getPath('userData'), 'logs', 'desk.log')
+  const log = createFileLogger({
+    file: logFile,
+    echo: app.isPackaged ? undefined : (line) => console.log(line),
+    onWriteFault: (error, pending) => faults.failed('log', error, pending),
+    onWriteOk: () => faults.recovered('log'),
+  })
+  // an uncaught exception or unhandled rejection in main is logged (no message: it may be personal) and survived
+  guardProcess(process, log)
   // office.json: inside the signed app.asar of a per-office build; in development DESK_OFFICE_FILE may name one.
   const files = {
     userFile: join(app.getPath('userData'), OFFICE_SETTINGS_FILE),
@@ -94,6 +137,12 @@ async function start(): Promise<void> {
   const allowList = config.ok ? config.config.externalLinkAllowList : []
 
   serveRenderer()
+  // the preset's public-key pins hold for the platform and the feed on every session that reaches them (network/pins.ts)
+  const pins = presetPins(config.ok ? config.config : undefined)
+  const pinned = verifyProcFor(() => pins, (host, presented) => log.error('tls.pin-refused', { host, reason: presented ? `key ${presented}` : 'no key' }))
+  // the proc only ever refuses more (a pinned host's other key) and otherwise keeps Chromium's verdict (-3): it never
+  // accepts a certificate Chromium refused (network/pins.ts, pins.test.ts)
+  session.defaultSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK
   // the office's proxy (or the system's) is in place before the first platform call
   await session.defaultSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
   denyAllPermissions(session.defaultSession)
@@ -107,13 +156,20 @@ async function start(): Promise<void> {
   )
 
   const notify: ServiceOptions['notify'] = (event, payload) => mainWindow?.webContents.send(event, payload)
-  const proxyLogin = windowProxyLogin(notify, () => (config.ok ? config.config.proxyLoginRemember : undefined))
+  const proxyLogin = windowProxyLogin(
+    notify,
+    () => (config.ok ? config.config.proxyLoginRemember : undefined),
+    (challenge) => proxyLoginName(config.ok ? config.config.proxy : undefined, challenge),
+    log,
+  )
   const updatePlatform = updatePlatformOf(process.platform)
   /** electron-updater, loaded on the first check (never when the policy is off), from the preset's settings only */
   const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }): Promise<UpdaterLike> => {
     // its requests go out on a session of its own (electron-updater's "electron-updater" partition): the office's
     // proxy applies there too
-    await session.fromPartition('electron-updater', { cache: false }).setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
+    const updaterSession = session.fromPartition('electron-updater', { cache: false })
+    updaterSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
+    await updaterSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
     const { createOfficeUpdater } = await import('./updates/updater')
     const updater = await createOfficeUpdater({ settings, platform: updatePlatform!, log })
     // a background download never prompts the clerk: a proxy login given this session is reused, else none is sent
@@ -125,7 +181,12 @@ async function start(): Promise<void> {
     return updater
   }
   const services = await createServices({
-    facts: { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged },
+    facts: {
+      version: app.getVersion(),
+      platform: process.platform,
+      packaged: app.isPackaged,
+      runtime: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node },
+    },
     os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
     config,
     reloadConfig: resolve,
@@ -138,8 +199,14 @@ async function start(): Promise<void> {
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),
     notify,
-    chooseSavePath: async (defaultName) => {
-      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'CSV', extensions: ['csv'] }] }
+    faults,
+    onLanguage: () => showAppMenu(services, log),
+    logFile,
+    flushLog: () => log.flush(),
+    builtDirs: [__dirname, join(__dirname, '../preload'), rendererDir],
+    chooseSavePath: async (defaultName, kind = 'csv') => {
+      const filters = kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Text', extensions: ['txt'] }]
+      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters }
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
       return result.canceled ? undefined : result.filePath
     },
@@ -157,8 +224,11 @@ async function start(): Promise<void> {
     log,
   )
 
-  // the first frame drawn, in the log: the installed-app smoke test (scripts/smoke-installed.mjs) waits for it
-  mainWindow = createWindow(() => log.info('window.shown'))
+  showAppMenu(services, log)
+  mainWindow = createWindow(services, log)
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createWindow(services, log)
+  })
   // while the window loads its scripts, main prepares what the window asks first (app info, with its country names)
   setImmediate(() => void services.app.info())
   deepLinks.open((url) => services.applyDeepLink(url))
@@ -189,8 +259,5 @@ if (!app.requestSingleInstanceLock()) {
     focusMainWindow()
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('activate', () => {
-    if (!mainWindow) mainWindow = createWindow()
-  })
   void app.whenReady().then(start)
 }

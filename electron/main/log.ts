@@ -23,6 +23,9 @@ const loggableKeys = [
   'file',
   'version',
   'office',
+  // attribution, not secrets: who changed the agent code, and to what
+  'agent',
+  'staff',
 ] as const
 export type LogKey = (typeof loggableKeys)[number]
 export type LogFields = Partial<Record<LogKey, string | number | boolean | undefined>>
@@ -50,6 +53,15 @@ export interface FileLoggerOptions {
   /** rotate to `<file>.1` past this size */
   maxBytes?: number
   echo?: (line: string) => void
+  /** the disk's append (tests put a failing one in) */
+  append?: (file: string, text: string) => void
+  /** a write failed (with how many lines wait in memory) or succeeded again: main tells the window (write-faults.ts) */
+  onWriteFault?: (error: unknown, pendingLines: number) => void
+  onWriteOk?: () => void
+  /** how many unwritten lines are kept in memory at most (the oldest go first); 5,000 by default */
+  maxPendingLines?: number
+  /** how soon a failed write is tried again without a new line; 30 s by default */
+  retryMs?: number
 }
 
 export type FileLogger = Logger & {
@@ -64,21 +76,42 @@ export type FileLogger = Logger & {
  */
 export function createFileLogger(options: FileLoggerOptions): FileLogger {
   const maxBytes = options.maxBytes ?? 2 * 1024 * 1024
-  mkdirSync(dirname(options.file), { recursive: true })
+  const maxPending = options.maxPendingLines ?? 5000
+  const append = options.append ?? ((file: string, text: string) => appendFileSync(file, text, { encoding: 'utf8', mode: 0o600 }))
+  try {
+    mkdirSync(dirname(options.file), { recursive: true })
+  } catch {
+    // a folder that cannot be made is a failed write like any other: the first flush reports it
+  }
   let queue: string[] = []
   let scheduled = false
+  let failing = false
+  let retry: ReturnType<typeof setTimeout> | undefined
   const flush = () => {
     scheduled = false
     if (!queue.length) return
     const batch = queue.join('')
-    queue = []
     try {
       if ((statSync(options.file, { throwIfNoEntry: false })?.size ?? 0) > maxBytes) {
         renameSync(options.file, `${options.file}.1`)
       }
-      appendFileSync(options.file, batch, { encoding: 'utf8', mode: 0o600 })
-    } catch {
-      // a full disk or a locked file must not take the app down; the echo still shows the line in development
+      append(options.file, batch)
+      queue = []
+      if (failing) options.onWriteOk?.()
+      failing = false
+    } catch (error) {
+      // a full disk or a locked file must not take the app down: the lines wait in memory (the newest kept) and are
+      // written with the next ones or at the retry; the window says the log is not being written
+      if (queue.length > maxPending) queue = queue.slice(queue.length - maxPending)
+      failing = true
+      options.onWriteFault?.(error, queue.length)
+      if (!retry) {
+        retry = setTimeout(() => {
+          retry = undefined
+          flush()
+        }, options.retryMs ?? 30_000)
+        retry.unref?.()
+      }
     }
   }
   const write = (level: LogLevel, event: string, fields?: LogFields) => {

@@ -10,13 +10,14 @@ import { defaultConfig, type ConfigResult, type DeskConfig, type UpdateSettings 
 import { createConfigSource, type ConfigSource } from './config-source'
 import { registerSourceFor, type OsFacts } from './device'
 import { createHandlers } from './handlers'
-import { createJournal } from './journal/journal'
+import { createJournal, type Journal } from './journal/journal'
 import type { Logger } from './log'
 import { checkConnection } from './network/connection-check'
 import { windowProxyLogin, type ProxyLogin } from './network/proxy-login'
+import { proxyLoginName } from './network/proxy'
 import { tlsHandshake } from './network/tls-handshake'
-import { createPinGate } from './office/pin-gate'
-import { OFFICE_SETTINGS_FILE } from './office/resolve'
+import { createPinGate, PIN_ATTEMPTS_FILE } from './office/pin-gate'
+import { OFFICE_SETTINGS_FILE, presetHashOf } from './office/resolve'
 import { createOfficeService } from './office/service'
 import type { FetchFn } from './platform/client'
 import { connectPlatform, type PlatformConnection } from './platform/connect'
@@ -26,8 +27,13 @@ import type { RegistrationService } from './registration/service'
 import { fetchSandboxCode } from './sandbox-code'
 import { createStaffSession } from './staff/session'
 import { openLocalStore, type StoreFactory } from './store'
-import { probeFeed, type UpdatePlatform } from './updates/feed'
+import { probeFeed, withRefusal, type UpdatePlatform } from './updates/feed'
 import { createUpdateService, type UpdaterLike, type UpdateService } from './updates/service'
+import type { ConnectionReport, UiLanguage } from '@contract/types'
+import { createWriteFaults, type WriteFaults } from './local/write-faults'
+import { saveDiagnostics } from './diagnostics/save'
+import { readShippedLicences } from './shell/licences'
+import type { WindowState } from './window-state'
 
 export interface ServiceOptions {
   facts: AppFacts
@@ -50,9 +56,20 @@ export interface ServiceOptions {
   copyText?: (text: string) => void
   /** pushes an event to the window (main: webContents.send; the E2E bridge: into the page) */
   notify?: <E extends keyof EventPayloads>(event: E, payload: EventPayloads[E]) => void
-  /** where to save an export (main: the save dialog); undefined means cancelled */
-  chooseSavePath?: (defaultName: string) => Promise<string | undefined>
+  /** where to save an export or the diagnostics (main: the save dialog); undefined means cancelled */
+  chooseSavePath?: (defaultName: string, kind?: 'csv' | 'text') => Promise<string | undefined>
   now?: () => number
+  /** the local writes that fail now (main creates it before the log, which reports to it too); default: a new one */
+  faults?: WriteFaults
+  /** the disk's append for the journal (tests put a failing one in) */
+  journalAppend?: (file: string, text: string) => void
+  /** the window switched its UI language (main rebuilds its menu in it) */
+  onLanguage?: (language: UiLanguage) => void
+  /** main's log file and how to write out what it has queued (Save diagnostics reads its recent lines) */
+  logFile?: string
+  flushLog?: () => void
+  /** the folders of the built parts (main, preload, renderer), whose licence notices About shows */
+  builtDirs?: string[]
   /**
    * New versions (updates/), only for a build that can update itself (main: packaged, on Windows or macOS): which
    * system's installer it takes, and how the real updater is loaded (main: electron-updater over Electron's net;
@@ -73,6 +90,12 @@ export interface Services {
   campaign: CampaignService
   updates: UpdateService
   proxyLogin: ProxyLogin
+  /** the local writes failing now (journal, settings file, log) */
+  faults: WriteFaults
+  /** the registrations on this PC (tests read and retry it; the window through its channels) */
+  journal: Journal
+  /** the window's place and size between runs, in the local store */
+  windowState: { load(): unknown; save(state: WindowState): void }
   /** a `regdesk://` URL from the OS (argv, second instance, open-url): validated, then applied by precedence */
   applyDeepLink(url: string): DeepLinkOutcome
   /** stops what the services started (the embedded sandbox, timers) */
@@ -89,20 +112,51 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const { log, now } = options
   const config = createConfigSource(options.config, options.reloadConfig)
   const notify: NonNullable<ServiceOptions['notify']> = (event, payload) => options.notify?.(event, payload)
-  const store = openLocalStore(options.userDataDir, options.openStore, log, now)
+  const faults = options.faults ?? createWriteFaults({ log: () => log, onChange: (list) => notify('desk:event:local-faults', list) })
+  const store = openLocalStore(options.userDataDir, options.openStore, log, now, faults)
+  const preferences = createPreferences(store, log)
   const staff = createStaffSession()
-  const journal = createJournal(join(options.userDataDir, 'journal'), log, now ? () => new Date(now()) : undefined)
-  journal.prune(config.current()?.journalRetentionDays ?? 90)
+  const journal = createJournal(join(options.userDataDir, 'journal'), { log, faults, append: options.journalAppend, ...(now ? { now: () => new Date(now()) } : {}) })
+  const retentionDays = () => config.current()?.journalRetentionDays ?? 90
+  journal.prune(retentionDays())
+  // what the disk refused is tried again every minute, not only at the next write
+  const retryWrites = setInterval(() => {
+    journal.retry()
+    store.retry()
+  }, 60_000)
+  retryWrites.unref?.()
   const staffMode = () => config.current()?.staff.enabled ?? false
+  const chooseSavePath = options.chooseSavePath ?? (async () => undefined)
 
   const usable = config.current()
   const connection = usable ? await connectPlatform(() => config.current() ?? usable, { fetch: options.fetch, language: () => app.language(), log, now }) : undefined
-  const app = createAppService({ facts: options.facts, config, preferences: createPreferences(store, log), sandboxUrl: connection?.sandbox?.url, copyText: options.copyText })
+  const app = createAppService({
+    facts: options.facts,
+    config,
+    preferences,
+    sandboxUrl: connection?.sandbox?.url,
+    copyText: options.copyText,
+    localFaults: () => faults.list(),
+    onLanguage: options.onLanguage,
+    log,
+    licences: () => readShippedLicences(options.builtDirs ?? []),
+    saveDiagnostics: () =>
+      saveDiagnostics({
+        gather: () => ({ facts: options.facts, os: options.os, config: config.result(), lastCheck, faults: faults.list() }),
+        logFile: options.logFile,
+        flushLog: options.flushLog,
+        chooseSavePath,
+        ...(now ? { now: () => new Date(now()) } : {}),
+      }),
+  })
   const campaign = createCampaignService({
     officeDefaults: () => config.current()?.officeCampaign ?? {},
     agentParam: () => config.current()?.agentParam ?? 'agent',
     agentCodesEnabled: () => config.current()?.presets.agentCodeEnabled ?? true,
     deepLinksNeedConfirmation: () => staffMode() && config.current()?.staff.deepLinkCampaign !== 'apply',
+    deepLinksEnabled: () => config.current()?.deepLinkCampaigns ?? true,
+    staffMode,
+    staffId: () => staff.current(),
     notify: (active) => notify('desk:event:campaign-changed', active),
     log,
   })
@@ -115,6 +169,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     customerDone: () => campaign.customerDone(),
     rememberLogin: (login) => app.rememberLogin(login),
     changed: () => updates.customerChanged(),
+    notSaved: () => faults.list(),
   })
   // the update schedule starts with the app: its rules are the installer's (not on the office screen)
   const updateSettings = config.current()?.updates ?? defaultConfig.updates
@@ -136,35 +191,37 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     onRegistered: (outcome, form) => customer.registered(outcome, form),
     now,
   })
+  /** the last connection check's report, for Save diagnostics */
+  let lastCheck: ConnectionReport | undefined
   const check =
     connection &&
-    (() =>
-      checkConnection({
+    (async () =>
+      (lastCheck = await checkConnection({
         baseUrl: connection.baseUrl,
         resolveProxy: options.resolveProxy ?? (async () => 'DIRECT'),
         lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
         tlsHandshake,
         probe: () => connection.client.probe(),
-        updates: () => probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch),
+        updates: async () => withRefusal(await probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch), updates.lastRefusal()),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
         now,
-      }))
+      })))
 
   const office = createOfficeService({
     userFile: join(options.userDataDir, OFFICE_SETTINGS_FILE),
-    gate: createPinGate({ stored: () => config.current()?.settingsPin, store, now, log }),
-    settingsPin: () => config.current()?.settingsPin,
+    gate: createPinGate({ stored: () => config.current()?.settingsPin, store, attemptsFile: join(options.userDataDir, PIN_ATTEMPTS_FILE), now, log }),
+    trust: () => ({ settingsPin: config.current()?.settingsPin, office: config.current()?.office?.code ?? '', presetHash: config.current()?.presetHash ?? presetHashOf(undefined) }),
     now,
     resolve: () => config.resolve(),
     onConfig: (next) => config.replace(next),
     log,
   })
-  const proxyLogin = options.proxyLogin ?? windowProxyLogin(notify, () => config.current()?.proxyLoginRemember)
-  const chooseSavePath = options.chooseSavePath ?? (async () => undefined)
+  const proxyLogin =
+    options.proxyLogin ?? windowProxyLogin(notify, () => config.current()?.proxyLoginRemember, (challenge) => proxyLoginName(config.current()?.proxy, challenge), log)
 
   updates.start()
   return {
-    handlers: createHandlers({ app, registration, customer, campaign, updates, network: { check, proxyLogin }, staff, journal, chooseSavePath, office }),
+    handlers: createHandlers({ app, registration, customer, campaign, updates, network: { check, proxyLogin }, staff, journal, retentionDays, chooseSavePath, office }),
     config,
     app,
     customer,
@@ -173,8 +230,12 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     campaign,
     updates,
     proxyLogin,
+    faults,
+    journal,
+    windowState: { load: () => preferences.windowState(), save: (state) => preferences.setWindowState(state) },
     applyDeepLink: (url) => campaign.applyDeepLink(url),
     close: async () => {
+      clearInterval(retryWrites)
       updates.close()
       await connection?.sandbox?.close()
     },

@@ -2,6 +2,7 @@ import { existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from './log'
 import type { KeyValueStore } from './app/preferences'
+import { isWriteError, type WriteFaults } from './local/write-faults'
 
 /** Opens the local store `config.json` in a folder (the preferences and the PIN lockout): electron-store in the app, its base class `conf` in tests. */
 export type StoreFactory = (dir: string) => KeyValueStore
@@ -11,7 +12,13 @@ export type StoreFactory = (dir: string) => KeyValueStore
  * cannot parse later, is moved aside as `config.json.corrupt-<time>` for support, a warning is logged, and the app goes
  * on with defaults. electron-store (conf) re-reads the file on each access, so every call is guarded, not just the first.
  */
-export function openLocalStore(dir: string, open: StoreFactory, log?: Logger, now: () => number = Date.now): KeyValueStore {
+export function openLocalStore(
+  dir: string,
+  open: StoreFactory,
+  log?: Logger,
+  now: () => number = Date.now,
+  faults?: WriteFaults,
+): KeyValueStore & { retry(): void } {
   const file = join(dir, 'config.json')
 
   function quarantine(reason: string): void {
@@ -30,24 +37,55 @@ export function openLocalStore(dir: string, open: StoreFactory, log?: Logger, no
     store = open(dir)
   }
 
-  function guarded<T>(action: () => T, fallback: T): T {
+  /** `rethrowWrites`: a disk's refusal to write goes back to the caller, which keeps the change (below) */
+  function guarded<T>(action: () => T, fallback: T, rethrowWrites = false): T {
     try {
       return action()
-    } catch {
+    } catch (error) {
+      if (rethrowWrites && isWriteError(error)) throw error
       quarantine('unreadable while running')
       try {
         store = open(dir)
         return action()
-      } catch {
+      } catch (again) {
+        if (rethrowWrites && isWriteError(again)) throw again
         return fallback
       }
     }
   }
 
+  /**
+   * Changes the disk refused (full, not writable, locked): they stay here, answer reads, and are written at the next
+   * change or `retry()`. A write error is not damage: the file is not set aside for it.
+   */
+  const unwritten = new Map<string, { value: unknown } | { deleted: true }>()
+  function writeAll(): void {
+    for (const [key, change] of unwritten) {
+      try {
+        guarded(() => ('deleted' in change ? store.delete(key) : store.set(key, change.value)), undefined, true)
+      } catch (error) {
+        faults?.failed('settings', error, unwritten.size)
+        return
+      }
+      unwritten.delete(key)
+    }
+    faults?.recovered('settings')
+  }
+  function change(key: string, next: { value: unknown } | { deleted: true }): void {
+    unwritten.delete(key) // the newest change of a key goes last
+    unwritten.set(key, next)
+    writeAll()
+  }
+
   return {
-    get: (key) => guarded(() => store.get(key), undefined),
-    set: (key, value) => guarded(() => store.set(key, value), undefined),
-    delete: (key) => guarded(() => store.delete(key), undefined),
+    get: (key) => {
+      const waiting = unwritten.get(key)
+      if (waiting) return 'deleted' in waiting ? undefined : waiting.value
+      return guarded(() => store.get(key), undefined)
+    },
+    set: (key, value) => change(key, { value }),
+    delete: (key) => change(key, { deleted: true }),
+    retry: () => (unwritten.size ? writeAll() : undefined),
     get path() {
       return store.path
     },

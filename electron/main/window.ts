@@ -1,15 +1,18 @@
 import { BrowserWindow } from 'electron'
+import { initialWindowSize, WINDOW_MIN, type Size } from './window-size'
+import type { Rect } from './window-state'
 
 /**
  * The one window. Its options are written out here, at the constructor, so a reviewer (and electronegativity) sees
  * every item of Electron's security checklist that lives in webPreferences.
  */
-export function createMainWindow(preloadPath: string, packaged: boolean): BrowserWindow {
+export function createMainWindow(preloadPath: string, packaged: boolean, bounds: Partial<Rect> & Size = initialWindowSize(undefined)): BrowserWindow {
   return new BrowserWindow({
-    width: 1024,
-    height: 720,
-    minWidth: 900,
-    minHeight: 640,
+    // where it was last time, on a display that still exists, or the first-start size (window-state.ts)
+    ...bounds,
+    // fits the office laptop's work area at 125% and 150% scaling (window-size.ts)
+    minWidth: WINDOW_MIN.width,
+    minHeight: WINDOW_MIN.height,
     title: 'Registration Desk',
     show: false,
     autoHideMenuBar: true,

@@ -1,8 +1,8 @@
 import { recordedViolations } from '../../sandbox/strict'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { release, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { OFFICE_SETTINGS_FILE, resolveConfig } from '../../electron/main/office/resolve'
 import { createDispatcher } from '../../electron/main/dispatch'
 import { createFileLogger } from '../../electron/main/log'
@@ -52,7 +52,10 @@ export function browserDriver(
   let context: BrowserContext | undefined
   let currentPage: Page | undefined
   let services: Services | undefined
+  let dispatch: ReturnType<typeof createDispatcher> | undefined
   const copied: string[] = []
+  /** a code while the journal's disk refuses writes (journalDisk) */
+  let journalRefusal: string | null = null
   // the log goes where main's goes: a file in the data folder, so the secrets scan reads it too
   const log = createFileLogger({ file: join(userDataDir, 'logs', 'desk.log') })
   const mainErrors: string[] = []
@@ -85,7 +88,8 @@ export function browserDriver(
     const resolve = () => resolveConfig({ userFile: join(userDataDir, OFFICE_SETTINGS_FILE), shippedFile }, env, false, log)
     services = await createServices({
       reloadConfig: resolve,
-      chooseSavePath: async () => exportFile,
+      // the journal's CSV lands at exportFile; Save diagnostics' file beside it (the secrets scan reads both)
+      chooseSavePath: async (name) => (name.endsWith('.txt') ? join(userDataDir, 'exports', name) : exportFile),
       facts: { version: '0.1.0', platform: process.platform, packaged: false },
       os: { platform: process.platform, version: release(), arch: process.arch },
       config: resolve(),
@@ -104,6 +108,14 @@ export function browserDriver(
         return updater
       } } } : {}),
       copyText: (text) => copied.push(text),
+      builtDirs: ['main', 'preload', 'renderer'].map((part) => join(root, 'out', part)),
+      logFile: join(userDataDir, 'logs', 'desk.log'),
+      flushLog: () => log.flush(),
+      journalAppend: (file, text) => {
+        if (journalRefusal) throw Object.assign(new Error(`${journalRefusal}: refused`), { code: journalRefusal, syscall: 'write' })
+        mkdirSync(dirname(file), { recursive: true })
+        appendFileSync(file, text, { mode: 0o600 })
+      },
       notify: (event, payload) => void (currentPage && pushEvent(currentPage, event, payload).catch(() => {})),
     })
     const origin = new URL(server.url).origin
@@ -113,7 +125,13 @@ export function browserDriver(
       log,
     )
     context = await browser.newContext({ viewport: { width: 1024, height: 720 }, locale: 'zh-CN' })
-    const page = await context.newPage()
+    dispatch = checked
+    return openPage()
+  }
+
+  /** a page on the app's URL with the bridge into this process's dispatcher: the window main shows (or reloads) */
+  async function openPage(): Promise<Page> {
+    const page = await context!.newPage()
     currentPage = page
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text())
@@ -121,9 +139,9 @@ export function browserDriver(
     page.on('pageerror', (error) => errors.push(error.message))
     await installBridge(page, (channel, sender, payload) => {
       ledger.note(channel, payload)
-      return checked(channel, sender, payload)
+      return dispatch!(channel, sender, payload)
     })
-    await page.goto(server.url)
+    await page.goto(server!.url)
     return page
   }
 
@@ -159,6 +177,19 @@ export function browserDriver(
     restart: async () => {
       await stop()
       return start()
+    },
+    journalDisk: (code) => void (journalRefusal = code),
+    helpMenu: async (item) => {
+      if (currentPage) await pushEvent(currentPage, 'desk:event:open-view', item)
+    },
+    crashPage: async (page) => {
+      // Chromium ends the page's renderer; main's services (and the request they hold) go on, as in the app
+      const cdp = await page.context().newCDPSession(page)
+      const crashed = page.waitForEvent('crash', { timeout: 5000 }).catch(() => {})
+      void cdp.send('Page.crash').catch(() => {}) // never answered: the renderer that would answer is gone
+      await crashed
+      await page.close().catch(() => {})
+      return openPage()
     },
     pageErrors: () => [...errors],
     screenshot: async (page, name) => {

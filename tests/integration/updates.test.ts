@@ -1,58 +1,15 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defaultConfig } from '../../electron/main/config'
 import type { UpdateStatus } from '@contract/types'
-import { defaultConfig, type UpdateSettings } from '../../electron/main/config'
-import { createMemoryLogger } from '../../electron/main/log'
-import { createUpdateService, type UpdaterLike } from '../../electron/main/updates/service'
-import { release, testApp, testUpdater, updateFeed } from '../support/update-feed'
+import type { UpdaterLike } from '../../electron/main/updates/service'
+import { release, testApp, testUpdater } from '../support/update-feed'
+import { closeFeeds, logLines as lines, ownFeed, pendingFiles, phases, updateSetup as setup } from '../support/update-service'
 import { testServices } from '../support/services'
 
-type Feed = Awaited<ReturnType<typeof updateFeed>>
-const feeds: Feed[] = []
-afterEach(async () => {
-  for (const feed of feeds.splice(0)) await feed.down().catch(() => {})
-})
-
-/**
- * The update service driving electron-updater's real NsisUpdater (download, sha512, publisher check, cache) against a
- * local https feed with a private CA, as an office's own update server would be.
- */
-async function setup(options: {
-  policy?: UpdateSettings['policy']
-  channel?: UpdateSettings['channel']
-  version?: string
-  publisherName?: string[] | null
-  verifyPublisher?: (names: string[], file: string) => Promise<string | null>
-  customerPresent?: () => boolean
-} = {}) {
-  const feed = await updateFeed()
-  feeds.push(feed)
-  const { app, cacheDir } = testApp(options.version ?? '0.1.0', { feedUrl: feed.url, publisherName: options.publisherName })
-  const log = createMemoryLogger()
-  const notices: UpdateStatus[] = []
-  const loads: UpdaterLike[] = []
-  const settings: UpdateSettings = { policy: options.policy ?? 'auto', feedUrl: feed.url, channel: options.channel ?? 'stable', checkMinutes: 240 }
-  const service = createUpdateService({
-    settings,
-    canUpdate: true,
-    load: async () => {
-      const updater = await testUpdater(feed, app, log, { settings, verifyPublisher: options.verifyPublisher })
-      loads.push(updater)
-      return updater
-    },
-    customerPresent: options.customerPresent ?? (() => false),
-    notify: (status) => notices.push(status),
-    log,
-  })
-  return { feed, app, cacheDir, log, notices, loads, service }
-}
-
-const pendingFiles = (cacheDir: string) => (existsSync(join(cacheDir, 'pending')) ? readdirSync(join(cacheDir, 'pending')) : [])
-/** the phases the window was told, each once in a row (progress repeats "downloading") */
-const phases = (notices: UpdateStatus[]) => notices.map((n) => n.phase).filter((p, i, all) => p !== all[i - 1])
-const lines = (log: { lines: string[] }, event: string) => log.lines.map((l) => JSON.parse(l)).filter((l) => l.event === event)
+afterEach(closeFeeds)
 
 describe('updates from the office feed (electron-updater, real download logic)', () => {
   it('finds a newer version, downloads it with its sha512 checked and the publisher verified, and says it is ready', async () => {
@@ -218,8 +175,7 @@ describe('updates from the office feed (electron-updater, real download logic)',
 
 describe('updates in main\'s composition (services.ts)', () => {
   it('a registration in flight at main: no prompt and no restart until it has ended', async () => {
-    const feed = await updateFeed()
-    feeds.push(feed)
+    const feed = await ownFeed()
     feed.publish(release('0.2.0'))
     const { app } = testApp('0.1.0', { feedUrl: feed.url })
     const pushed: UpdateStatus[] = []

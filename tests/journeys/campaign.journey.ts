@@ -22,6 +22,8 @@ const officePresetForCampaign = {
   office: { code: 'SH-01', name: '陆家嘴网点' },
   campaign: { utmSource: 'branch-sh01', utmMedium: 'walk-in' },
   staffMode: { enabled: true, idleMinutes: 30 },
+  // an office's build takes no campaign from links unless its preset says so
+  links: { deepLinkCampaigns: true },
 }
 
 export const campaignJourneys = [

@@ -33,11 +33,23 @@ export interface AppDriver {
   /** where the journal export lands when the save dialog is answered (undefined where a real dialog would ask) */
   readonly exportFile?: string
   /** a proxy challenges the app's next platform call (browser tier: straight into main's proxy-login service) */
-  proxyChallenge?(challenge: { host: string; port: number; realm: string; scheme: string }): Promise<{ username: string; password: string } | null>
+  proxyChallenge?(challenge: { host: string; port: number; realm: string; scheme: string }): Promise<{ username: string; password: string } | null | 'not-offered'>
   /** how often the updater was told to install and restart (undefined where a real installer would run) */
   updateInstalls?(): number
   /** what the app put on the clipboard (undefined where the real clipboard is used) */
   readonly copied?: string[]
+  /**
+   * the data folder's disk refuses the journal's writes with this code (ENOSPC, EACCES, EBUSY), or accepts them again
+   * (undefined where the real disk is used: the Electron tier cannot fill a disk on demand)
+   */
+  journalDisk?(code: string | null): void
+  /**
+   * the window's renderer dies (Chromium's Page.crash) and the window comes back on the same main, as main's
+   * `render-process-gone` handler reloads it; answers the new page (undefined where the tier cannot do it)
+   */
+  crashPage?(page: Page): Promise<Page>
+  /** Help → About or Third-party licences, as main's application menu sends it (undefined where a real menu is) */
+  helpMenu?(item: 'about' | 'licences'): Promise<void>
   /** console errors and uncaught page errors seen since open */
   pageErrors(): string[]
   /** unhandled rejections and uncaught exceptions in the main-process side since open */

@@ -57,7 +57,8 @@ export const networkJourneys = [
     const challenge = { host: 'proxy.office.example', port: 8080, realm: 'Branch network', scheme: 'basic' }
     const answered = driver.proxyChallenge(challenge)
     await expect(page.getByTestId('proxy-login')).toBeVisible()
-    await expect(page.getByTestId('proxy-login')).toContainText('代理 proxy.office.example:8080（Branch network）需要您的网络账号')
+    await expect(page.getByTestId('proxy-login')).toContainText('代理“陆家嘴网点代理”需要您的网络账号')
+    await expect(page.getByTestId('proxy-login')).not.toContainText('Branch network') // the proxy's own words never show
     await page.getByTestId('proxy-username').fill('branch.user')
     await page.getByTestId('proxy-password').fill('Proxy-pass-77')
     await driver.screenshot(page, 'proxy-login-zh-CN')
@@ -71,9 +72,12 @@ export const networkJourneys = [
     // cancelling answers none, and the call then says "proxy login required"
     await switchLanguage(page, 'English')
     const other = driver.proxyChallenge({ ...challenge, host: 'proxy2.office.example' })
-    await expect(page.getByTestId('proxy-login')).toContainText('The proxy proxy2.office.example:8080 (Branch network) needs your network login')
+    await expect(page.getByTestId('proxy-login')).toContainText('The proxy “陆家嘴网点代理” needs your network login')
     await driver.screenshot(page, 'proxy-login-en-US')
     await page.getByTestId('proxy-cancel').click()
     expect(await other).toBeNull()
-  }),
+    // a proxy the preset does not name (one answering WPAD on the LAN): no prompt at all
+    expect(await driver.proxyChallenge({ host: 'wpad.lan', port: 3128, realm: 'Enter your Windows password', scheme: 'basic' })).toBe('not-offered')
+    await expect(page.getByTestId('proxy-login')).toHaveCount(0)
+  }, { preset: { platform: { mode: 'sandbox' }, network: { proxy: { mode: 'fixed', rules: 'https=proxy.office.example:8080;http=proxy2.office.example:8080', name: '陆家嘴网点代理' } } } }),
 ]

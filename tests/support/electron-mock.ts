@@ -18,6 +18,9 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, payload: unknown) {
     this.sent.push([channel, payload])
   }
+  reload = vi.fn()
+  /** Electron ends the renderer; it then reports `render-process-gone` with reason "killed" */
+  forcefullyCrashRenderer = vi.fn(() => void this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 }))
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler
   }
@@ -47,6 +50,13 @@ export class FakeBrowserWindow extends EventEmitter {
     return Promise.resolve()
   }
   show = vi.fn()
+  maximized = false
+  maximize = vi.fn(() => void (this.maximized = true))
+  isMaximized = () => this.maximized
+  /** the unmaximised bounds: where the options put the window (tests may move it) */
+  normalBounds?: { x: number; y: number; width: number; height: number }
+  getNormalBounds = () => this.normalBounds ?? { x: this.options.x ?? 100, y: this.options.y ?? 80, width: this.options.width, height: this.options.height }
+  isDestroyed = () => false
   focus = vi.fn()
   restore = vi.fn()
   isMinimized = () => false
@@ -136,6 +146,10 @@ export const fake = {
   permissionCheck: undefined as undefined | ((...args: unknown[]) => boolean),
   openExternal: vi.fn(async (_url: string) => {}),
   protocols: new Map<string, (request: Request) => Promise<Response>>(),
+  /** the button a message box answers with; undefined: it stays open until its signal aborts */
+  messageBoxAnswer: undefined as number | undefined,
+  appMenu: undefined as unknown[] | undefined,
+  popups: [] as unknown[][],
 }
 
 export const electronMock = {
@@ -154,14 +168,16 @@ export const electronMock = {
   }),
   session: {
     /** electron-updater's own session ("electron-updater"): main gives it the office's proxy too */
-    partitions: new Map<string, { setProxy: ReturnType<typeof vi.fn> }>(),
+    partitions: new Map<string, { setProxy: ReturnType<typeof vi.fn>; setCertificateVerifyProc: ReturnType<typeof vi.fn> }>(),
     fromPartition(name: string) {
-      const known = electronMock.session.partitions.get(name) ?? { setProxy: vi.fn(async (_config: unknown) => {}) }
+      const known = electronMock.session.partitions.get(name) ?? { setProxy: vi.fn(async (_config: unknown) => {}), setCertificateVerifyProc: vi.fn((_proc: unknown) => {}) }
       electronMock.session.partitions.set(name, known)
       return known
     },
     defaultSession: {
       setProxy: vi.fn(async (_config: unknown) => {}),
+      /** the preset's public-key pins (network/pins.ts) */
+      setCertificateVerifyProc: vi.fn((_proc: unknown) => {}),
       resolveProxy: vi.fn(async (_url: string) => 'DIRECT'),
       setPermissionRequestHandler: (fn: typeof fake.permissionRequest) => (fake.permissionRequest = fn),
       setPermissionCheckHandler: (fn: typeof fake.permissionCheck) => (fake.permissionCheck = fn),
@@ -187,5 +203,27 @@ export const electronMock = {
     }),
   },
   clipboard: { writeText: vi.fn() },
-  dialog: { showSaveDialog: vi.fn() },
+  dialog: {
+    showSaveDialog: vi.fn(),
+    /** answers with `fake.messageBoxAnswer` (the button index); a signal's abort answers the cancel button */
+    showMessageBox: vi.fn(
+      (_win: unknown, options: { cancelId?: number; signal?: AbortSignal }) =>
+        new Promise<{ response: number }>((resolve) => {
+          options.signal?.addEventListener('abort', () => resolve({ response: options.cancelId ?? 0 }))
+          if (fake.messageBoxAnswer !== undefined) resolve({ response: fake.messageBoxAnswer })
+        }),
+    ),
+  },
+  crashReporter: { start: vi.fn() },
+  /** the displays' work areas (a test may unplug one) */
+  screen: {
+    displays: [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }],
+    getAllDisplays: () => electronMock.screen.displays,
+    getPrimaryDisplay: () => ({ ...electronMock.screen.displays[0]!, workAreaSize: { width: electronMock.screen.displays[0]!.workArea.width, height: electronMock.screen.displays[0]!.workArea.height } }),
+  },
+  Menu: {
+    /** the last application menu set, and the context menus shown, as their templates */
+    buildFromTemplate: vi.fn((template: unknown[]) => ({ template, popup: vi.fn(() => fake.popups.push(template)) })),
+    setApplicationMenu: vi.fn((menu: { template: unknown[] } | null) => (fake.appMenu = menu?.template)),
+  },
 }

@@ -30,6 +30,9 @@ export function packagedRegistration(
     language: () => 'en-US',
     campaign: () => ({}),
     sandboxCode: async (toUser) => h.sandbox.latestCode(toUser),
-    onRegistered,
+    onRegistered: (outcome, form) => {
+      onRegistered(outcome, form)
+      return [] // nothing left unsaved on this PC
+    },
   })
 }

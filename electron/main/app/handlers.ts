@@ -15,5 +15,11 @@ export function appHandlers(app: AppService): HandlerSlice<typeof appChannels> {
       return ok(null)
     },
     'desk:app:last-login': async () => ok(app.lastLogin()),
+    'desk:app:report-error': async (report) => {
+      app.reportError(report)
+      return ok(null)
+    },
+    'desk:app:save-diagnostics': async () => app.saveDiagnostics(),
+    'desk:app:licences': async () => ok(app.licences()),
   }
 }

@@ -6,6 +6,8 @@ export interface AppFacts {
   version: string
   platform: string
   packaged: boolean
+  /** Electron's, Chromium's and Node's versions (process.versions in the app), for About */
+  runtime?: { electron: string; chrome: string; node: string }
 }
 
 /** The status-line and form facts the renderer may see: nothing secret (no company id, no full URL). */
@@ -16,6 +18,7 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
     platform: facts.platform,
     registerSource: registerSourceFor(facts.platform),
     packaged: facts.packaged,
+    ...(facts.runtime ? { runtime: facts.runtime } : {}),
   }
   if (!config.ok) {
     return {

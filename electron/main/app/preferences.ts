@@ -4,6 +4,7 @@ import { login } from '@contract/login-schema'
 import { uiLanguage } from '@contract/fields'
 import type { UiLanguage } from '@contract/types'
 import type { Logger } from '../log'
+import type { WindowState } from '../window-state'
 
 /** The part of a `conf` store that main uses (tests may pass a stand-in). */
 export interface KeyValueStore {
@@ -35,6 +36,9 @@ export function createPreferences(store: KeyValueStore, log?: Logger) {
     clearLastLogin: () => store.delete('lastLogin'),
     language: (): UiLanguage | undefined => read('language', uiLanguage),
     setLanguage: (value: UiLanguage) => store.set('language', value),
+    /** the window's last place and size (window-state.ts validates it when read) */
+    windowState: (): unknown => store.get('windowState'),
+    setWindowState: (value: WindowState) => store.set('windowState', value),
   }
 }
 

@@ -1,4 +1,7 @@
-import type { AppInfo, UiLanguage } from '@contract/types'
+import type { AppInfo, LicenceNotice, LocalFault, RendererErrorReport, UiLanguage } from '@contract/types'
+import type { DeskResult } from '@contract/result'
+import type { Logger } from '../log'
+import { safeWhere } from '../shell/process-guards'
 import type { ConfigSource } from '../config-source'
 import { countryNames } from './country-names'
 import { buildAppInfo, type AppFacts } from './info'
@@ -12,6 +15,15 @@ export interface AppServiceOptions {
   sandboxUrl?: string
   /** the system clipboard (Electron's in main; a recorder in tests) */
   copyText?: (text: string) => void
+  /** the local writes failing now: app info carries them, so a reloaded window still says so */
+  localFaults?: () => LocalFault[]
+  /** the window switched its UI language (main rebuilds its menu in it) */
+  onLanguage?: (language: UiLanguage) => void
+  log?: Logger
+  /** the third-party notices shipped with the app (shell/licences.ts) */
+  licences?: () => LicenceNotice[]
+  /** Save diagnostics… (diagnostics/save.ts) */
+  saveDiagnostics?: () => Promise<DeskResult<{ saved: boolean; fileName?: string }>>
 }
 
 /**
@@ -38,12 +50,25 @@ export function createAppService(options: AppServiceOptions) {
     language,
     info(): AppInfo {
       const info = baseInfo()
-      return { ...info, defaultLanguage: language(), defaultCountryNames: countryNames(info.presets.defaultCountry) }
+      const faults = options.localFaults?.() ?? []
+      return {
+        ...info,
+        defaultLanguage: language(),
+        defaultCountryNames: countryNames(info.presets.defaultCountry),
+        ...(faults.length ? { localFaults: faults } : {}),
+      }
     },
     setLanguage: (next: UiLanguage) => {
       chosen = next
       preferences.setLanguage(next)
+      options.onLanguage?.(next)
     },
+    /** an error the window could not handle: its class and script, never its message (it may be personal) */
+    reportError: (report: RendererErrorReport) =>
+      options.log?.error('renderer.uncaught', { kind: report.kind, error: report.name, file: safeWhere(report.where) }),
+    licences: (): LicenceNotice[] => options.licences?.() ?? [],
+    saveDiagnostics: async (): Promise<DeskResult<{ saved: boolean; fileName?: string }>> =>
+      options.saveDiagnostics ? options.saveDiagnostics() : { ok: true, value: { saved: false } },
     copyText: (text: string) => options.copyText?.(text),
     lastLogin: () => (staffMode() ? null : preferences.lastLogin()),
     /** after a registration on a trader's own PC: prefill their login next time (never in staff mode) */

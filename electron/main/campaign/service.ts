@@ -11,12 +11,17 @@ export interface CampaignServiceOptions {
   agentCodesEnabled: () => boolean
   /** staff mode: a deep link's campaign waits for the clerk's yes on screen, then serves one customer only */
   deepLinksNeedConfirmation: () => boolean
+  /** the preset lets regdesk:// links set a campaign at all (off by default in an office's build) */
+  deepLinksEnabled: () => boolean
+  /** staff mode: an agent code typed in the panel serves one customer, and is logged with the staff id */
+  staffMode: () => boolean
+  staffId: () => string | undefined
   /** tells the window the active campaign changed (a deep link arrived) */
   notify: (campaign: ActiveCampaign) => void
   log?: Logger
 }
 
-export type DeepLinkOutcome = 'applied' | 'pending' | 'ignored-explicit' | 'rejected'
+export type DeepLinkOutcome = 'applied' | 'pending' | 'ignored-explicit' | 'rejected' | 'off'
 
 interface Current {
   values: CampaignValues
@@ -55,13 +60,27 @@ export function createCampaignService(options: CampaignServiceOptions) {
     return Object.keys(office).length ? { values: office, origin: 'office', ...extra } : { values: {}, origin: 'none', ...extra }
   }
 
+  const agentNow = () => active().values.agentCode
+  /** a link that changed the agent code: the log says to which code, from which */
+  function agentChanged(before: string | undefined): void {
+    const after = agentNow()
+    if (after !== before) options.log?.warn('deeplink.agent-changed', { agent: after ?? 'none', reason: `was ${before ?? 'none'}` })
+  }
+
   return {
     active,
     /** the clerk typed or pasted a campaign in the panel */
     set(values: CampaignValues, origin: 'manual' | 'link'): ActiveCampaign {
       explicitThisSession = true
       pending = undefined
-      current = { values: allowed(values), origin }
+      const next = allowed(values)
+      const before = agentNow()
+      // staff mode: a typed agent code is this customer's, never the desk's for the rest of the shift
+      const oneCustomer = options.staffMode() && next.agentCode ? { before: current?.oneCustomer ? current.oneCustomer.before : current } : undefined
+      current = { values: next, origin, ...(oneCustomer ? { oneCustomer } : {}) }
+      if (next.agentCode && next.agentCode !== before) {
+        options.log?.info('campaign.agent-set', { agent: next.agentCode, staff: options.staffMode() ? (options.staffId() ?? 'none') : undefined, reason: oneCustomer ? 'one customer' : 'this session' })
+      }
       return active()
     },
     clear(): ActiveCampaign {
@@ -73,6 +92,10 @@ export function createCampaignService(options: CampaignServiceOptions) {
     parseLink: (text: string): LinkResult => parseOpeningLink(text, options.agentParam()),
     /** a `regdesk://register?…` URL from the OS, validated here before anything reaches the window */
     applyDeepLink(url: string): DeepLinkOutcome {
+      if (!options.deepLinksEnabled()) {
+        options.log?.info('deeplink.off', { reason: 'the preset turned deep-link campaigns off' })
+        return 'off'
+      }
       const parsed = parseDeepLink(url, options.agentParam())
       if (!parsed.ok) {
         options.log?.warn('deeplink.rejected', { reason: parsed.problem.code })
@@ -88,14 +111,20 @@ export function createCampaignService(options: CampaignServiceOptions) {
         options.notify(active())
         return 'pending'
       }
+      const before = agentNow()
       current = { values: allowed(parsed.values), origin: 'deep-link' }
       options.log?.info('deeplink.applied', { count: Object.keys(current.values).length })
+      agentChanged(before)
       options.notify(active())
       return 'applied'
     },
     /** the clerk's answer to a deep link that waits for it: yes applies it to this customer only */
     decide(accept: boolean): ActiveCampaign {
-      if (pending && accept) current = { values: pending, origin: 'deep-link', oneCustomer: { before: current } }
+      if (pending && accept) {
+        const before = agentNow()
+        current = { values: pending, origin: 'deep-link', oneCustomer: { before: current } }
+        agentChanged(before)
+      }
       if (pending) options.log?.info('deeplink.decided', { reason: accept ? 'applied for one customer' : 'ignored' })
       pending = undefined
       return active()

@@ -1,7 +1,8 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import * as v from 'valibot'
-import type { JournalDay, JournalEntry, RegistrationOutcome } from '@contract/types'
+import type { JournalDay, JournalEntry, JournalRange, RegistrationOutcome } from '@contract/types'
+import type { WriteFaults } from '../local/write-faults'
 import { campaignValues } from '@contract/fields'
 import type { RegisterForm } from '@contract/ipc/registration'
 import type { Logger } from '../log'
@@ -27,6 +28,27 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
+const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(new Date(`${text}T12:00:00`).getTime())
+
+/** The oldest day the retention keeps: today and the `days - 1` before it (calendar days, so DST changes count once). */
+export function oldestKept(today: Date, days: number): string {
+  const at = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1), 12)
+  return localDate(at)
+}
+
+/** Every local date from `from` to `to`, both included. */
+function datesFrom(from: string, to: string): string[] {
+  const out: string[] = []
+  for (let at = new Date(`${from}T12:00:00`); localDate(at) <= to; at = new Date(at.getFullYear(), at.getMonth(), at.getDate() + 1, 12)) {
+    out.push(localDate(at))
+  }
+  return out
+}
+
+export type JournalRangeResult =
+  | { ok: true; range: JournalRange }
+  | { ok: false; code: 'RANGE_INVALID' | 'RANGE_OUTSIDE_RETENTION'; oldest: string; today: string }
+
 /** What a registration becomes in the journal: the login masked, no password, code or token anywhere. */
 export function journalEntry(
   outcome: RegistrationOutcome,
@@ -49,21 +71,64 @@ export function journalEntry(
   }
 }
 
+export interface JournalOptions {
+  log?: Logger
+  now?: () => Date
+  /** failed writes are reported here (local/write-faults.ts) */
+  faults?: WriteFaults
+  /** the disk's append (tests put a failing one in) */
+  append?: (file: string, text: string) => void
+}
+
+const diskAppend = (file: string, text: string) => {
+  mkdirSync(dirname(file), { recursive: true })
+  appendFileSync(file, text, { encoding: 'utf8', mode: 0o600 })
+}
+
 /**
  * The day's registrations on this PC, one JSON line each in `journal/YYYY-MM-DD.jsonl` under the data folder.
  * A damaged line is skipped (and logged), never fatal; a file that cannot be read at all is set aside for support.
+ * A line that cannot be written (disk full, folder not writable, file locked) stays in memory, in order, is shown with
+ * the day and for copying, and is written at the next append, the next read or `retry()`.
  */
-export function createJournal(dir: string, log?: Logger, now: () => Date = () => new Date()) {
+export function createJournal(dir: string, options: JournalOptions = {}) {
+  const { log, faults } = options
+  const now = options.now ?? (() => new Date())
+  const write = options.append ?? diskAppend
   const fileFor = (date: string) => join(dir, `${date}.jsonl`)
+  let unwritten: JournalEntry[] = []
+
+  /** writes what waits, oldest first; stops at the first failure so the order on disk stays the order of events */
+  function flush(): void {
+    while (unwritten.length) {
+      const entry = unwritten[0]!
+      try {
+        write(fileFor(localDate(new Date(entry.time))), JSON.stringify(entry) + '\n')
+      } catch (error) {
+        faults?.failed('journal', error, unwritten.length, unwritten.map((e) => JSON.stringify(e)).join('\n'))
+        return
+      }
+      unwritten.shift()
+    }
+    faults?.recovered('journal')
+  }
+
+  const waiting = (date: string) => unwritten.filter((e) => localDate(new Date(e.time)) === date)
 
   return {
     append(entry: JournalEntry): void {
-      mkdirSync(dir, { recursive: true })
-      appendFileSync(fileFor(localDate(new Date(entry.time))), JSON.stringify(entry) + '\n', { encoding: 'utf8', mode: 0o600 })
+      unwritten = [...unwritten, entry]
+      flush()
     },
+    /** entries kept in memory because the disk refused them */
+    unwritten: (): readonly JournalEntry[] => unwritten,
+    retry: (): void => (unwritten.length ? flush() : undefined),
     day(date = localDate(now())): JournalDay {
+      if (unwritten.length) flush()
       const file = fileFor(date)
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !existsSync(file)) return { date, count: 0, entries: [] }
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { date, count: 0, entries: [] }
+      const inMemory = waiting(date)
+      if (!existsSync(file)) return { date, count: inMemory.length, entries: inMemory }
       let text: string
       try {
         text = readFileSync(file, 'utf8')
@@ -83,7 +148,22 @@ export function createJournal(dir: string, log?: Logger, now: () => Date = () =>
           log?.warn('journal.bad-line', { file: date })
         }
       }
+      entries.push(...inMemory)
       return { date, count: entries.length, entries }
+    },
+    /**
+     * The registrations from `from` to `to` (local dates, both included), oldest first, within the retention: a range
+     * reaching before the oldest kept day, after today, backwards or longer than the retention is refused, so what the
+     * clerk sees is what the office keeps (a day file left from before a shorter retention is not read).
+     */
+    range(from: string, to: string, retentionDays: number): JournalRangeResult {
+      const today = localDate(now())
+      const oldest = oldestKept(now(), retentionDays)
+      if (!isDate(from) || !isDate(to) || from > to) return { ok: false, code: 'RANGE_INVALID', oldest, today }
+      if (from < oldest || to > today) return { ok: false, code: 'RANGE_OUTSIDE_RETENTION', oldest, today }
+      const entries: JournalEntry[] = []
+      for (const date of datesFrom(from, to)) entries.push(...this.day(date).entries)
+      return { ok: true, range: { from, to, oldest, today, count: entries.length, entries } }
     },
     /**
      * Deletes the days older than `days` (the office's retention; 90 by default): the journal holds masked customer
@@ -91,8 +171,7 @@ export function createJournal(dir: string, log?: Logger, now: () => Date = () =>
      */
     prune(days: number): number {
       if (!existsSync(dir)) return 0
-      // today and the days - 1 before it stay
-      const oldest = localDate(new Date(now().getTime() - (days - 1) * 86_400_000))
+      const oldest = oldestKept(now(), days)
       let removed = 0
       for (const name of readdirSync(dir)) {
         const day = /^(\d{4}-\d{2}-\d{2})\.jsonl/.exec(name)?.[1]

@@ -1,7 +1,7 @@
 import { net } from 'electron'
 import { Readable } from 'node:stream'
 import type { FetchFn } from '../platform/client'
-import type { ProxyLogin } from './proxy-login'
+import { NOT_OFFERED, type ProxyLogin } from './proxy-login'
 
 /**
  * fetch over Electron's `net.request`: Chromium's network stack (system proxy, PAC, OS certificates) as `net.fetch`
@@ -18,7 +18,14 @@ export function netFetchWithProxyLogin(proxyLogin: ProxyLogin): FetchFn {
       req.on('login', (authInfo, callback) => {
         if (!authInfo.isProxy) return callback()
         const challenge = { host: authInfo.host, port: authInfo.port, realm: authInfo.realm, scheme: authInfo.scheme }
-        void proxyLogin.credentialsFor(challenge, tries++ > 0).then((c) => (c ? callback(c.username, c.password) : callback()))
+        void proxyLogin.credentialsFor(challenge, tries++ > 0).then((c) => {
+          if (c === NOT_OFFERED) {
+            callback()
+            req.abort()
+            reject(Object.assign(new Error('The proxy asks for a login; ask IT'), { code: 'ERR_PROXY_LOGIN_NOT_OFFERED' }))
+          } else if (c) callback(c.username, c.password)
+          else callback()
+        })
       })
       // fetch's "manual": the 3xx itself is the answer (the client reports it as an HTTP error)
       req.on('redirect', (status, _method, _url, headers) => {

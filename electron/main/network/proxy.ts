@@ -28,6 +28,33 @@ export function proxyConfigFor(setting: ProxySetting | undefined): SessionProxyC
   }
 }
 
+const defaultPorts: Record<string, number> = { http: 80, https: 443, socks: 1080, socks4: 1080, socks5: 1080, quic: 443 }
+
+/**
+ * The proxies the preset names (`fixed` rules, e.g. "https=proxy:8080;http=proxy2:3128" or "http://proxy:8080"), as
+ * "host:port" in lower case, and the name the login prompt shows. A proxy login is offered for these only: with the
+ * system setting or a PAC file, any proxy on the LAN (one answering WPAD, say) could ask, so none is offered.
+ */
+export function namedProxies(setting: ProxySetting | undefined): { endpoints: Set<string>; name: string } | undefined {
+  if (setting?.mode !== 'fixed') return undefined
+  const endpoints = new Set<string>()
+  for (const rule of setting.rules.split(';')) {
+    for (const entry of rule.replace(/^[a-z]+=/i, '').split(',')) {
+      const match = /^(?:([a-z0-9]+):\/\/)?(\[[^\]]+\]|[^:/]+)(?::(\d{1,5}))?\/?$/i.exec(entry.trim())
+      if (!match || match[2]!.toLowerCase() === 'direct') continue
+      const scheme = (match[1] ?? 'http').toLowerCase()
+      endpoints.add(`${match[2]!.toLowerCase().replace(/^\[|\]$/g, '')}:${match[3] ?? defaultPorts[scheme] ?? 80}`)
+    }
+  }
+  return endpoints.size ? { endpoints, name: setting.name ?? setting.rules.slice(0, 60) } : undefined
+}
+
+/** The name to show for a proxy's login challenge, when the preset names that proxy; undefined: no login is offered. */
+export function proxyLoginName(setting: ProxySetting | undefined, challenge: { host: string; port: number }): string | undefined {
+  const named = namedProxies(setting)
+  return named?.endpoints.has(`${challenge.host.toLowerCase().replace(/^\[|\]$/g, '')}:${challenge.port}`) ? named.name : undefined
+}
+
 /**
  * Variables that would let the environment steer a packaged app's network or TLS checks. Chromium's stack (net.fetch)
  * does not read the Node ones, and the session's proxy is set explicitly; a packaged app still removes them at start,

@@ -1,4 +1,5 @@
 import { createPrivateKey, createPublicKey, randomBytes, scrypt, sign, timingSafeEqual, verify, type KeyObject } from 'node:crypto'
+import { pinStrengthProblem } from './pin-strength'
 
 /**
  * The office PIN, and what it signs.
@@ -10,24 +11,12 @@ import { createPrivateKey, createPublicKey, randomBytes, scrypt, sign, timingSaf
  * Nothing that can forge a signature is ever written anywhere.
  *
  * Cost (measured on our 2-core CI machine, Node 24): scrypt N=2^17, r=8, p=1 takes about 340 ms and 128 MiB per try,
- * so an offline guess at an 8-digit PIN costs about a CPU-year, far more with letters; N=2^14 (the old value) took 48 ms.
+ * so a generated 12-character PIN (about 70 bits, pin-strength.ts) is out of reach offline; N=2^14 (the old value) took 48 ms.
  */
 export const PIN_KDF = { log2N: 17, r: 8, p: 1 }
-export const MIN_PIN_LENGTH = 8
-
-/** The example presets' PIN: documented, so its verifier is refused everywhere (contract/settings.ts exampleSettingsPins). */
-export const EXAMPLE_PIN = 'Example-2026'
 
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex')
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex')
-
-/** Why a PIN cannot be an office's: too short, or the documented example (typed anywhere: office:pin, the settings screen). */
-export function pinProblem(pin: string): string | undefined {
-  const typed = pin.normalize('NFKC')
-  if (typed.length < MIN_PIN_LENGTH) return `must be at least ${MIN_PIN_LENGTH} characters`
-  if (typed.trim().toLowerCase() === EXAMPLE_PIN.toLowerCase()) return `is the documented example (${EXAMPLE_PIN}): choose one of your own`
-  return undefined
-}
 
 function stretch(pin: string, salt: Buffer, log2N: number): Promise<Buffer> {
   const N = 2 ** log2N
@@ -60,17 +49,17 @@ function parse(stored: string): Parsed | undefined {
   return { log2N, salt: Buffer.from(match[2]!, 'hex'), publicRaw: Buffer.from(match[3]!, 'hex') }
 }
 
-/** `npm run office:pin`: the value for office.json's settingsPin. The PIN itself is never written anywhere. */
-export async function makeSettingsPin(pin: string, salt: Buffer = randomBytes(16), log2N = PIN_KDF.log2N): Promise<string> {
-  const problem = pinProblem(pin)
-  if (problem) throw new Error(`The office PIN ${problem}`)
-  return verifierOf(pin, salt, log2N)
-}
-
-/** The settingsPin value of any PIN, with no policy: how the example presets' (refused) verifier is made. */
-export async function verifierOf(pin: string, salt: Buffer, log2N = PIN_KDF.log2N): Promise<string> {
+/** The settingsPin value for a PIN, whatever its strength (the example preset's verifier is made this way in tests). */
+export async function verifierFor(pin: string, salt: Buffer = randomBytes(16), log2N = PIN_KDF.log2N): Promise<string> {
   const { publicRaw } = keyPair(await stretch(pin, salt, log2N))
   return `scrypt-ed25519$${log2N}$${salt.toString('hex')}$${publicRaw.toString('hex')}`
+}
+
+/** `npm run office:pin`: the value for office.json's settingsPin, for a PIN strong enough (pin-strength.ts). */
+export async function makeSettingsPin(pin: string, salt?: Buffer, log2N?: number): Promise<string> {
+  const problem = pinStrengthProblem(pin)
+  if (problem) throw new Error(`The office PIN ${problem}`)
+  return verifierFor(pin, salt, log2N)
 }
 
 /** What an opened PIN gives: the power to sign the office's settings on this PC (kept in main's memory only). */

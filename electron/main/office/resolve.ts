@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as v from 'valibot'
 import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '@contract/config-table'
 import { checkPlatform, checkTermsLinks, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
@@ -62,14 +63,48 @@ export function readShipped(file: string | undefined): LayerResult {
   return found ? { ok: false, problem: found } : read
 }
 /**
- * The office settings saved on this PC: `{ "payload": "<office.json text>", "signature": "<Ed25519, base64>" }`,
- * signed with the key the office PIN derives (pin.ts). The data folder is the user's: a file that is not signed by the
- * PIN of the installer's preset is not the office's, and is ignored (logged), never a reason to stop the app.
+ * What a settings file must be bound to, inside its signature: the PIN's verifier from the installer's preset, the
+ * office's code and a hash of the shipped preset itself. A file another office saved (even one sharing the PIN), or
+ * one saved under another preset, is not this installation's.
  */
-export function readUserOverrides(file: string, settingsPin: string | undefined, log?: Logger): LayerResult {
+export interface SettingsTrust {
+  settingsPin?: string
+  office: string
+  presetHash: string
+}
+
+/** The highest counter this PC has seen in a signed settings file (kept beside it: `office-settings.json.seen`). */
+export const seenFileOf = (userFile: string) => `${userFile}.seen`
+export function lastCounterSeen(userFile: string): number {
+  try {
+    const value = Number(readFileSync(seenFileOf(userFile), 'utf8').trim())
+    return Number.isSafeInteger(value) && value > 0 ? value : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Sets the counter this PC has seen (a failed save puts the previous one back). */
+export function setCounterSeen(userFile: string, counter: number): void {
+  if (counter > 0) writeFileSync(seenFileOf(userFile), `${counter}\n`, { encoding: 'utf8', mode: 0o600 })
+  else rmSync(seenFileOf(userFile), { force: true })
+}
+
+const signedPayload = v.strictObject({
+  scope: v.strictObject({ office: v.string(), preset: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)), counter: v.pipe(v.number(), v.safeInteger(), v.minValue(1)) }),
+  settings: v.unknown(),
+})
+
+/**
+ * The office settings saved on this PC: `{ "payload": "<text>", "signature": "<Ed25519, base64>" }`, signed with the
+ * key the office PIN derives (pin.ts); the payload holds the scope (office code, preset hash, counter) and the
+ * settings. The data folder is the user's: a file not signed by this preset's PIN, from another office or preset, or
+ * older than the newest this PC has seen (a replayed copy), is ignored and logged, never a reason to stop the app.
+ */
+export function readUserOverrides(file: string, trust: SettingsTrust, log?: Logger): LayerResult & { counter?: number } {
   if (!existsSync(file)) return { ok: true, values: {} }
-  const untrusted = (reason: string): LayerResult => {
-    log?.warn('office.settings-untrusted', { reason })
+  const untrusted = (reason: string, event = 'office.settings-untrusted'): LayerResult => {
+    log?.warn(event, { reason })
     return { ok: true, values: {} }
   }
   let envelope: unknown
@@ -80,24 +115,49 @@ export function readUserOverrides(file: string, settingsPin: string | undefined,
   }
   const signed = v.safeParse(signedFile, envelope)
   if (!signed.success) return untrusted('not a signed settings file')
-  if (!settingsPin || !verifySigned(signed.output.payload, signed.output.signature, settingsPin)) return untrusted('signature')
+  if (!trust.settingsPin || !verifySigned(signed.output.payload, signed.output.signature, trust.settingsPin)) return untrusted('signature')
   let json: unknown
   try {
     json = JSON.parse(signed.output.payload)
   } catch {
     return untrusted('payload not JSON')
   }
-  const parsed = v.safeParse(officeFileOverrides, json)
+  const payload = v.safeParse(signedPayload, json)
+  if (!payload.success) return untrusted('no office, preset and counter inside the signature')
+  const { scope } = payload.output
+  if (scope.office !== trust.office) return untrusted('saved for another office')
+  if (scope.preset !== trust.presetHash) return untrusted('saved under another preset')
+  const seen = lastCounterSeen(file)
+  if (scope.counter < seen) return untrusted(`an older file (${scope.counter}; this PC has seen ${seen})`, 'office.settings-rollback')
+  const parsed = v.safeParse(officeFileOverrides, payload.output.settings)
   if (!parsed.success) return untrusted('payload outside the office settings')
-  return { ok: true, values: valuesOf(parsed.output as Record<string, unknown>, officeSettingKeys) }
+  if (scope.counter > seen) {
+    try {
+      setCounterSeen(file, scope.counter)
+    } catch (error) {
+      log?.warn('office.settings-counter-unsaved', { reason: String((error as NodeJS.ErrnoException).code ?? 'write failed') })
+    }
+  }
+  return { ok: true, values: valuesOf(parsed.output as Record<string, unknown>, officeSettingKeys), counter: scope.counter }
 }
 
 const signedFile = v.strictObject({ payload: v.pipe(v.string(), v.maxLength(20_000)), signature: v.string(), savedAt: v.optional(v.string()) })
 
-/** The signed file the settings screen writes (service.ts). */
-export function signedOverrides(values: SettingValues, sign: (text: string) => string, now: Date): string {
-  const payload = JSON.stringify(fileOf(values))
+/** The signed file the settings screen writes (service.ts): the scope and the settings, under one signature. */
+export function signedOverrides(values: SettingValues, sign: (text: string) => string, now: Date, scope: { office: string; preset: string; counter: number }): string {
+  const payload = JSON.stringify({ scope, settings: fileOf(values) })
   return JSON.stringify({ payload, signature: sign(payload), savedAt: now.toISOString() }, null, 2) + '\n'
+}
+
+/** The hash of the installer's preset as shipped (its bytes): settings saved under another preset do not apply. */
+export function presetHashOf(file: string | undefined): string {
+  let bytes: Buffer = Buffer.alloc(0)
+  try {
+    if (file && existsSync(file)) bytes = readFileSync(file)
+  } catch {
+    // unreadable: readShipped reports it
+  }
+  return createHash('sha256').update(bytes).digest('hex')
 }
 
 /**
@@ -111,7 +171,9 @@ export function resolveConfig(files: PresetFiles, env: Record<string, string | u
   if (named && !existsSync(named)) return { ok: false, problem: problem('DESK_OFFICE_FILE', 'FILE_MISSING', `names a file that does not exist (${named})`) }
   const shipped = readShipped(files.shippedFile)
   if (!shipped.ok) return shipped
-  const user = readUserOverrides(files.userFile, shipped.values.settingsPin, log)
+  const presetHash = presetHashOf(files.shippedFile)
+  const user = readUserOverrides(files.userFile, { settingsPin: shipped.values.settingsPin, office: shipped.values.office?.code ?? '', presetHash }, log)
   if (!user.ok) return user
-  return configFromEnv(env, packaged, mergeLayers(shipped.values, user.values))
+  const result = configFromEnv(env, packaged, mergeLayers(shipped.values, user.values))
+  return result.ok ? { ok: true, config: { ...result.config, presetHash } } : result
 }

@@ -5,14 +5,14 @@ import type { OfficeOverrides } from '@contract/config-table'
 import type { ConfigResult } from '../config'
 import type { Logger } from '../log'
 import type { PinGate } from './pin-gate'
-import { readUserOverrides, signedOverrides } from './resolve'
+import { lastCounterSeen, readUserOverrides, setCounterSeen, signedOverrides, type SettingsTrust } from './resolve'
 
 export interface OfficeServiceOptions {
   /** the user-data office-settings.json: only this service writes it, signed with the PIN's key */
   userFile: string
   gate: PinGate
-  /** the preset's settingsPin (its public verifier) */
-  settingsPin: () => string | undefined
+  /** what saved settings are bound to: the preset's settingsPin (its public verifier), office code and hash */
+  trust: () => SettingsTrust
   /** resolves every layer again after a save */
   resolve: () => ConfigResult
   /** hands the new configuration to the running services */
@@ -30,7 +30,7 @@ const refused = (code: string, message: string, retryAfterSeconds?: number): Des
 export function createOfficeService(options: OfficeServiceOptions) {
   const now = options.now ?? Date.now
   const current = (): OfficeOverrides => {
-    const read = readUserOverrides(options.userFile, options.settingsPin(), options.log)
+    const read = readUserOverrides(options.userFile, options.trust(), options.log)
     return read.ok ? read.values : {}
   }
 
@@ -41,6 +41,7 @@ export function createOfficeService(options: OfficeServiceOptions) {
       options.log?.warn('office.unlock-refused', { reason: result.reason })
       if (result.reason === 'no-pin') return refused('NO_PIN', 'This installation has no settings PIN')
       if (result.reason === 'locked') return refused('PIN_LOCKED', 'Too many wrong PINs', result.retryAfterSeconds)
+      if (result.reason === 'unrecorded') return { ok: false, error: { kind: 'state', code: 'PIN_UNRECORDED', message: 'The PIN attempt could not be written to this PC\'s data folder' } }
       return { ok: false, error: { kind: 'forbidden', code: 'WRONG_PIN', message: 'Wrong PIN', params: [String(result.attemptsLeft)] } }
     },
     lock: () => options.gate.lock(),
@@ -55,14 +56,21 @@ export function createOfficeService(options: OfficeServiceOptions) {
       const backup = `${file}.previous`
       const had = existsSync(file)
       mkdirSync(dirname(file), { recursive: true })
+      // one more than any file this PC has seen or holds: an older copy put back later is a rollback
+      const held = had ? readUserOverrides(file, options.trust()) : undefined
+      const seenBefore = lastCounterSeen(file)
+      const counter = Math.max(seenBefore, held?.counter ?? 0) + 1
+      const trust = options.trust()
+      const scope = { office: trust.office, preset: trust.presetHash, counter }
       if (had) renameSync(file, backup)
-      writeFileSync(`${file}.tmp`, signedOverrides(overrides, signer.sign, new Date(now())), { encoding: 'utf8', mode: 0o600 })
+      writeFileSync(`${file}.tmp`, signedOverrides(overrides, signer.sign, new Date(now()), scope), { encoding: 'utf8', mode: 0o600 })
       renameSync(`${file}.tmp`, file)
       const next = options.resolve()
       if (!next.ok) {
         // the new layer does not combine with the others: keep the office working on the previous one
         rmSync(file, { force: true })
         if (had) renameSync(backup, file)
+        setCounterSeen(file, seenBefore)
         return { ok: false, error: { kind: 'validation', code: 'CONFIG_REJECTED', message: `${next.problem.field} ${next.problem.message}` } }
       }
       rmSync(backup, { force: true })

@@ -25,7 +25,8 @@ export function formatMessage(msg: string, msgParams: string[]): string {
  * placeholder every comma separates. An array (some gateways send one) is taken as it is.
  */
 export function splitParams(raw: unknown, msg = ''): string[] {
-  if (Array.isArray(raw)) return raw.map((p) => String(p))
+  // an array's items: text and numbers as text; anything else (an object a hostile body shaped to break String()) empty
+  if (Array.isArray(raw)) return raw.map((p) => (typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean' ? String(p) : ''))
   if (typeof raw === 'number') return [String(raw)]
   if (typeof raw !== 'string' || raw === '') return []
   const parts = raw.split(',')

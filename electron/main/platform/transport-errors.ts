@@ -21,6 +21,8 @@ const byCode: Record<string, string> = {
   ERR_PROXY_CERTIFICATE_INVALID: 'NETWORK_PROXY_REFUSED',
   ERR_PROXY_AUTH_REQUESTED: 'NETWORK_PROXY_AUTH',
   ERR_PROXY_AUTH_UNSUPPORTED: 'NETWORK_PROXY_AUTH',
+  // ours (net-fetch.ts): a proxy the preset does not name asked for a login, and none was offered
+  ERR_PROXY_LOGIN_NOT_OFFERED: 'NETWORK_PROXY_ASK_IT',
   ERR_CERT_AUTHORITY_INVALID: 'NETWORK_CERT_UNTRUSTED',
   ERR_CERT_COMMON_NAME_INVALID: 'NETWORK_CERT_UNTRUSTED',
   ERR_CERT_DATE_INVALID: 'NETWORK_CERT_UNTRUSTED',
@@ -50,6 +52,7 @@ const byCode: Record<string, string> = {
 const messages: Record<string, string> = {
   NETWORK_PROXY_REFUSED: 'The proxy refused the connection',
   NETWORK_PROXY_AUTH: 'The proxy asks for a login',
+  NETWORK_PROXY_ASK_IT: 'The proxy asks for a login; ask IT',
   NETWORK_CERT_UNTRUSTED: 'The platform certificate is not trusted',
   NETWORK_DNS: 'The platform address does not resolve',
   NETWORK_OFFLINE: 'This PC is offline',
@@ -87,6 +90,7 @@ export function transportError(error: unknown, trace: string, timedOut: boolean,
   if (timedOut || codes.some((c) => c === 'ECONNABORTED' || c === 'ETIMEDOUT' || c === 'ERR_TIMED_OUT')) {
     return { kind: 'timeout', code: 'TIMEOUT', message: 'The platform did not answer in time', trace }
   }
+  if (codes.includes('ERR_PROXY_LOGIN_NOT_OFFERED')) codes.unshift('ERR_PROXY_LOGIN_NOT_OFFERED')
   const mapped = codes.map((c) => byCode[c]).find(Boolean) ?? (/socket hang up|reset/i.test(text) ? 'NETWORK_RESET' : 'NETWORK')
   // the certificate message names the host, so IT knows which certificate chain to look at
   const params = mapped === 'NETWORK_CERT_UNTRUSTED' && host ? { params: [host] } : {}

@@ -1,4 +1,4 @@
-import type { CampaignValues, RegistrationOutcome } from '@contract/types'
+import type { CampaignValues, LocalFault, RegistrationOutcome } from '@contract/types'
 import type { RegisterForm } from '@contract/ipc/registration'
 import type { DeskConfig } from '../config'
 import { deviceModel, registerSourceFor, type OsFacts } from '../device'
@@ -9,7 +9,7 @@ export interface RegistrationHooks {
   language: () => string
   campaign: () => CampaignValues
   sandboxCode?: (toUser: string) => Promise<string | undefined>
-  onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => void
+  onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => LocalFault[]
   now?: () => number
 }
 

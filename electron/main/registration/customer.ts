@@ -1,6 +1,6 @@
 import type { Draft } from '@contract/fields'
 import type { RegisterForm } from '@contract/ipc/registration'
-import type { RegistrationOutcome } from '@contract/types'
+import type { LocalFault, RegistrationOutcome } from '@contract/types'
 import type { ConfigSource } from '../config-source'
 import { journalEntry, type Journal } from '../journal/journal'
 import type { StaffSession } from '../staff/session'
@@ -18,6 +18,8 @@ export interface CustomerDeskOptions {
   rememberLogin: (login: RegisterForm['login']) => void
   /** the customer arrived or left: an update prompt may show or hide (updates/service.ts) */
   changed: () => void
+  /** what this PC could not save (local/write-faults.ts): said beside the platform's answer */
+  notSaved: () => LocalFault[]
 }
 
 /**
@@ -40,14 +42,17 @@ export function createCustomerDesk(options: CustomerDeskOptions) {
     /** the window's word, or main's own: a register on its way, a code sent a moment ago */
     present: (): boolean => onScreen || (options.registration()?.busy() ?? false),
     /** the platform registered them: the journal line, the campaign served, the login remembered on a trader's PC */
-    registered(outcome: RegistrationOutcome, form: RegisterForm): void {
-      options.journal.append(journalEntry(outcome, form, { staffId: options.staff.current(), officeCode: options.config.current()?.office?.code }))
+    registered(outcome: RegistrationOutcome, form: RegisterForm): LocalFault[] {
       options.customerDone()
+      // a write the disk refuses is kept and retried by the journal and the store; it never hides the result
+      options.journal.append(journalEntry(outcome, form, { staffId: options.staff.current(), officeCode: options.config.current()?.office?.code }))
       options.rememberLogin(form.login)
+      return options.notSaved()
     },
     /** "next customer": their send tickets, draft, one-customer campaign and presence are gone */
     next(): void {
       options.registration()?.tickets.clear()
+      options.registration()?.forgetResult()
       options.customerDone()
       draft = null
       onScreen = false

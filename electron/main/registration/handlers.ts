@@ -20,6 +20,7 @@ export function registrationHandlers({ registration, customer, updateStatus }: R
     'desk:registration:send-code': async ({ login, country }) => (registration ? registration.sendCode(login, country) : notConfigured),
     'desk:registration:code-status': async ({ login }) => (registration ? registration.codeStatus(login) : notConfigured),
     'desk:registration:submit': async (form) => (registration ? registration.register(form) : notConfigured),
+    'desk:registration:resume': async () => (registration ? registration.resume() : ok(null)),
     'desk:registration:next-customer': async () => {
       customer.next()
       return ok(null)

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { DeskError, DeskResult } from '@contract/result'
 import type { RegisterForm } from '@contract/ipc/registration'
 import type { Login } from '@contract/login'
-import type { CampaignValues, CodeStatus, RegistrationOutcome, SendCodeResult } from '@contract/types'
+import type { CampaignValues, CodeStatus, LocalFault, RegistrationOutcome, SendCodeResult } from '@contract/types'
 import type { PlatformClient } from '../platform/client'
 import { recipientKey, wireLogin } from '@contract/login'
 import { Codes, formatCountry, type WireFormats } from '@contract/platform'
@@ -29,7 +29,8 @@ export interface RegistrationServiceOptions {
   campaign: () => CampaignValues
   /** sandbox mode only: reads the code the sandbox "sent" */
   sandboxCode?: (toUser: string) => Promise<string | undefined>
-  onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm, campaign: CampaignValues) => void
+  /** the local follow-up (journal, last login): answers what could not be saved, never throws the result away */
+  onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm, campaign: CampaignValues) => LocalFault[] | void
   now?: () => number
 }
 
@@ -110,14 +111,35 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     return { ok: true, value: { codeSent, resendAfterSeconds: tickets.waitFor(login), ...(sandboxCode ? { sandboxCode } : {}) } }
   }
 
+  /**
+   * What a reloaded window (its page crashed, hung or was reloaded) must get back: the register request still on its
+   * way (main holds it; the page's death does not cancel it) and the last customer's result, until "next customer".
+   */
+  let inFlight: Promise<DeskResult<RegistrationOutcome>> | undefined
+  let shown: RegistrationOutcome | undefined
+
   async function register(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
     if (submitting.has(form.formId)) return stateError('ALREADY_SUBMITTING', 'This form is being registered')
     submitting.add(form.formId)
+    const attempt = registerOnce(form)
+    inFlight = attempt
     try {
-      return await registerOnce(form)
+      const result = await attempt
+      if (result.ok) shown = result.value
+      return result
     } finally {
       submitting.delete(form.formId)
+      if (inFlight === attempt) inFlight = undefined
     }
+  }
+
+  /** The answer a reloaded window shows: the register on its way (awaited), else the result on screen, else null. */
+  async function resume(): Promise<DeskResult<RegistrationOutcome | null>> {
+    if (inFlight) {
+      const result = await inFlight
+      if (!result.ok) return result
+    }
+    return { ok: true, value: shown ?? null }
   }
 
   /** The office rules, checked before any request: the renderer offers only these, but main decides. */
@@ -190,10 +212,16 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
       ...toOutcome(answer.value.outcome, answer.value.data, form, answer.envelope.msg, answer.envelope.trace, now()),
       campaign,
     }
-    // the journal records the terms version main checked above, never a version the window named without terms
-    const { acceptedTerms: _named, ...rest } = form
-    options.onRegistered?.(outcome, terms ? { ...rest, acceptedTerms: terms.version } : rest, campaign)
-    return { ok: true, value: outcome }
+    // the platform created the customer: whatever fails on this PC now, its answer reaches the screen whole
+    let notSaved: LocalFault[] = []
+    try {
+      // the journal records the terms version main checked above, never a version the window named without terms
+      const { acceptedTerms: _named, ...rest } = form
+      notSaved = options.onRegistered?.(outcome, terms ? { ...rest, acceptedTerms: terms.version } : rest, campaign) ?? []
+    } catch {
+      notSaved = [{ target: 'journal', code: 'WRITE_FAILED', pending: 0 }]
+    }
+    return { ok: true, value: notSaved.length ? { ...outcome, notSaved } : outcome }
   }
 
   /**
@@ -212,7 +240,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
   /** a register request is on its way, or a code went out within `pendingCodeMinutes`: a customer is being served */
   const busy = (): boolean => submitting.size > 0 || tickets.sentWithin(pendingCodeMinutes * 60_000)
 
-  return { sendCode, codeStatus, register, tickets, busy }
+  return { sendCode, codeStatus, register, resume, forgetResult: () => void (shown = undefined), tickets, busy }
 }
 
 /** How long after a code went out the customer counts as still at the desk (unless "next customer" comes first). */

@@ -18,18 +18,58 @@ interface FeedFile {
   sha512?: string
 }
 
+/** A publisher-check refusal starting with this means no verdict was reached (publisher-check.ts: fail closed). */
+export const NO_VERDICT = 'the publisher check could not run'
+
+/** The error code of a feed refused before any download (updater.ts: integrityProblem). */
+export const FEED_REFUSED = 'DESK_FEED_REFUSED'
+
+/** The only file names a feed may give: electron-updater names the downloaded file after it (AppUpdater). */
+const safeFileName = /^[A-Za-z0-9._-]+$/
+
+/**
+ * Where a feed's file entry really points, as electron-updater will read it (`new URL(entry, feed folder)`), or the
+ * reason it may not be used: the entry must be plain text (no spaces, no control or format characters, which the URL
+ * parser would strip or keep), resolve to https, carry no login, and end in a file name of `[A-Za-z0-9._-]` only,
+ * before and after percent-decoding (so no `%E2%80%99`, no `%5C`, no `..`).
+ */
+export function feedFileProblem(entry: string, feedUrl: string | undefined): string | undefined {
+  const shown = JSON.stringify(entry.slice(0, 80))
+  if (!entry || /[\s\p{C}\p{Z}\\]/u.test(entry)) return `a file address with spaces or hidden characters: ${shown}`
+  let url: URL
+  try {
+    url = feedUrl ? new URL(entry, feedUrl.endsWith('/') ? feedUrl : `${feedUrl}/`) : new URL(entry)
+  } catch {
+    return `not an address: ${shown}`
+  }
+  if (url.protocol !== 'https:') return `not https: ${shown}`
+  if (url.username || url.password) return `a file address with a login: ${shown}`
+  const raw = url.pathname.split('/').at(-1) ?? ''
+  let name: string
+  try {
+    name = decodeURIComponent(raw)
+  } catch {
+    return `not a file name: ${shown}`
+  }
+  if (!safeFileName.test(raw) || !safeFileName.test(name) || /^\.+$/.test(name)) return `a file name outside [A-Za-z0-9._-]: ${shown}`
+  return undefined
+}
+
 /**
  * What a feed's update info must hold before anything is downloaded: a sha512 for every file (electron-updater would
- * otherwise accept a file without a digest) and files on the feed itself or another https address. Answers the
- * reason for refusing, or undefined.
+ * otherwise accept a file without a digest) and every file (and the legacy `path`) a safe https file name
+ * (feedFileProblem). Answers the reason for refusing, or undefined.
  */
-export function integrityProblem(info: { files?: FeedFile[] }): string | undefined {
+export function integrityProblem(info: { files?: FeedFile[]; path?: unknown }, feedUrl?: string): string | undefined {
   const files = info.files ?? []
   if (!files.length) return 'the feed lists no files'
   for (const file of files) {
-    if (!file.sha512 || !/^[A-Za-z0-9+/=]{40,}$/.test(file.sha512)) return `no sha512 for ${file.url.slice(0, 80)}`
-    if (/^[a-z][a-z0-9+.-]*:/i.test(file.url) && !/^https:\/\//i.test(file.url)) return `not https: ${file.url.slice(0, 80)}`
+    if (typeof file?.url !== 'string') return 'a file without an address'
+    if (!file.sha512 || !/^[A-Za-z0-9+/=]{40,}$/.test(file.sha512)) return `no sha512 for ${JSON.stringify(file.url.slice(0, 80))}`
+    const problem = feedFileProblem(file.url, feedUrl)
+    if (problem) return problem
   }
+  if (info.path !== undefined) return typeof info.path === 'string' ? feedFileProblem(info.path, feedUrl) : 'a path that is not text'
   return undefined
 }
 
@@ -39,6 +79,8 @@ export function updateFailure(error: unknown): { reason: string; integrity: bool
   const code = e?.code ?? ''
   const message = String(e?.message ?? error)
   if (code === 'ERR_CHECKSUM_MISMATCH' || /sha512 checksum mismatch/i.test(message)) return { reason: 'sha512 mismatch: the download was refused', integrity: true }
+  if (code === FEED_REFUSED) return { reason: message.slice(0, 160), integrity: true }
+  if (code === 'ERR_UPDATER_INVALID_SIGNATURE' && message.includes(NO_VERDICT)) return { reason: `${NO_VERDICT}: the download was refused`, integrity: true }
   if (code === 'ERR_UPDATER_INVALID_SIGNATURE') return { reason: 'not signed by this app\'s publisher: the download was refused', integrity: true }
   if (code === 'ERR_UPDATER_INVALID_UPDATE_INFO' || code === 'ERR_UPDATER_INVALID_VERSION') return { reason: 'the feed did not answer with update info', integrity: false }
   if (code === 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND') return { reason: 'the feed has no file for this channel', integrity: false }
@@ -76,4 +118,9 @@ export async function probeFeed(
     const e = error as { code?: string; name?: string; cause?: { code?: string } }
     return { outcome: 'failed', ms: now() - started, detail: (e.cause?.code ?? e.code ?? e.name ?? 'failed').slice(0, 120), feedHost }
   }
+}
+
+/** The update step of the connection check, saying why the last download was refused (a reachable feed is not enough). */
+export function withRefusal<S extends ReportStep>(step: S, refusal: string | undefined): S {
+  return refusal ? { ...step, outcome: 'failed', detail: `${step.detail ? `${step.detail}; ` : ''}last download refused: ${refusal}`.slice(0, 240) } : step
 }

@@ -52,6 +52,8 @@ export function createUpdateService(options: UpdateServiceOptions) {
   let checking: Promise<void> | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let closed = false
+  /** the last download refused for its integrity (sha512, publisher, a check that could not run): the connection check says it */
+  let refusal: string | undefined
 
   const status = (): UpdateStatus => ({
     policy,
@@ -94,11 +96,13 @@ export function createUpdateService(options: UpdateServiceOptions) {
     })
     u.on('update-downloaded', (info) => {
       log.info('update.ready', { version: info.version })
+      refusal = undefined
       set('ready', info.version)
     })
     u.on('error', (error) => {
       const failure = updateFailure(error)
       log.warn(failure.integrity ? 'update.refused' : 'update.failed', { reason: failure.reason, version })
+      if (failure.integrity) refusal = failure.reason
       // a download that failed is offered again at the next check; one already downloaded stays ready
       if (phase !== 'ready') set('none')
     })
@@ -141,6 +145,8 @@ export function createUpdateService(options: UpdateServiceOptions) {
   return {
     status,
     checkNow,
+    /** why the last download was refused, until one is accepted */
+    lastRefusal: (): string | undefined => refusal,
     /** starts the checks: the first after a while, then every `checkMinutes`; nothing at all when off */
     start(): void {
       if (policy === 'off') {

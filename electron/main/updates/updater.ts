@@ -6,7 +6,8 @@ import type { HttpExecutor } from 'builder-util-runtime'
 import { load as loadYaml } from 'js-yaml'
 import type { UpdateSettings } from '../config'
 import type { Logger } from '../log'
-import { integrityProblem, logText, type UpdatePlatform } from './feed'
+import { FEED_REFUSED, integrityProblem, logText, type UpdatePlatform } from './feed'
+import { publisherCheck } from './publisher-check'
 
 export interface OfficeUpdaterOptions {
   settings: UpdateSettings & { feedUrl: string }
@@ -19,7 +20,7 @@ export interface OfficeUpdaterOptions {
    */
   app?: AppAdapter
   executor?: HttpExecutor<never>
-  /** tests: stands in for Windows' Authenticode check (PowerShell Get-AuthenticodeSignature) */
+  /** tests: stands in for Windows' Authenticode check (default: ours, publisher-check.ts, never electron-updater's) */
   verifyPublisher?: (publisherNames: string[], file: string) => Promise<string | null>
   /** tests: runs before the feed is set, for electron-updater's own test switch (which system's feed files to read) */
   beforeFeed?: (updater: AppUpdater) => void
@@ -67,7 +68,9 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   }
   const updater = platform === 'win32' ? new NsisUpdater(undefined, options.app) : new MacUpdater(undefined, options.app)
   if (options.executor) (updater as unknown as { httpExecutor: HttpExecutor<never> }).httpExecutor = options.executor
-  if (options.verifyPublisher && updater instanceof NsisUpdater) updater.verifyUpdateCodeSignature = options.verifyPublisher
+  // electron-updater's own check runs through cmd.exe with the feed's file name in the command and fails open: ours
+  // runs no shell, puts no feed text in a command and refuses without a verdict
+  if (updater instanceof NsisUpdater) updater.verifyUpdateCodeSignature = options.verifyPublisher ?? publisherCheck()
   options.beforeFeed?.(updater)
   updater.setFeedURL({ provider: 'generic', url: settings.feedUrl, ...(settings.channel === 'beta' ? { channel: 'beta' } : {}) })
   updater.logger = updaterLogger(log)
@@ -79,9 +82,10 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   updater.disableWebInstaller = true
   const supported = updater.isUpdateSupported
   updater.isUpdateSupported = async (info: UpdateInfo) => {
-    const problem = integrityProblem(info)
+    const problem = integrityProblem(info, settings.feedUrl)
     if (problem) {
-      log.warn('update.refused', { reason: problem, version: info.version })
+      // as an error event: the service logs it as a refusal and the connection check says it
+      updater.emit('error', Object.assign(new Error(problem), { code: FEED_REFUSED }))
       return false
     }
     return supported(info)

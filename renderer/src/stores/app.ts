@@ -1,6 +1,14 @@
 import { defineStore } from 'pinia'
+import { useLocalFaultsStore } from './local-faults'
 import { ref } from 'vue'
-import type { AppInfo, UiLanguage } from '@contract/types'
+import type { AppInfo, LicenceNotice, RendererErrorReport, UiLanguage } from '@contract/types'
+
+export interface DiagnosticsNotice {
+  key: string
+  params?: Record<string, string>
+  error?: boolean
+  code?: string
+}
 import { useCampaignStore } from './campaign'
 import { useNetworkStore } from './network'
 import { useRegistrationStore } from './registration'
@@ -26,6 +34,10 @@ export const useAppStore = defineStore('app', () => {
       info.value = result.value
       rememberCountryNames(result.value.presets.defaultCountry, result.value.defaultCountryNames ?? {})
       useNetworkStore().listen()
+      useSessionStore().listenMenu()
+      const local = useLocalFaultsStore()
+      local.listen()
+      local.set(result.value.localFaults ?? [])
       const registration = useRegistrationStore()
       registration.applyPresets(result.value.presets)
       // independent start-up questions go to main together, not one after another
@@ -38,6 +50,8 @@ export const useAppStore = defineStore('app', () => {
       ])
       await registration.restore(last.ok ? last.value : null, draft)
       ready.value = true
+      // a reloaded window (its page crashed or hung): the register on its way, or the result that was on screen
+      void registration.resume()
       // after the form is up: nothing about updates is on the way to the first screen
       void useUpdatesStore().load()
     } catch {
@@ -63,5 +77,24 @@ export const useAppStore = defineStore('app', () => {
     return (await window.desk.app.copyText(text)).ok
   }
 
-  return { info, loadFailed, ready, load, update, setLanguage, copyText }
+  /** the notices of the packages the app ships (About) */
+  async function licences(): Promise<LicenceNotice[]> {
+    const result = await window.desk.app.licences()
+    return result.ok ? result.value : []
+  }
+
+  /** main asks where and writes one file for IT; what happened, in words the screen shows */
+  async function saveDiagnostics(): Promise<DiagnosticsNotice> {
+    const result = await window.desk.app.saveDiagnostics()
+    if (!result.ok) return { key: 'diagnostics.failed', error: true, code: result.error.code }
+    if (!result.value.saved) return { key: 'diagnostics.cancelled' }
+    return { key: 'diagnostics.saved', params: { file: result.value.fileName ?? '' } }
+  }
+
+  /** an error the page could not handle goes to main's log: its class and where, never its message */
+  function reportError(report: RendererErrorReport): void {
+    void window.desk.app.reportError(report).catch(() => {})
+  }
+
+  return { info, loadFailed, ready, load, update, setLanguage, copyText, reportError, licences, saveDiagnostics }
 })

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { JournalExport } from '@contract/fields'
-import type { JournalDay } from '@contract/types'
+import type { JournalRange } from '@contract/types'
 
 export interface JournalNotice {
   key: string
@@ -10,21 +10,39 @@ export interface JournalNotice {
   error?: boolean
 }
 
-/** Today's registrations on this PC, as main's journal keeps them, and the CSV export. */
+/**
+ * The registrations on this PC over the chosen days (today by default), as main's journal keeps them within the
+ * office's retention, and their CSV export.
+ */
 export const useJournalStore = defineStore('journal', () => {
-  const day = ref<JournalDay | null>(null)
+  const shown = ref<JournalRange | null>(null)
   const exporting = ref(false)
+  /** main refused the days asked for: the ones it keeps */
+  const refused = ref<{ oldest: string; today: string } | null>(null)
 
-  async function load(): Promise<void> {
-    const result = await window.desk.journal.today()
-    if (result.ok) day.value = result.value
+  /** the days from `from` to `to`; without them today (the first view) */
+  async function load(from?: string, to?: string): Promise<void> {
+    if (!from || !to) {
+      const today = await window.desk.journal.today()
+      if (!today.ok) return
+      from = to = today.value.date
+    }
+    const result = await window.desk.journal.range({ from, to })
+    if (result.ok) {
+      shown.value = result.value
+      refused.value = null
+      return
+    }
+    const [oldest, today] = (result.error.issues?.[0]?.message ?? '').split('..')
+    refused.value = { oldest: oldest ?? shown.value?.oldest ?? '', today: today ?? shown.value?.today ?? '' }
   }
 
   /** main asks where to save and writes the file; the words in it are the clerk's language (`labels`) */
   async function exportCsv(labels: JournalExport): Promise<JournalNotice> {
     exporting.value = true
     try {
-      const result = await window.desk.journal.exportCsv(labels)
+      const range = shown.value ? { from: shown.value.from, to: shown.value.to } : undefined
+      const result = await window.desk.journal.exportCsv({ ...labels, ...(range ? { range } : {}) })
       if (!result.ok) return { key: 'journal.exportFailed', error: true }
       if (!result.value.saved) return { key: 'journal.exportCancelled' }
       return { key: 'journal.exported', params: { count: result.value.count, file: result.value.fileName ?? '' }, plural: result.value.count }
@@ -33,5 +51,5 @@ export const useJournalStore = defineStore('journal', () => {
     }
   }
 
-  return { day, exporting, load, exportCsv }
+  return { shown, refused, exporting, load, exportCsv }
 })

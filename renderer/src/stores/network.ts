@@ -9,7 +9,7 @@ export const useNetworkStore = defineStore('network', () => {
   const failure = ref<DeskError | null>(null)
   const checking = ref(false)
   /** the office proxy asks for a login (main asked; the platform calls wait for the answer) */
-  const proxyChallenge = ref<{ host: string; realm: string } | null>(null)
+  const proxyChallenge = ref<{ name: string } | null>(null)
   let unsubscribe: (() => void) | undefined
 
   function listen(): void {

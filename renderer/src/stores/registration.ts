@@ -14,6 +14,7 @@ import { useCountdown } from '../composables/useCountdown'
 import { useCampaignStore } from './campaign'
 import { useDraftStore } from './draft'
 import { blankFields } from './registration-fields'
+import { useLocalFaultsStore } from './local-faults'
 
 export type { Method } from './registration-fields'
 
@@ -183,12 +184,8 @@ export const useRegistrationStore = defineStore('registration', () => {
         }
         return false
       }
-      outcome.value = result.value
+      showResult(result.value)
       void useCampaignStore().refresh() // a campaign for this customer only has served it (main moved on)
-      fields.password = ''
-      fields.confirm = ''
-      fields.code = ''
-      clearDraft()
       return true
     } finally {
       submitting.value = false
@@ -201,6 +198,30 @@ export const useRegistrationStore = defineStore('registration', () => {
     waitingOnPlatform.value = false
     retryWait.stop()
     if (byClerk && wasWaiting && error.value) error.value = { ...error.value, key: 'errors.stillProcessingStopped' }
+  }
+
+  /** The customer is registered: the result shows, the secrets go; what this PC could not save is said beside it. */
+  function showResult(value: RegistrationOutcome): void {
+    outcome.value = value
+    if (value.notSaved) useLocalFaultsStore().set(value.notSaved)
+    Object.assign(fields, { password: '', confirm: '', code: '' })
+    clearDraft()
+  }
+
+  /**
+   * After a reload of the window: main still holds a register that was on its way (it is neither lost nor sent again:
+   * the same form's key stays in main), or the result that was on screen. The form shows "registering" meanwhile.
+   */
+  async function resume(): Promise<void> {
+    if (outcome.value || submitting.value) return
+    submitting.value = true
+    try {
+      const result = await window.desk.registration.resume()
+      if (!result.ok) return void (await showError(result.error))
+      if (result.value) showResult(result.value)
+    } finally {
+      submitting.value = false
+    }
   }
 
   /** "Register another customer": everything personal goes, the presets stay. */
@@ -256,30 +277,10 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   return {
-    presets,
-    fields,
-    formId,
-    issues,
-    error,
-    sending,
-    submitting,
-    codeSentTo,
-    sandboxCode,
-    outcome,
-    resendSeconds,
-    waitingOnPlatform,
+    presets, fields, formId, issues, error, sending, submitting, codeSentTo, sandboxCode, outcome, resendSeconds,
+    waitingOnPlatform, loginField, hasPersonalData, codeIsForCurrentLogin, applyPresets, validate, sendCode, submit,
+    resume, stopWaiting, reset, persist, restore,
     retrySeconds: retryWait.secondsLeft,
-    loginField,
-    hasPersonalData,
-    codeIsForCurrentLogin,
-    applyPresets,
-    validate,
-    sendCode,
-    submit,
-    stopWaiting,
-    reset,
-    persist,
-    restore,
     setCountryLabel: (fn: (code: string) => string) => (countryLabel = fn),
   }
 })

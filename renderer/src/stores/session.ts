@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import { useCampaignStore } from './campaign'
 import { useRegistrationStore } from './registration'
 
-export type View = 'register' | 'journal' | 'office-admin' | 'connection'
+export type View = 'register' | 'journal' | 'office-admin' | 'connection' | 'about'
 
 /** Which screen is showing, who is at the desk, and "next customer": the shared-PC side of the app. */
 export const useSessionStore = defineStore('session', () => {
@@ -11,6 +11,17 @@ export const useSessionStore = defineStore('session', () => {
   const staffId = ref<string | null>(null)
   /** bumped on every clear, so open dialogs and panels can close themselves */
   const clears = ref(0)
+  /** About was opened at its licences (Help → Third-party licences) */
+  const showLicences = ref(false)
+  let unsubscribe: (() => void) | undefined
+
+  /** the application menu's Help items open the window's own About screen */
+  function listenMenu(): void {
+    unsubscribe ??= window.desk.app.onOpenView((which) => {
+      showLicences.value = which === 'licences'
+      view.value = 'about'
+    })
+  }
 
   async function loadStaff(): Promise<void> {
     const result = await window.desk.staff.current()
@@ -41,5 +52,5 @@ export const useSessionStore = defineStore('session', () => {
     await useCampaignStore().refresh()
   }
 
-  return { view, staffId, clears, loadStaff, startShift, endShift, nextCustomer }
+  return { view, staffId, clears, showLicences, listenMenu, loadStaff, startShift, endShift, nextCustomer }
 })

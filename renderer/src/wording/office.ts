@@ -5,6 +5,7 @@ import type { Issue } from '../logic/validate'
 export function pinIssue(error: DeskError): Issue {
   if (error.code === 'WRONG_PIN') return { key: 'officeAdmin.wrongPin', params: { left: error.params?.[0] ?? '' } }
   if (error.code === 'PIN_LOCKED') return { key: 'officeAdmin.locked', params: { minutes: Math.ceil((error.retryAfterSeconds ?? 300) / 60) } }
+  if (error.code === 'PIN_UNRECORDED') return { key: 'officeAdmin.unrecorded' }
   return { key: 'officeAdmin.noPin' }
 }
 

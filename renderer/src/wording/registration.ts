@@ -26,6 +26,7 @@ const networkKeys: Record<string, string> = {
   NETWORK_CERT_UNTRUSTED: 'errors.certUntrusted',
   NETWORK_PROXY_REFUSED: 'errors.proxyRefused',
   NETWORK_PROXY_AUTH: 'errors.proxyAuth',
+  NETWORK_PROXY_ASK_IT: 'errors.proxyAskIt',
   NETWORK_DNS: 'errors.dns',
   NETWORK_OFFLINE: 'errors.offline',
 }

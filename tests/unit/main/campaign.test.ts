@@ -77,17 +77,23 @@ describe('parseDeepLink', () => {
 })
 
 describe('campaign service: precedence, memory and the office rules, enforced in main', () => {
-  const make = (opts: { office?: CampaignValues; agents?: boolean; confirm?: boolean } = {}) => {
+  const make = (opts: { office?: CampaignValues; agents?: boolean; confirm?: boolean; links?: boolean; staff?: boolean } = {}) => {
     const notify = vi.fn()
+    const log = createMemoryLogger()
+    let staffId: string | undefined = 'S-017'
     const service = createCampaignService({
       officeDefaults: () => opts.office ?? { utmSource: 'branch-12' },
       agentParam: () => 'agent',
       agentCodesEnabled: () => opts.agents ?? true,
       deepLinksNeedConfirmation: () => opts.confirm ?? false,
+      deepLinksEnabled: () => opts.links ?? true,
+      staffMode: () => opts.staff ?? opts.confirm ?? false,
+      staffId: () => staffId,
       notify,
-      log: createMemoryLogger(),
+      log,
     })
-    return { notify, service }
+    const events = (event: string) => log.lines.map((l) => JSON.parse(l)).filter((l) => l.event === event)
+    return { notify, service, events, endShift: () => void (staffId = undefined) }
   }
 
   it('falls back to the office default, and a deep link beats it', () => {
@@ -141,6 +147,43 @@ describe('campaign service: precedence, memory and the office rules, enforced in
     expect(service.active()).toEqual({ values: { utmSource: 'branch-12' }, origin: 'office' })
     service.applyDeepLink('regdesk://register?utm_source=sms')
     expect(service.decide(false)).toEqual({ values: { utmSource: 'branch-12' }, origin: 'office' })
+  })
+
+  it('staff mode: an agent code typed in the panel serves one customer, logged with the staff id', () => {
+    const { service, events } = make({ staff: true, office: { utmSource: 'branch-12', agentCode: 'OFFICE-1' } })
+    expect(service.set({ utmSource: 'walk-in', agentCode: 'AG-9' }, 'manual')).toEqual({ values: { utmSource: 'walk-in', agentCode: 'AG-9' }, origin: 'manual', oneCustomer: true })
+    expect(events('campaign.agent-set')).toEqual([expect.objectContaining({ agent: 'AG-9', staff: 'S-017', reason: 'one customer' })])
+    service.customerDone()
+    expect(service.active()).toEqual({ values: { utmSource: 'branch-12', agentCode: 'OFFICE-1' }, origin: 'office' })
+    // without an agent code the clerk's entry stays for the shift, as before
+    expect(service.set({ utmSource: 'walk-in' }, 'manual')).toEqual({ values: { utmSource: 'walk-in' }, origin: 'manual' })
+    service.customerDone()
+    expect(service.active().values).toEqual({ utmSource: 'walk-in' })
+  })
+
+  it('a preset switch turns deep-link campaigns off in every mode: nothing applied, nothing pending, logged', () => {
+    for (const confirm of [false, true]) {
+      const { service, notify, events } = make({ links: false, confirm })
+      expect(service.applyDeepLink('regdesk://register?utm_source=sms&agent=AG-7')).toBe('off')
+      expect(service.active()).toEqual({ values: { utmSource: 'branch-12' }, origin: 'office' })
+      expect(notify).not.toHaveBeenCalled()
+      expect(events('deeplink.off')).toHaveLength(1)
+    }
+  })
+
+  it('a deep link that changes the agent code is logged with the code, applied at once or after the clerk\'s yes', () => {
+    const { service, events } = make({ office: { agentCode: 'OFFICE-1' } })
+    service.applyDeepLink('regdesk://register?utm_source=sms&agent=AG-7')
+    expect(events('deeplink.agent-changed')).toEqual([expect.objectContaining({ level: 'warn', agent: 'AG-7', reason: 'was OFFICE-1' })])
+    const staffed = make({ confirm: true, office: { agentCode: 'OFFICE-1' } })
+    staffed.service.applyDeepLink('regdesk://register?agent=AG-8')
+    expect(staffed.events('deeplink.agent-changed')).toEqual([])
+    staffed.service.decide(true)
+    expect(staffed.events('deeplink.agent-changed')).toEqual([expect.objectContaining({ agent: 'AG-8', reason: 'was OFFICE-1' })])
+    // a link that keeps the code says nothing of it
+    const same = make({ office: { agentCode: 'AG-7' } })
+    same.service.applyDeepLink('regdesk://register?utm_source=sms&agent=AG-7')
+    expect(same.events('deeplink.agent-changed')).toEqual([])
   })
 })
 

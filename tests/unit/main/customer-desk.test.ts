@@ -38,10 +38,10 @@ const outcome: RegistrationOutcome = {
 
 function desk() {
   let busy = false
-  const registration = { busy: () => busy, tickets: { clear: vi.fn() } } as unknown as RegistrationService
-  const journal = createJournal(mkdtempSync(join(tmpdir(), 'desk-customer-')), undefined, () => new Date(outcome.registeredAt))
+  const registration = { busy: () => busy, tickets: { clear: vi.fn() }, forgetResult: vi.fn() } as unknown as RegistrationService
+  const journal = createJournal(mkdtempSync(join(tmpdir(), 'desk-customer-')), { now: () => new Date(outcome.registeredAt) })
   const staff = createStaffSession()
-  const hooks = { customerDone: vi.fn(), rememberLogin: vi.fn(), changed: vi.fn() }
+  const hooks = { customerDone: vi.fn(), rememberLogin: vi.fn(), changed: vi.fn(), notSaved: () => [] }
   const customer = createCustomerDesk({ config: createConfigSource(configFromEnv({}, false)), registration: () => registration, journal, staff, ...hooks })
   return { customer, registration, journal, staff, hooks, setBusy: (next: boolean) => void (busy = next) }
 }

@@ -26,14 +26,14 @@ describe('journal', () => {
   it('keeps the day by local date and skips a damaged line', () => {
     const folder = mkdtempSync(join(tmpdir(), 'journal-'))
     const day = new Date(2026, 10, 28, 12)
-    const journal = createJournal(folder, undefined, () => day)
+    const journal = createJournal(folder, { now: () => day })
     journal.append(entry())
     journal.append(entry({ customerNo: '8000002', method: 'phone', login: maskLogin({ method: 'phone', phoneArea: '86', phone: '13900001111' }) }))
     writeFileSync(join(folder, `${localDate(day)}.jsonl`), readFileSync(join(folder, `${localDate(day)}.jsonl`), 'utf8') + '{broken\n')
     const read = journal.day()
     expect(read.count).toBe(2)
     expect(read.entries.map((e) => e.customerNo)).toEqual(['8000001', '8000002'])
-    expect(createJournal(folder, undefined, () => new Date(2026, 10, 29)).day().count).toBe(0)
+    expect(createJournal(folder, { now: () => new Date(2026, 10, 29) }).day().count).toBe(0)
   })
 
   it('exports CSV with a BOM, the right columns, Chinese intact and formulas neutralised', () => {
@@ -55,7 +55,7 @@ describe('journal retention', () => {
     const folder = mkdtempSync(join(tmpdir(), 'journal-keep-'))
     for (const day of ['2026-08-30', '2026-08-31', '2026-09-01', '2026-11-28']) writeFileSync(join(folder, `${day}.jsonl`), '{}\n')
     writeFileSync(join(folder, 'notes.txt'), 'not a journal day')
-    const journal = createJournal(folder, undefined, () => new Date(2026, 10, 29, 12))
+    const journal = createJournal(folder, { now: () => new Date(2026, 10, 29, 12) })
     expect(journal.prune(90)).toBe(2)
     expect(readdirSync(folder).sort()).toEqual(['2026-09-01.jsonl', '2026-11-28.jsonl', 'notes.txt'])
   })

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { allChannels } from '@contract/api-map'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { electronMock, fake, FakeBrowserWindow, ourWindowEvent, FakeClientRequest } from '../../support/electron-mock'
 
@@ -14,9 +15,17 @@ const settle = async () => {
 
 describe('main process wiring (mocked electron)', () => {
   beforeAll(async () => {
+    // a development preset (DESK_OFFICE_FILE) naming the office's proxy: the one a login may be offered for
+    const folder = mkdtempSync(join(tmpdir(), 'desk-wiring-'))
+    const officeFile = join(folder, 'office.json')
+    writeFileSync(officeFile, JSON.stringify({ platform: { mode: 'sandbox' }, network: { proxy: { mode: 'fixed', rules: 'proxy.office.example:8080', name: 'Lujiazui office proxy' } } }))
+    process.env.DESK_OFFICE_FILE = officeFile
     await import('../../../electron/main/index')
     fake.app.readyResolve()
     await settle()
+  })
+  afterAll(() => {
+    delete process.env.DESK_OFFICE_FILE
   })
 
   it('takes the single-instance lock before anything else', () => {
@@ -27,7 +36,7 @@ describe('main process wiring (mocked electron)', () => {
   it('creates exactly one window with the security checklist in webPreferences', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(1)
     const { options } = FakeBrowserWindow.instances[0]!
-    expect(options).toMatchObject({ width: 1024, height: 720, minWidth: 900, minHeight: 640 })
+    expect(options).toMatchObject({ width: 1100, height: 720, minWidth: 880, minHeight: 460 })
     expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -141,7 +150,7 @@ describe('main process wiring (mocked electron)', () => {
     win.webContents.sent.length = 0
     try {
       const sending = fake.handled.get('desk:registration:send-code')!(event, { login: { method: 'email', email: 'proxy@example.com' }, country: 'CN' })
-      await vi.waitFor(() => expect(win.webContents.sent).toContainEqual(['desk:event:proxy-login', { host: 'proxy.office.example:8080', realm: 'office' }]))
+      await vi.waitFor(() => expect(win.webContents.sent).toContainEqual(['desk:event:proxy-login', { name: 'Lujiazui office proxy' }]))
       await fake.handled.get('desk:network:proxy-login')!(event, { username: 'branch', password: 'proxy-secret-1' })
       expect(await sending).toMatchObject({ ok: true })
       expect(FakeClientRequest.instances.map((r) => r.loginAnswer)).toContainEqual(['branch', 'proxy-secret-1'])
@@ -151,7 +160,20 @@ describe('main process wiring (mocked electron)', () => {
     }
   })
 
-  it('applies the office proxy (the system\'s by default) to the session before the first platform call', () => {
-    expect(electronMock.session.defaultSession.setProxy).toHaveBeenCalledWith({ mode: 'system' })
+  it('a proxy the preset does not name (WPAD on the LAN) gets no prompt: the call says "the proxy asks for a login; ask IT"', async () => {
+    const win = FakeBrowserWindow.instances[0]!
+    fake.proxyChallenge = { host: 'wpad.lan', port: 3128, realm: 'Enter your Windows password', scheme: 'basic' }
+    win.webContents.sent.length = 0
+    try {
+      const sent = await fake.handled.get('desk:registration:send-code')!(ourWindowEvent(), { login: { method: 'email', email: 'proxy2@example.com' }, country: 'CN' })
+      expect(sent).toMatchObject({ ok: false, error: { kind: 'network', code: 'NETWORK_PROXY_ASK_IT' } })
+      expect(win.webContents.sent.filter(([name]) => name === 'desk:event:proxy-login')).toEqual([])
+    } finally {
+      fake.proxyChallenge = undefined
+    }
+  })
+
+  it('applies the office proxy from the preset to the session before the first platform call', () => {
+    expect(electronMock.session.defaultSession.setProxy).toHaveBeenCalledWith({ mode: 'fixed_servers', proxyRules: 'proxy.office.example:8080' })
   })
 })

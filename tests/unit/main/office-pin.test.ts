@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exampleSettingsPins } from '@contract/config-table'
-import { EXAMPLE_PIN, makeSettingsPin, openPin, PIN_KDF, verifierOf, verifySigned } from '../../../electron/main/office/pin'
+import { makeSettingsPin, openPin, PIN_KDF, verifierFor, verifySigned } from '../../../electron/main/office/pin'
+import { EXAMPLE_PIN } from '../../../electron/main/office/pin-strength'
 import { createPinGate } from '../../../electron/main/office/pin-gate'
-import { readUserOverrides, resolveConfig } from '../../../electron/main/office/resolve'
+import { presetHashOf, readUserOverrides, resolveConfig, signedOverrides, type SettingsTrust } from '../../../electron/main/office/resolve'
 import { createOfficeService } from '../../../electron/main/office/service'
 import { createMemoryLogger } from '../../../electron/main/log'
 import type { KeyValueStore } from '../../../electron/main/app/preferences'
@@ -17,11 +17,10 @@ const memoryStore = (): KeyValueStore & { data: Record<string, unknown> } => {
   return { data, get: (k) => data[k], set: (k, v) => void (data[k] = v), delete: (k) => void delete data[k], path: 'memory' }
 }
 
-const root = resolve(__dirname, '../../..')
-
 describe('office PIN', () => {
-  it('needs at least 8 characters; stores only a public verifier (scrypt 2^17 → Ed25519), never the PIN', async () => {
-    await expect(makeSettingsPin('1234567')).rejects.toThrow(/at least 8/)
+  it('needs a strong PIN (pin-strength.test.ts); stores only a public verifier (scrypt 2^17 → Ed25519), never the PIN', async () => {
+    await expect(makeSettingsPin('12345678')).rejects.toThrow(/at least 10/)
+    await expect(makeSettingsPin(EXAMPLE_PIN)).rejects.toThrow(/example/)
     const stored = await makeSettingsPin('Lujiazui-01')
     expect(stored).toMatch(/^scrypt-ed25519\$17\$[0-9a-f]{32}\$[0-9a-f]{64}$/)
     expect(PIN_KDF.log2N).toBe(17)
@@ -31,20 +30,9 @@ describe('office PIN', () => {
     expect(await makeSettingsPin('Lujiazui-01')).not.toBe(stored) // a fresh salt each time
   })
 
-  it('the example PIN of the documentation is the one the presets refuse, and is refused where a PIN is made', async () => {
-    expect(exampleSettingsPins).toContain(await verifierOf(EXAMPLE_PIN, Buffer.from('example-salt-001')))
-    await expect(makeSettingsPin(EXAMPLE_PIN)).rejects.toThrow(/documented example \(Example-2026\)/)
-    await expect(makeSettingsPin(' example-2026 ')).rejects.toThrow(/documented example/)
-    // typed into npm run office:pin (piped, as the README shows): refused with the reason, no verifier printed
-    const typed = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/office-pin.ts'], {
-      cwd: root,
-      input: `${EXAMPLE_PIN}\n`,
-      encoding: 'utf8',
-    })
-    expect(typed.status).toBe(2)
-    expect(typed.stderr.trim()).toBe('The office PIN is the documented example (Example-2026): choose one of your own')
-    expect(typed.stdout).not.toContain('scrypt-ed25519')
-  }, 30_000)
+  it('the example PIN of the documentation is the one the presets refuse', async () => {
+    expect(exampleSettingsPins).toContain(await verifierFor(EXAMPLE_PIN, Buffer.from('example-salt-001')))
+  })
 
   it('the opened PIN signs; only its verifier accepts the signature, and any change breaks it', async () => {
     const signer = (await openPin(TEST_PIN, TEST_SETTINGS_PIN))!
@@ -79,18 +67,20 @@ describe('office PIN', () => {
   })
 })
 
+const trust = (shippedFile: string): SettingsTrust => ({ settingsPin: TEST_SETTINGS_PIN, office: 'SH-01', presetHash: presetHashOf(shippedFile) })
+
 describe('office settings on this PC: signed with the PIN, ignored when anyone else wrote them', () => {
   const setup = () => {
     const folder = mkdtempSync(join(tmpdir(), 'office-svc-'))
     const shippedFile = join(folder, 'shipped.json')
-    writeFileSync(shippedFile, JSON.stringify({ settingsPin: TEST_SETTINGS_PIN, staffMode: { enabled: true }, campaign: { utmSource: 'branch' } }))
+    writeFileSync(shippedFile, JSON.stringify({ settingsPin: TEST_SETTINGS_PIN, office: { code: 'SH-01', name: 'Lujiazui' }, staffMode: { enabled: true }, campaign: { utmSource: 'branch' } }))
     const userFile = join(folder, 'office-settings.json')
     const seen: unknown[] = []
     const log = createMemoryLogger()
     const office = createOfficeService({
       userFile,
       gate: createPinGate({ stored: () => TEST_SETTINGS_PIN, store: memoryStore() }),
-      settingsPin: () => TEST_SETTINGS_PIN,
+      trust: () => trust(shippedFile),
       resolve: () => resolveConfig({ userFile, shippedFile }, {}, true, log),
       onConfig: (c) => seen.push(c),
     })
@@ -105,12 +95,15 @@ describe('office settings on this PC: signed with the PIN, ignored when anyone e
   })
 
   it('after the PIN, saves signed overrides and hands the new configuration over', async () => {
-    const { office, userFile, seen } = setup()
+    const { office, userFile, shippedFile, seen } = setup()
     expect(await office.unlock('Branch-0000')).toMatchObject({ ok: false, error: { code: 'WRONG_PIN', params: ['4'] } })
     expect(await office.unlock(TEST_PIN)).toEqual({ ok: true, value: null })
     expect(office.save({ defaultCountry: 'JP', idleMinutes: 7, campaign: { utmSource: 'spring' } })).toEqual({ ok: true, value: null })
     const file = JSON.parse(readFileSync(userFile, 'utf8'))
-    expect(JSON.parse(file.payload)).toEqual({ defaults: { country: 'JP' }, staffMode: { idleMinutes: 7 }, campaign: { utmSource: 'spring' } })
+    expect(JSON.parse(file.payload)).toEqual({
+      scope: { office: 'SH-01', preset: presetHashOf(shippedFile), counter: 1 },
+      settings: { defaults: { country: 'JP' }, staffMode: { idleMinutes: 7 }, campaign: { utmSource: 'spring' } },
+    })
     expect(verifySigned(file.payload, file.signature, TEST_SETTINGS_PIN)).toBe(true)
     expect(seen.at(-1)).toMatchObject({ ok: true, config: { presets: { defaultCountry: 'JP' }, staff: { idleMinutes: 7 }, officeCampaign: { utmSource: 'spring' } } })
     expect(office.values()).toEqual({ ok: true, value: { defaultCountry: 'JP', idleMinutes: 7, campaign: { utmSource: 'spring' } } })
@@ -133,6 +126,49 @@ describe('office settings on this PC: signed with the PIN, ignored when anyone e
       expect(result).toMatchObject({ ok: true, config: { officeCampaign: { utmSource: 'branch' }, presets: { defaultCountry: 'CN' } } })
     }
     expect(log.lines.filter((l) => l.includes('office.settings-untrusted'))).toHaveLength(4)
-    expect(readUserOverrides(userFile, undefined).ok && readUserOverrides(userFile, undefined)).toMatchObject({ values: {} })
+    const noPin = { ...trust(shippedFile), settingsPin: undefined }
+    expect(readUserOverrides(userFile, noPin)).toMatchObject({ ok: true, values: {} })
+  })
+
+  it('a file signed with the same PIN for another office, under another preset, or without its scope is ignored and logged', async () => {
+    const { userFile, shippedFile, log } = setup()
+    const signer = (await openPin(TEST_PIN, TEST_SETTINGS_PIN))!
+    const hash = presetHashOf(shippedFile)
+    const values = { campaign: { utmSource: 'agent-x' } }
+    const files = [
+      signedOverrides(values, signer.sign, new Date(), { office: 'BJ-02', preset: hash, counter: 9 }),
+      signedOverrides(values, signer.sign, new Date(), { office: 'SH-01', preset: 'ab'.repeat(32), counter: 9 }),
+      (() => {
+        const payload = JSON.stringify({ campaign: { utmSource: 'agent-x' } }) // the old shape: settings alone
+        return JSON.stringify({ payload, signature: signer.sign(payload) })
+      })(),
+    ]
+    for (const content of files) {
+      writeFileSync(userFile, content)
+      expect(resolveConfig({ userFile, shippedFile }, {}, true, log)).toMatchObject({ ok: true, config: { officeCampaign: { utmSource: 'branch' } } })
+    }
+    const reasons = log.lines.map((l) => JSON.parse(l)).filter((l) => l.event === 'office.settings-untrusted').map((l) => l.reason)
+    expect(reasons).toEqual(['saved for another office', 'saved under another preset', 'no office, preset and counter inside the signature'])
+    // the same file is this office's once the scope is right
+    writeFileSync(userFile, signedOverrides(values, signer.sign, new Date(), { office: 'SH-01', preset: hash, counter: 9 }))
+    expect(resolveConfig({ userFile, shippedFile }, {}, true, log)).toMatchObject({ ok: true, config: { officeCampaign: { utmSource: 'agent-x' } } })
+  })
+
+  it('an older signed file put back is a rollback: logged and refused, since this PC keeps the last counter it saw', async () => {
+    const { office, userFile, shippedFile, log } = setup()
+    await office.unlock(TEST_PIN)
+    expect(office.save({ campaign: { utmSource: 'spring', agentCode: 'A-OLD' } })).toEqual({ ok: true, value: null })
+    const older = readFileSync(userFile, 'utf8')
+    expect(office.save({ campaign: { utmSource: 'summer' } })).toEqual({ ok: true, value: null })
+    expect(JSON.parse(JSON.parse(readFileSync(userFile, 'utf8')).payload).scope.counter).toBe(2)
+    writeFileSync(userFile, older)
+    const result = resolveConfig({ userFile, shippedFile }, {}, true, log)
+    expect(result).toMatchObject({ ok: true, config: { officeCampaign: { utmSource: 'branch' } } })
+    expect(log.lines.map((l) => JSON.parse(l)).filter((l) => l.event === 'office.settings-rollback')).toEqual([
+      expect.objectContaining({ level: 'warn', reason: 'an older file (1; this PC has seen 2)' }),
+    ])
+    // the next save goes on from the newest counter
+    expect(office.save({ campaign: { utmSource: 'autumn' } })).toEqual({ ok: true, value: null })
+    expect(JSON.parse(JSON.parse(readFileSync(userFile, 'utf8')).payload).scope.counter).toBe(3)
   })
 })

@@ -6,7 +6,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../../electron/main/config'
 import { officePreset } from '../../../electron/main/office/preset-schema'
-import { resolveConfig } from '../../../electron/main/office/resolve'
+import { presetHashOf, resolveConfig } from '../../../electron/main/office/resolve'
 import { officeJsonSchema } from '../../../scripts/office-schema'
 import { openPin } from '../../../electron/main/office/pin'
 import { TEST_PIN, TEST_SETTINGS_PIN } from '../../support/office-pin'
@@ -30,7 +30,7 @@ const shipped = {
 
 describe('office preset resolution', () => {
   it('with no files, the built-in defaults (the sandbox)', () => {
-    expect(resolveConfig({ userFile: join(dir(), 'none.json') }, {}, true)).toEqual({ ok: true, config: defaultConfig })
+    expect(resolveConfig({ userFile: join(dir(), 'none.json') }, {}, true)).toEqual({ ok: true, config: { ...defaultConfig, presetHash: presetHashOf(undefined) } })
   })
 
   it('the shipped preset sets platform, office, defaults, group, campaign, staff mode and links', () => {
@@ -80,24 +80,27 @@ describe('office preset resolution', () => {
     expect(bad).toMatchObject({ ok: false, problem: { field: 'office.json (installer): network.forwardedFor', code: 'INVALID_VALUE' } })
   })
 
-  const signedBy = async (file: Record<string, unknown>) => {
+  /** the settings screen's file for this office and preset (office code, preset hash and a counter inside the signature) */
+  const signedBy = async (file: Record<string, unknown>, shippedFile: string) => {
     const signer = (await openPin(TEST_PIN, TEST_SETTINGS_PIN))!
-    const payload = JSON.stringify(file)
+    const payload = JSON.stringify({ scope: { office: withPin.office.code, preset: presetHashOf(shippedFile), counter: 1 }, settings: file })
     return { payload, signature: signer.sign(payload) }
   }
   const withPin = { ...shipped, settingsPin: TEST_SETTINGS_PIN }
 
   it('the settings saved on this PC (signed with the office PIN) win for the values an office may change', async () => {
     const folder = dir()
-    const userFile = write(folder, 'office-settings.json', await signedBy({ defaults: { country: 'HK', language: 'en-US' }, staffMode: { idleMinutes: 9 } }))
-    const result = resolveConfig({ userFile, shippedFile: write(folder, 'shipped.json', withPin) }, {}, true)
+    const shippedFile = write(folder, 'shipped.json', withPin)
+    const userFile = write(folder, 'office-settings.json', await signedBy({ defaults: { country: 'HK', language: 'en-US' }, staffMode: { idleMinutes: 9 } }, shippedFile))
+    const result = resolveConfig({ userFile, shippedFile }, {}, true)
     expect(result).toMatchObject({ ok: true, config: { presets: { defaultCountry: 'HK' }, language: 'en-US', staff: { enabled: true, idleMinutes: 9 } } })
   })
 
   it('even signed, the settings on this PC cannot redirect the platform: only the office values are read', async () => {
     const folder = dir()
-    const userFile = write(folder, 'office-settings.json', await signedBy({ platform: { mode: 'remote', baseUrl: 'https://evil.example/api', companyId: '1' } }))
-    const result = resolveConfig({ userFile, shippedFile: write(folder, 'shipped.json', withPin) }, {}, true)
+    const shippedFile = write(folder, 'shipped.json', withPin)
+    const userFile = write(folder, 'office-settings.json', await signedBy({ platform: { mode: 'remote', baseUrl: 'https://evil.example/api', companyId: '1' } }, shippedFile))
+    const result = resolveConfig({ userFile, shippedFile }, {}, true)
     expect(result).toMatchObject({ ok: true, config: { platform: { baseUrl: 'https://api.broker.example/api' } } })
   })
 

@@ -43,10 +43,12 @@ vi.mock('electron-updater', () => {
 })
 
 const feedUrl = 'https://updates.branch.example/desk/'
+const feedPins = ['A'.repeat(43) + '=', 'B'.repeat(43) + '=']
 const platform = process.platform
 
 /** A packaged Windows build: its office.json inside app.asar, app-update.yml beside it, and a user steering by variables. */
 describe('main configures the updater from the preset only (packaged, mocked electron and electron-updater)', () => {
+  const argv = process.argv
   beforeAll(async () => {
     Object.defineProperty(process, 'platform', { value: 'win32' })
     const resources = mkdtempSync(join(tmpdir(), 'desk-res-'))
@@ -58,11 +60,13 @@ describe('main configures the updater from the preset only (packaged, mocked ele
       join(office, 'office.json'),
       JSON.stringify({
         platform: { mode: 'sandbox' },
-        network: { proxy: { mode: 'fixed', rules: 'proxy.branch.example:8080' } },
+        network: { proxy: { mode: 'fixed', rules: 'proxy.branch.example:8080' }, pins: { updates: feedPins } },
         updates: { policy: 'notify', feedUrl, channel: 'beta', checkMinutes: 60 },
       }),
     )
     fake.app.isPackaged = true
+    // a packaged app accepts no argument but its own path and links (security/debug-switches.ts): not vitest's
+    process.argv = [argv[0]!]
     process.env.DESK_UPDATE_FEED_URL = 'https://evil.example/feed/'
     process.env.DESK_API_URL = 'https://evil.example/api'
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
@@ -71,6 +75,7 @@ describe('main configures the updater from the preset only (packaged, mocked ele
     await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1), { timeout: 5000 })
   })
   afterAll(() => {
+    process.argv = argv
     vi.useRealTimers()
     Object.defineProperty(process, 'platform', { value: platform })
     delete process.env.DESK_UPDATE_FEED_URL
@@ -101,6 +106,18 @@ describe('main configures the updater from the preset only (packaged, mocked ele
     listeners[0]!({ isProxy: true, host: 'proxy.branch.example', port: 8080, realm: 'r', scheme: 'basic' }, callback)
     expect(callback).toHaveBeenCalledWith() // nothing given this session: cancelled, no prompt
     expect(fake.handled.size).toBeGreaterThan(0)
+  })
+
+  it('pins the feed host on both sessions: another key is refused, other hosts keep Chromium\'s verdict', async () => {
+    const partition = electronMock.session.partitions.get('electron-updater')!
+    const procs = [electronMock.session.defaultSession.setCertificateVerifyProc.mock.calls[0]![0], partition.setCertificateVerifyProc.mock.calls[0]![0]]
+    expect(procs[0]).toBe(procs[1])
+    const { privateCa } = await import('../../support/private-ca')
+    const someone = privateCa()
+    const verdict = (hostname: string) =>
+      new Promise<number>((resolve) => (procs[0] as (r: object, cb: (n: number) => void) => void)({ hostname, errorCode: 0, certificate: { data: someone.cert } }, resolve))
+    expect(await verdict('updates.branch.example')).toBe(-2)
+    expect(await verdict('help.branch.example')).toBe(-3)
   })
 
   it('checks again every checkMinutes', async () => {

@@ -1,0 +1,58 @@
+/**
+ * The words main shows itself, in native menus and message boxes (they are not drawn by the page): the application
+ * menu, the right-click menu, About, and the hang and crash prompts. Main imports this table (electron/main/shell/words.ts); it is in contract/ because main may not import the renderer.
+ */
+export default {
+  menu: {
+    file: 'File',
+    quit: 'Quit Registration Desk',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    reload: 'Reload',
+    devTools: 'Developer tools',
+    actualSize: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fullScreen: 'Full screen',
+    window: 'Window',
+    minimize: 'Minimize',
+    close: 'Close window',
+    help: 'Help',
+    about: 'About Registration Desk',
+    saveDiagnostics: 'Save diagnostics…',
+    licences: 'Third-party licences',
+    hide: 'Hide Registration Desk',
+    hideOthers: 'Hide others',
+    showAll: 'Show all',
+  },
+  about: {
+    title: 'About Registration Desk',
+    version: 'Version {version}',
+    electron: 'Electron {electron}, Chromium {chrome}, Node.js {node}',
+    registerSource: 'Register source {source}',
+    office: 'Office {code}',
+    noOffice: 'No office preset',
+    ok: 'OK',
+    licences: 'Third-party licences',
+  },
+  hang: {
+    title: 'Registration Desk is not responding',
+    message: 'The window has stopped responding.',
+    detail: 'You can wait for it, or reload it. What was typed in the form (except the password and code) and a result on screen come back after a reload.',
+    wait: 'Wait',
+    reload: 'Reload',
+  },
+  crash: {
+    title: 'The window stopped again',
+    message: 'The window has stopped several times in a short while.',
+    detail: 'Reload it to go on, or quit and start the app again. If this keeps happening, use Help → Save diagnostics… and give the file to IT.',
+    reload: 'Reload',
+    quit: 'Quit',
+  },
+}

@@ -1,0 +1,80 @@
+import type { ConnectionReport, LocalFault } from '@contract/types'
+import type { AppFacts } from '../app/info'
+import type { ConfigResult } from '../config'
+import type { OsFacts } from '../device'
+import { registerSourceFor } from '../device'
+
+/** Keys whose values never reach the file: the office PIN's verifier, the company id, any password, token or key. */
+const secretKey = /pin|pass|secret|token|key|company|credential|auth/i
+
+/** A copy of `value` with every secret-named field replaced, and a URL's user info and query removed. */
+export function redact(value: unknown, key = ''): unknown {
+  if (secretKey.test(key) && value !== undefined && value !== null && value !== '') return '[removed]'
+  if (typeof value === 'string') return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? cleanUrl(value) : value
+  if (Array.isArray(value)) return value.map((item) => redact(item))
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]))
+  }
+  return value
+}
+
+function cleanUrl(text: string): string {
+  try {
+    const url = new URL(text)
+    url.username = ''
+    url.password = ''
+    url.search = ''
+    url.hash = ''
+    return url.toString()
+  } catch {
+    return '[unparseable URL]'
+  }
+}
+
+export interface DiagnosticsInput {
+  facts: AppFacts
+  os: OsFacts
+  config: ConfigResult
+  lastCheck?: ConnectionReport
+  faults: LocalFault[]
+  /** the recent log, oldest first (main's log holds no personal data by construction; still, only its lines) */
+  logLines: string[]
+  now: Date
+}
+
+/**
+ * The one file IT asks for: app and OS facts, the effective configuration without its secrets, the configuration's
+ * problem, the last connection check, the local write faults and the recent log. Never the journal, a form, a draft,
+ * the settings file's values (the last login) or a proxy login.
+ */
+export function diagnosticsText(input: DiagnosticsInput): string {
+  const section = (title: string, body: unknown) => `== ${title}\n${typeof body === 'string' ? body : JSON.stringify(body, null, 2)}\n`
+  const { facts, os, config } = input
+  return [
+    `Registration Desk diagnostics, ${input.now.toISOString()}\n`,
+    section('App', {
+      version: facts.version,
+      packaged: facts.packaged,
+      ...(facts.runtime ? { electron: facts.runtime.electron, chromium: facts.runtime.chrome, node: facts.runtime.node } : {}),
+      registerSource: registerSourceFor(os.platform),
+    }),
+    section('System', { platform: os.platform, version: os.version, arch: os.arch }),
+    section('Configuration (secrets removed)', config.ok ? redact(config.config) : 'not usable (see the problem below)'),
+    section('Configuration problems', config.ok ? 'none' : { field: config.problem.field, code: config.problem.code, message: config.problem.message }),
+    section('Last connection check', input.lastCheck ? redact(input.lastCheck) : 'not run since the app started'),
+    section('Files that could not be written', input.faults.length ? input.faults.map(({ target, code, pending }) => ({ target, code, pending })) : 'none'),
+    section(`Recent log (${input.logLines.length} lines)`, input.logLines.join('\n')),
+  ].join('\n')
+}
+
+/** The log's last lines within `maxBytes`, from the rotated file and the current one (whole lines only). */
+export function recentLogLines(texts: string[], maxBytes = 256 * 1024): string[] {
+  const lines = texts.join('\n').split('\n').filter((line) => line.trim())
+  const kept: string[] = []
+  let size = 0
+  for (let i = lines.length - 1; i >= 0 && size + lines[i]!.length + 1 <= maxBytes; i--) {
+    kept.unshift(lines[i]!)
+    size += lines[i]!.length + 1
+  }
+  return kept
+}

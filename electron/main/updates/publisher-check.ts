@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process'
+import { win32 } from 'node:path'
+import { parseDn } from 'builder-util-runtime'
+import { NO_VERDICT } from './feed'
+
+/**
+ * Windows: is a downloaded installer signed (Authenticode, valid chain) by this app's publisher?
+ *
+ * electron-updater's own check builds a PowerShell command line through cmd.exe with the file's path inside quotes,
+ * escaping only the ASCII `'`. PowerShell also closes a quote on U+2018-U+201B, and the file name comes from the
+ * feed, so a feed entry could put a command on that line; when PowerShell cannot run it logs and accepts the file.
+ * This check replaces it (NsisUpdater's `verifyUpdateCodeSignature` hook):
+ * - no shell: powershell.exe is started directly, by its full path under the Windows folder;
+ * - no feed text in the command: the script is a constant, sent as `-EncodedCommand`; the file's path reaches it in an
+ *   environment variable, which PowerShell reads as data, never parses;
+ * - fails closed: no verdict (PowerShell missing, blocked by AppLocker, constrained language, a timeout, an answer
+ *   that is not the JSON we asked for, a different file) is a refusal, worded so the log and the connection check
+ *   say that the check could not run.
+ * Only a real Windows PC can confirm PowerShell's answer itself; tests drive this code with a stand-in for the process.
+ */
+
+/** The environment variable that carries the installer's path into the script. */
+export const FILE_VARIABLE = 'REGDESK_VERIFY_FILE'
+
+
+/** The script: constant text only. It reads the path from the environment and answers one line of JSON. */
+export const VERIFY_SCRIPT = [
+  "$ErrorActionPreference = 'Stop'",
+  // UTF-8 without a byte-order mark, where the language mode allows it (else the console's code page: the JSON escapes)
+  'try { [Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false } catch { }',
+  `$s = Get-AuthenticodeSignature -LiteralPath $env:${FILE_VARIABLE}`,
+  '$subject = $null',
+  'if ($s.SignerCertificate) { $subject = $s.SignerCertificate.Subject }',
+  '@{ path = $s.Path; status = [int]$s.Status; subject = $subject } | ConvertTo-Json -Compress',
+].join('\n')
+
+/** PowerShell's -EncodedCommand: base64 of the UTF-16LE script. */
+export const encodedCommand = (script: string): string => Buffer.from(script, 'utf16le').toString('base64')
+
+export interface ProcessAnswer {
+  /** the process could not start or was stopped (ENOENT, a timeout, a policy block) */
+  error?: { code?: string | number | null; message?: string }
+  stdout: string
+  stderr: string
+}
+
+/** Starts one program, no shell, and collects its answer (node's execFile; tests give a stand-in). */
+export type RunProgram = (program: string, args: string[], options: { env: Record<string, string>; timeoutMs: number }) => Promise<ProcessAnswer>
+
+const runWithExecFile: RunProgram = (program, args, options) =>
+  new Promise((resolve) => {
+    execFile(
+      program,
+      args,
+      { env: options.env, timeout: options.timeoutMs, shell: false, windowsHide: true, maxBuffer: 64 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => resolve({ ...(error ? { error: { code: error.code, message: error.message } } : {}), stdout, stderr }),
+    )
+  })
+
+/**
+ * The Windows folder: `SystemRoot` when it is `<drive>:\Windows` (the drive may differ), else `C:\Windows`. Nothing
+ * else is taken from the environment: a folder a user can create (`C:\mine`) must not supply our powershell.exe.
+ * powershell.exe is taken from there by full path, never looked up on PATH.
+ */
+export function windowsFolder(env: Record<string, string | undefined>): string {
+  const root = env.SystemRoot ?? env.SYSTEMROOT ?? ''
+  return /^[A-Za-z]:\\Windows$/i.test(root) ? root : 'C:\\Windows'
+}
+
+/** The program and its arguments: all constant but the Windows folder. */
+export function publisherCommand(windows: string): { program: string; args: string[] } {
+  return {
+    program: win32.join(windows, 'System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'),
+    args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-InputFormat', 'None', '-EncodedCommand', encodedCommand(VERIFY_SCRIPT)],
+  }
+}
+
+/** Does the signer's subject match one of the publisher names the build recorded (a full DN, or a CN alone)? */
+export function publisherMatches(subject: string, publisherNames: string[]): boolean {
+  const signer = parseDn(subject)
+  return publisherNames.some((name) => {
+    const wanted = parseDn(name)
+    if (wanted.size) return [...wanted.keys()].every((key) => wanted.get(key) === signer.get(key))
+    return name === signer.get('CN')
+  })
+}
+
+const sameFile = (a: string, b: string) => win32.normalize(a).toLowerCase() === win32.normalize(b).toLowerCase()
+
+/** Reads PowerShell's answer into a verdict: null when signed by the publisher, else the reason for refusing. */
+export function verdictOf(answer: ProcessAnswer, file: string, publisherNames: string[]): string | null {
+  if (answer.error) return `${NO_VERDICT} (${String(answer.error.code ?? answer.error.message ?? 'failed').slice(0, 60)})`
+  if (answer.stderr.trim()) return `${NO_VERDICT} (PowerShell reported an error)`
+  let data: { path?: unknown; status?: unknown; subject?: unknown }
+  try {
+    data = JSON.parse(answer.stdout.replace(/^\uFEFF/, '').trim()) as typeof data
+  } catch {
+    return `${NO_VERDICT} (no answer PowerShell could give)`
+  }
+  if (!data || typeof data !== 'object' || typeof data.status !== 'number') return `${NO_VERDICT} (no signature status)`
+  if (typeof data.path !== 'string' || !sameFile(data.path, file)) return `${NO_VERDICT} (it answered for another file)`
+  // 0 is SignatureStatus.Valid: a signature whose chain Windows trusts
+  if (data.status !== 0) return `the installer has no valid signature (status ${data.status})`
+  if (typeof data.subject !== 'string' || !publisherMatches(data.subject, publisherNames)) {
+    return `signed by someone else: ${String(data.subject).slice(0, 120)}`
+  }
+  return null
+}
+
+export interface PublisherCheckOptions {
+  run?: RunProgram
+  env?: Record<string, string | undefined>
+  timeoutMs?: number
+}
+
+/** NsisUpdater's `verifyUpdateCodeSignature`: null when the publisher signed `file`; a reason (never a throw) otherwise. */
+export function publisherCheck(options: PublisherCheckOptions = {}) {
+  const run = options.run ?? runWithExecFile
+  const env = options.env ?? process.env
+  return async (publisherNames: string[], file: string): Promise<string | null> => {
+    if (!publisherNames.length) return `${NO_VERDICT} (this build records no publisher)`
+    const windows = windowsFolder(env)
+    const { program, args } = publisherCommand(windows)
+    // a small environment of our own: the Windows folder, PowerShell's own module folder, and the file
+    const childEnv: Record<string, string> = {
+      SystemRoot: windows,
+      windir: windows,
+      PSModulePath: win32.join(windows, 'System32', 'WindowsPowerShell', 'v1.0', 'Modules'),
+      [FILE_VARIABLE]: file,
+    }
+    try {
+      return verdictOf(await run(program, args, { env: childEnv, timeoutMs: options.timeoutMs ?? 30_000 }), file, publisherNames)
+    } catch (error) {
+      return `${NO_VERDICT} (${String((error as Error)?.message ?? error).slice(0, 60)})`
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { UpdateStatus } from '@contract/types'
+import type { UpdateSettings } from '../../electron/main/config'
+import { createMemoryLogger } from '../../electron/main/log'
+import { createUpdateService, type UpdaterLike } from '../../electron/main/updates/service'
+import { testApp, testUpdater, updateFeed } from './update-feed'
+
+type Feed = Awaited<ReturnType<typeof updateFeed>>
+const feeds: Feed[] = []
+/** for each test file's afterEach: the feeds of the test that ended go down */
+export async function closeFeeds(): Promise<void> {
+  for (const feed of feeds.splice(0)) await feed.down().catch(() => {})
+}
+
+/**
+ * The update service driving electron-updater's real NsisUpdater (download, sha512, publisher check, cache) against a
+ * local https feed with a private CA, as an office's own update server would be.
+ */
+export async function updateSetup(options: {
+  policy?: UpdateSettings['policy']
+  channel?: UpdateSettings['channel']
+  version?: string
+  publisherName?: string[] | null
+  verifyPublisher?: (names: string[], file: string) => Promise<string | null>
+  customerPresent?: () => boolean
+} = {}) {
+  const feed = await updateFeed()
+  feeds.push(feed)
+  const { app, cacheDir } = testApp(options.version ?? '0.1.0', { feedUrl: feed.url, publisherName: options.publisherName })
+  const log = createMemoryLogger()
+  const notices: UpdateStatus[] = []
+  const loads: UpdaterLike[] = []
+  const settings: UpdateSettings = { policy: options.policy ?? 'auto', feedUrl: feed.url, channel: options.channel ?? 'stable', checkMinutes: 240 }
+  const service = createUpdateService({
+    settings,
+    canUpdate: true,
+    load: async () => {
+      const updater = await testUpdater(feed, app, log, { settings, verifyPublisher: options.verifyPublisher })
+      loads.push(updater)
+      return updater
+    },
+    customerPresent: options.customerPresent ?? (() => false),
+    notify: (status) => notices.push(status),
+    log,
+  })
+  return { feed, app, cacheDir, log, notices, loads, service }
+}
+
+/** a feed of the test's own (the services' composition starts one itself) */
+export async function ownFeed(): Promise<Feed> {
+  const feed = await updateFeed()
+  feeds.push(feed)
+  return feed
+}
+
+export const pendingFiles = (cacheDir: string) => (existsSync(join(cacheDir, 'pending')) ? readdirSync(join(cacheDir, 'pending')) : [])
+/** the phases the window was told, each once in a row (progress repeats "downloading") */
+export const phases = (notices: UpdateStatus[]) => notices.map((n) => n.phase).filter((p, i, all) => p !== all[i - 1])
+export const logLines = (log: { lines: string[] }, event: string) => log.lines.map((l) => JSON.parse(l)).filter((l) => l.event === event)
