@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages, type UiLanguage } from './fields'
 import { isKnownCountry, loopbackPattern } from './platform/wire'
+import { templateProblem, type HandoffKind } from './handoff'
 
 /**
  * Every setting of the app in one table: its rule (a valibot schema), where it sits in office.json, the development
@@ -33,6 +34,10 @@ export const problemText = {
   LINK_NOT_ALLOWED: 'must be an https link whose host is on links.allowList',
   TERMS_EMPTY: 'needs a text or a link, in at least one language',
   PINS: 'must list at least two different SHA-256 public-key hashes in base64 (a primary and a backup)',
+  LINK_HTTPS: 'must be an https address',
+  // the closed list of contract/handoff.ts, written out: no call at module level (the preload's bundle imports this file)
+  PLACEHOLDER_UNKNOWN: 'may use only the placeholders {customerNumber}, {lang}, {registerSource}, {companyId}',
+  HOST_NOT_ALLOWED: 'goes to a host that is not on links.allowList',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
 
@@ -95,6 +100,13 @@ const spkiPins = v.pipe(
   v.check((pins) => new Set(pins).size === pins.length, 'PINS'),
 )
 const pinsHint = 'a list of at least two base64 SHA-256 public-key hashes (a primary and a backup)'
+/** A hand-off URL template (contract/handoff.ts); its host is checked against links.allowList with the whole preset (config.ts). */
+const handoffTemplate = v.pipe(
+  v.string('NOT_A_URL'),
+  v.check((t) => templateProblem(t) !== 'LINK_HTTPS', 'LINK_HTTPS'),
+  v.check((t) => templateProblem(t) !== 'PLACEHOLDER_UNKNOWN', 'PLACEHOLDER_UNKNOWN'),
+  v.check((t) => templateProblem(t) === undefined, 'NOT_A_URL'),
+)
 
 /** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
 const platform = v.variant(
@@ -234,6 +246,22 @@ export const settingsTable = {
   updateFeedUrl: row({ preset: 'updates.feedUrl', schema: feedUrl, changedBy: 'installer', hint: 'the https address of the folder that holds latest.yml' }),
   updateChannel: row({ preset: 'updates.channel', schema: v.picklist(['stable', 'beta'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'stable or beta' }),
   updateCheckMinutes: row({ preset: 'updates.checkMinutes', schema: wholeNumber(15, 1440), changedBy: 'installer', hint: 'whole minutes from 15 to 1440' }),
+  /**
+   * Where the customer goes after registering: URL templates for continuing verification, setting the login password,
+   * getting the trading app and the broker's help, each on a host of links.allowList. Shown as buttons, a QR code and
+   * lines on the printed slip; an absent template shows nothing.
+   */
+  handoff: row({
+    preset: 'handoff',
+    schema: v.strictObject({
+      continue: v.optional(handoffTemplate),
+      setPassword: v.optional(handoffTemplate),
+      tradingApp: v.optional(handoffTemplate),
+      help: v.optional(handoffTemplate),
+    } satisfies Record<HandoffKind, v.GenericSchema>),
+    changedBy: 'installer',
+    hint: '{ "continue": "https://…?c={customerNumber}&lang={lang}", "setPassword": "…", "tradingApp": "…", "help": "…" }, https on a host of links.allowList, placeholders only {customerNumber} {lang} {registerSource} {companyId}',
+  }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */
   settingsPin: row({

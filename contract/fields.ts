@@ -61,8 +61,9 @@ export const journalExport = v.strictObject({
     office: label,
     terms: label,
     trace: label,
+    slip: label,
   }),
-  words: v.strictObject({ email: label, phone: label, individual: label, enterprise: label, registered: label, pendingReview: label }),
+  words: v.strictObject({ email: label, phone: label, individual: label, enterprise: label, registered: label, pendingReview: label, slipPrinted: label }),
 })
 export type JournalExport = v.InferOutput<typeof journalExport>
 

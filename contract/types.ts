@@ -3,6 +3,8 @@
 import type { UiLanguage } from './fields'
 import type { ConfigProblemCode, Terms } from './config-table'
 import type { CountryRules } from './country-rules'
+import type { HandoffLinks } from './handoff'
+export type { HandoffLinks }
 export type { UiLanguage }
 export type RegisterSource = 7 | 8 | 9
 
@@ -81,9 +83,13 @@ export interface KycLevelView {
 
 export interface RegistrationOutcome {
   status: 'registered' | 'pending-review'
+  /** the version of the account-opening terms the customer accepted (the printed slip names it) */
+  termsVersion?: string
   customerNo: string
   /** the login as the customer knows it: the email, or "+86 13800000000" */
   loginName: string
+  /** masked as in the journal (`j***@x.com`, `+86 138****0000`): what the printed slip shows */
+  loginMasked: string
   method: 'email' | 'phone'
   openAccountType: 0 | 1
   /** false: the platform says the customer must still set a login password */
@@ -97,6 +103,17 @@ export interface RegistrationOutcome {
   campaign: CampaignValues
   /** what could not be saved on this PC after the platform answered (the result above is the platform's, whole) */
   notSaved?: LocalFault[]
+  /** where the customer goes next: the office's templates filled by main (main/handoff/links.ts), finished URLs */
+  handoff: HandoffLinks
+}
+
+/** "Print slip": whether the slip went to a printer, and whether the journal recorded it. */
+export interface SlipPrintResult {
+  printed: boolean
+  /** the clerk closed the print dialog */
+  cancelled?: boolean
+  /** the journal entry of this registration now says the slip was printed (false: it could not be written) */
+  recorded?: boolean
 }
 
 /** The campaign a registration is attributed to; every field optional, omitted when empty. */
@@ -179,6 +196,8 @@ export interface JournalEntry {
   /** the version of the account-opening terms the customer accepted (when the preset has terms) */
   termsVersion?: string
   trace: string
+  /** a slip was printed for this registration ("Print slip" on the result screen) */
+  slipPrinted?: boolean
 }
 
 /** One bundled package's licence notice (About → Third-party licences). */

@@ -21,10 +21,20 @@ rm -rf test-results && mkdir -p test-results
 if [ -z "${DESK_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "== installing Debian's chromium (and a CJK font for readable screenshots)"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei) > test-results/apt.log 2>&1 \
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei poppler-utils) > test-results/apt.log 2>&1 \
       || { tail -20 test-results/apt.log; echo "could not install chromium"; }
   else
     echo "!! /usr/bin/chromium is missing: install Debian's chromium (sudo apt-get install chromium) or set DESK_CHROMIUM"
+  fi
+fi
+# poppler-utils for the slip's checks (its PDF's text, its pages as images: tests/support/print-proof.ts)
+if ! command -v pdftotext >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== installing Debian's poppler-utils (reads the printed slip's PDF)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils) > test-results/apt-poppler.log 2>&1 \
+      || { tail -20 test-results/apt-poppler.log; echo "could not install poppler-utils"; }
+  else
+    echo "!! pdftotext is missing: install poppler-utils (sudo apt-get install poppler-utils); the slip journeys need it"
   fi
 fi
 # The Electron binary for the real-app tier: downloaded once where the machine has internet. Where it cannot be

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { login } from '../login-schema'
 import { countryCode, draft, type Draft } from '../fields'
-import type { CodeStatus, RegistrationOutcome, SendCodeResult, UpdateStatus } from '../types'
+import type { CodeStatus, RegistrationOutcome, SendCodeResult, SlipPrintResult, UpdateStatus } from '../types'
 import { channel, noArgs, returns, type SpecsFor } from './define'
 
 /** The customer at the desk: a code, the register call, their draft and presence, "next customer" (main/registration/). */
@@ -12,6 +12,7 @@ export const registrationChannels = {
   resume: 'desk:registration:resume',
   nextCustomer: 'desk:registration:next-customer',
   presence: 'desk:registration:presence',
+  printSlip: 'desk:registration:print-slip',
   saveDraft: 'desk:registration:save-draft',
   loadDraft: 'desk:registration:load-draft',
 } as const
@@ -58,6 +59,12 @@ export const registrationSpecs = {
   'desk:registration:next-customer': channel(noArgs, undefined, returns<null>()),
   /** the window's word that something of a customer is on screen (main adds what it knows itself) */
   'desk:registration:presence': channel(v.boolean(), true, returns<UpdateStatus>()),
+  /** "Print slip": the trace of the registration whose slip is on screen (main checks it is the one it served last) */
+  'desk:registration:print-slip': channel(
+    v.strictObject({ trace: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+    { trace: '0d6f4c2e-9a51-4b7e-8f3a-2c1d5e6f7a8b' },
+    returns<SlipPrintResult>(),
+  ),
   /** null clears it */
   'desk:registration:save-draft': channel(
     v.nullable(draft),

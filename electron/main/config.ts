@@ -4,6 +4,7 @@ import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '@contract/p
 import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '@contract/config-table'
 import type { CampaignValues, FormPresets, UiLanguage } from '@contract/types'
 import { uiLanguages } from '@contract/fields'
+import { handoffKinds, templateHost, type HandoffTemplates } from '@contract/handoff'
 import { valuesFromParams } from './campaign/parse'
 import { isAllowedExternalUrl } from './security/external-links'
 import type { ProxySetting } from './network/proxy'
@@ -28,6 +29,8 @@ export interface DeskConfig {
   pins: { platform: string[]; updates: string[] }
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
+  /** where the customer goes after registering (URL templates, each on the allow-list; main/handoff fills them) */
+  handoff: HandoffTemplates
   /** how `country` and `phoneArea` go on the wire for this deployment */
   formats: WireFormats
   /** ask checkStatus before sending a code, so an existing customer is told at once */
@@ -84,6 +87,7 @@ export const defaultConfig: DeskConfig = {
   proxyLoginRemember: 'session',
   pins: { platform: [], updates: [] },
   externalLinkAllowList: [],
+  handoff: {},
   formats: defaultWireFormats,
   precheckLogin: true,
   presets: defaultPresets,
@@ -196,6 +200,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     precheckLogin: s.precheckLogin ?? base.precheckLogin,
     agentSource: s.agentSource ?? base.agentSource,
     externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,
+    handoff: s.handoff ?? base.handoff,
     formats: { country: s.countryFormat ?? base.formats.country, phoneArea: s.phoneAreaFormat ?? base.formats.phoneArea },
     presets: {
       ...base.presets,
@@ -230,6 +235,22 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       checkMinutes: s.updateCheckMinutes ?? base.updates.checkMinutes,
     },
   }
+}
+
+/**
+ * Each hand-off template goes to a host on the preset's link allow-list: the allow-list is what IT vouches for, and a
+ * link the customer is sent to (by QR code, on paper) must be one the app itself would open.
+ */
+export function checkHandoff(values: SettingValues, label: string): ConfigProblem | undefined {
+  for (const kind of handoffKinds) {
+    const template = values.handoff?.[kind]
+    if (!template) continue
+    const host = templateHost(template)
+    if (!isAllowedExternalUrl(`https://${host}/`, values.linkAllowList ?? [])) {
+      return problem(`${label}: handoff.${kind}`, 'HOST_NOT_ALLOWED', `goes to ${host}, which is not on links.allowList`)
+    }
+  }
+  return undefined
 }
 
 /** The update policy settings mean: as set, else `auto` when they give a feed, else `otherwise` (off). */

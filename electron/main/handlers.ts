@@ -9,6 +9,7 @@ import { networkHandlers, type NetworkHandlerDeps } from './network/handlers'
 import { officeHandlers } from './office/handlers'
 import type { OfficeService } from './office/service'
 import type { CustomerDesk } from './registration/customer'
+import type { SlipPrinter } from './handoff/slip'
 import { registrationHandlers } from './registration/handlers'
 import type { RegistrationService } from './registration/service'
 import { staffHandlers } from './staff/handlers'
@@ -22,6 +23,8 @@ export interface HandlerServices {
   /** absent when the configuration is unusable: platform calls then answer NOT_CONFIGURED */
   registration?: RegistrationService
   customer: CustomerDesk
+  /** "Print slip" for the registration on screen */
+  slip: Pick<SlipPrinter, 'print'>
   campaign: CampaignService
   updates: UpdateService
   network: NetworkHandlerDeps
@@ -42,7 +45,7 @@ export interface HandlerServices {
 export function createHandlers(s: HandlerServices): Handlers {
   return {
     ...appHandlers(s.app),
-    ...registrationHandlers({ registration: s.registration, customer: s.customer, updateStatus: () => s.updates.status() }),
+    ...registrationHandlers({ registration: s.registration, customer: s.customer, slip: s.slip, updateStatus: () => s.updates.status() }),
     ...campaignHandlers(s.campaign),
     ...updatesHandlers(s.updates),
     ...networkHandlers(s.network),

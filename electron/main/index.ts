@@ -17,6 +17,7 @@ import { appResponseHeaders } from './security/csp'
 import { commandLineProblem } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
+import { printWithDialog } from './handoff/print'
 import { createDeepLinkInbox } from './campaign/deep-link-inbox'
 import { createServices, type ServiceOptions } from './services'
 import type { UpdateSettings } from './config'
@@ -198,6 +199,8 @@ async function start(): Promise<void> {
     proxyLogin,
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),
+    // "Print slip": the system print dialog over the window's page (its print styles show only the slip)
+    printPage: () => printWithDialog(mainWindow?.webContents),
     notify,
     faults,
     onLanguage: () => showAppMenu(services, log),

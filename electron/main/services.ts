@@ -11,6 +11,8 @@ import { createConfigSource, type ConfigSource } from './config-source'
 import { registerSourceFor, type OsFacts } from './device'
 import { createHandlers } from './handlers'
 import { createJournal, type Journal } from './journal/journal'
+import type { PrintOutcome } from './handoff/print'
+import { createSlipPrinter } from './handoff/slip'
 import type { Logger } from './log'
 import { checkConnection } from './network/connection-check'
 import { windowProxyLogin, type ProxyLogin } from './network/proxy-login'
@@ -70,6 +72,8 @@ export interface ServiceOptions {
   flushLog?: () => void
   /** the folders of the built parts (main, preload, renderer), whose licence notices About shows */
   builtDirs?: string[]
+  /** prints the window's page with the system print dialog (main: webContents.print; the E2E tier: page.pdf) */
+  printPage?: () => Promise<PrintOutcome>
   /**
    * New versions (updates/), only for a build that can update itself (main: packaged, on Windows or macOS): which
    * system's installer it takes, and how the real updater is loaded (main: electron-updater over Electron's net;
@@ -161,10 +165,16 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     log,
   })
 
+  const slip = createSlipPrinter({
+    journal,
+    print: options.printPage ?? (async () => ({ printed: false, cancelled: false, reason: 'no printer in this build' })),
+    log,
+  })
   const customer = createCustomerDesk({
     config,
     registration: () => registration,
     journal,
+    slip,
     staff,
     customerDone: () => campaign.customerDone(),
     rememberLogin: (login) => app.rememberLogin(login),
@@ -189,6 +199,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     campaign: () => campaign.active().values,
     sandboxCode: sandboxCodeReader(connection, usable!),
     onRegistered: (outcome, form) => customer.registered(outcome, form),
+    companyId: connection.companyId,
     now,
   })
   /** the last connection check's report, for Save diagnostics */
@@ -221,7 +232,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
   updates.start()
   return {
-    handlers: createHandlers({ app, registration, customer, campaign, updates, network: { check, proxyLogin }, staff, journal, retentionDays, chooseSavePath, office }),
+    handlers: createHandlers({ app, registration, customer, slip, campaign, updates, network: { check, proxyLogin }, staff, journal, retentionDays, chooseSavePath, office }),
     config,
     app,
     customer,

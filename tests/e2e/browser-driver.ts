@@ -13,7 +13,7 @@ import { confStore } from '../support/conf-store'
 import { createServices, type Services } from '../../electron/main/services'
 import { installBridge, pushEvent } from '../support/bridge'
 import { serveDirectory } from '../support/static-server'
-import { secretSafeScreenshot, type AppDriver } from '../journeys/driver'
+import { papers, secretSafeScreenshot, type AppDriver, type Paper, type PrintedSlip } from '../journeys/driver'
 import { localProbe } from '../support/sandbox-probe'
 import { release as feedRelease, testApp, testUpdater, updateFeed } from '../support/update-feed'
 import { Agent, fetch as undiciFetch } from 'undici'
@@ -56,6 +56,7 @@ export function browserDriver(
   const copied: string[] = []
   /** a code while the journal's disk refuses writes (journalDisk) */
   let journalRefusal: string | null = null
+  const slips: PrintedSlip[] = []
   // the log goes where main's goes: a file in the data folder, so the secrets scan reads it too
   const log = createFileLogger({ file: join(userDataDir, 'logs', 'desk.log') })
   const mainErrors: string[] = []
@@ -108,6 +109,15 @@ export function browserDriver(
         return updater
       } } } : {}),
       copyText: (text) => copied.push(text),
+      // The printer stand-in: what webContents.print would send the printer, as Chromium renders it with the print
+      // styles: one PDF on A4 and one on an 80 mm roll per "Print slip". Only a real print dialog and printer (which
+      // paper sizes its driver offers, how it scales) can confirm the rest.
+      printPage: async () => {
+        if (!currentPage) return { printed: false, cancelled: false, reason: 'no window' }
+        const n = slips.length + 1
+        slips.push({ a4: await renderPrint(currentPage, 'a4', `slip-${n}-a4`), receipt: await renderPrint(currentPage, 'receipt', `slip-${n}-receipt`) })
+        return { printed: true }
+      },
       builtDirs: ['main', 'preload', 'renderer'].map((part) => join(root, 'out', part)),
       logFile: join(userDataDir, 'logs', 'desk.log'),
       flushLog: () => log.flush(),
@@ -143,6 +153,20 @@ export function browserDriver(
     })
     await page.goto(server!.url)
     return page
+  }
+
+  /** The page as print media on a sheet of `paper`, into a PDF beside the screenshots. */
+  async function renderPrint(page: Page, paper: Paper, name: string): Promise<string> {
+    mkdirSync(screenshotDir, { recursive: true })
+    const path = join(screenshotDir, `${name}.pdf`)
+    const { width, height } = papers[paper]
+    await page.emulateMedia({ media: 'print' })
+    try {
+      await page.pdf({ path, width: `${width}mm`, height: `${height}mm`, printBackground: true })
+    } finally {
+      await page.emulateMedia({ media: null })
+    }
+    return path
   }
 
   async function stop(): Promise<void> {
@@ -192,6 +216,8 @@ export function browserDriver(
       return openPage()
     },
     pageErrors: () => [...errors],
+    renderPrint,
+    printedSlips: () => [...slips],
     screenshot: async (page, name) => {
       mkdirSync(screenshotDir, { recursive: true })
       await secretSafeScreenshot(page, join(screenshotDir, `${name}.png`))

@@ -2,7 +2,7 @@ import { _electron, type ElectronApplication, type Page } from '@playwright/test
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { secretSafeScreenshot, type AppDriver } from '../journeys/driver'
+import { papers, secretSafeScreenshot, type AppDriver } from '../journeys/driver'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
 import { localProbe } from '../support/sandbox-probe'
 import { switchableProxy } from '../support/switchable-proxy'
@@ -87,6 +87,18 @@ export function electronDriver(
       return start()
     },
     pageErrors: () => [...errors],
+    // the real window's page through Electron's printToPDF (what webContents.print lays out for a printer)
+    renderPrint: async (_page, paper, name) => {
+      mkdirSync(screenshotDir, { recursive: true })
+      const path = join(screenshotDir, `${name}.pdf`)
+      const inches = { width: papers[paper].width / 25.4, height: papers[paper].height / 25.4 }
+      const base64 = await app!.evaluate(async ({ BrowserWindow }, pageSize) => {
+        const pdf = await BrowserWindow.getAllWindows()[0]!.webContents.printToPDF({ pageSize, printBackground: true })
+        return pdf.toString('base64')
+      }, inches)
+      writeFileSync(path, Buffer.from(base64, 'base64'))
+      return path
+    },
     screenshot: async (page, name) => {
       mkdirSync(screenshotDir, { recursive: true })
       await secretSafeScreenshot(page, join(screenshotDir, `${name}.png`))

@@ -56,7 +56,26 @@ export interface AppDriver {
   mainErrors(): string[]
   /** a screenshot with every secret field masked */
   screenshot(page: Page, name: string): Promise<void>
+  /**
+   * The window's page rendered as print media onto a sheet of paper, as a printer would get it: a PDF file (browser
+   * tier: Chromium's page.pdf; Electron tier: webContents.printToPDF). `a4`, or `receipt` (an 80 mm roll).
+   */
+  renderPrint(page: Page, paper: Paper, name: string): Promise<string>
+  /** what "Print slip" printed (the browser tier renders each print on both papers); undefined where a real print dialog would ask */
+  printedSlips?(): PrintedSlip[]
   close(): Promise<void>
+}
+
+export type Paper = 'a4' | 'receipt'
+export interface PrintedSlip {
+  a4: string
+  receipt: string
+}
+
+/** Paper sizes in millimetres: A4, and an 80 mm receipt roll (80 × 297 mm, the roll paper size receipt printer drivers offer). */
+export const papers: Record<Paper, { width: number; height: number }> = {
+  a4: { width: 210, height: 297 },
+  receipt: { width: 80, height: 297 },
 }
 
 /** Passwords, codes and the sandbox code never reach a screenshot in plain text. */

@@ -6,6 +6,7 @@ import { formBehaviourJourneys } from './form-behaviour.journey'
 import { localFaultJourneys } from './local-faults.journey'
 import { recoveryJourneys } from './recovery.journey'
 import { desktopJourneys } from './desktop.journey'
+import { handoffJourneys } from './handoff.journey'
 import { networkJourneys } from './network.journey'
 import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
@@ -15,4 +16,4 @@ import { updateJourneys } from './updates.journey'
 import { zhHkJourneys } from './zh-hk.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys, ...desktopJourneys, ...zhHkJourneys, ...termsJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys, ...desktopJourneys, ...zhHkJourneys, ...termsJourneys]

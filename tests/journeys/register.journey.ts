@@ -34,6 +34,10 @@ export const registerJourneys = [
     await expect(page.getByTestId('kyc-list').locator(':scope > li')).toHaveCount(3)
     await expect(page.getByTestId('kyc-list')).toContainText('基础信息')
     await driver.screenshot(page, 'result-zh-CN')
+    // no hand-off templates in this installation: no QR code and no link; the slip can still be printed
+    await expect(page.getByTestId('handoff-qr')).toHaveCount(0)
+    await expect(page.getByTestId('handoff').getByRole('link')).toHaveCount(0)
+    await expect(page.getByTestId('print-slip')).toBeVisible()
     await switchLanguage(page, 'English')
     // our own strings follow the switch; the KYC names are the platform's, localised when the customer registered
     await expect(page.getByTestId('result-title')).toHaveText(/Customer registered/)

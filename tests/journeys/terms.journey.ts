@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+import { pdfText } from '../support/print-proof'
 import { expectNoSeriousAxeViolations } from './axe'
 import { journey } from './define'
 import type { AppDriver } from './driver'
@@ -80,6 +81,15 @@ export const termsJourneys = [
       await page.getByTestId('terms-accept').check()
       await expect(page.locator('#terms-error')).toHaveText('')
       await submitAndExpectResult(page)
+      // the printed slip names the terms version accepted
+      await expect(page.getByTestId('slip-terms')).toHaveText('2026-03')
+      if (driver.printedSlips) {
+        const before = driver.printedSlips().length
+        await page.getByTestId('print-slip').click()
+        await expect.poll(() => driver.printedSlips!().length).toBe(before + 1)
+        const printed = driver.printedSlips!()[before]!
+        for (const pdf of [printed.a4, printed.receipt]) expect(pdfText(pdf)).toContain('2026-03')
+      }
       const [register] = (await driver.platform.requests()).filter((r) => r.endpoint === 'register')
       expect(register!.body).toMatchObject({ country: 'HK', customerGroupId: 2, tradeTypeCurrencyList: [{ tradeType: '5', allCurrency: 'USDT,USD' }] })
       // the platform's register call has no terms field (contract.md): nothing about them is sent

@@ -28,6 +28,7 @@ export function packagedRegistration(
 ) {
   return createRegistration(() => config, h.client, { platform: 'win32', version: '10.0.22631', arch: 'x64' }, {
     language: () => 'en-US',
+    companyId: '1001',
     campaign: () => ({}),
     sandboxCode: async (toUser) => h.sandbox.latestCode(toUser),
     onRegistered: (outcome, form) => {

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import * as v from 'valibot'
 import type { JournalDay, JournalEntry, JournalRange, RegistrationOutcome } from '@contract/types'
@@ -20,6 +20,7 @@ const entrySchema = v.object({
   officeCode: v.optional(v.string()),
   termsVersion: v.optional(v.string()),
   trace: v.string(),
+  slipPrinted: v.optional(v.boolean()),
 })
 
 /** Local calendar day: the journal is read by a branch, by its own working day. */
@@ -164,6 +165,38 @@ export function createJournal(dir: string, options: JournalOptions = {}) {
       const entries: JournalEntry[] = []
       for (const date of datesFrom(from, to)) entries.push(...this.day(date).entries)
       return { ok: true, range: { from, to, oldest, today, count: entries.length, entries } }
+    },
+    /**
+     * Notes on a registration's entry that its slip was printed (the entry found by its time and trace; nothing else
+     * changes, nothing personal is added). The day's file is rewritten whole through a temporary file, so a failure
+     * leaves the old one. Answers false when the entry is not there or the file cannot be written (logged).
+     */
+    markSlipPrinted(time: string, trace: string): boolean {
+      const file = fileFor(localDate(new Date(time)))
+      try {
+        if (!existsSync(file)) return false
+        let found = false
+        const lines = readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line) => {
+            if (found || !line.trim()) return line
+            try {
+              const entry = JSON.parse(line) as JournalEntry
+              if (entry.time !== time || entry.trace !== trace) return line
+              found = true
+              return JSON.stringify({ ...entry, slipPrinted: true })
+            } catch {
+              return line
+            }
+          })
+        if (!found) return false
+        writeFileSync(`${file}.tmp`, lines.join('\n'), { encoding: 'utf8', mode: 0o600 })
+        renameSync(`${file}.tmp`, file)
+        return true
+      } catch (error) {
+        log?.warn('journal.slip-not-recorded', { reason: (error as NodeJS.ErrnoException).code ?? 'write failed' })
+        return false
+      }
     },
     /**
      * Deletes the days older than `days` (the office's retention; 90 by default): the journal holds masked customer

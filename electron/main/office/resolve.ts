@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as v from 'valibot'
 import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '@contract/config-table'
-import { checkPlatform, checkTermsLinks, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
+import { checkHandoff, checkPlatform, checkTermsLinks, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
 import type { Logger } from '../log'
 import { verifySigned } from './pin'
 import { fileOf, officeFileOverrides, officePreset, valuesOf } from './preset-schema'
@@ -51,14 +51,15 @@ function readLayer(file: string | undefined, label: string, schema: v.GenericSch
 
 /**
  * The installer's office.json; an installer preset must use https (plain http on loopback is for DESK_API_URL only),
- * and an update policy other than off needs its feed.
+ * an update policy other than off needs its feed, and each hand-off template's host must be on its link allow-list.
  */
 export function readShipped(file: string | undefined): LayerResult {
   const read = readLayer(file, layerLabels.shipped, officePreset, settingKeys)
   const found = read.ok
     ? (checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) ??
       checkUpdates(read.values, `${layerLabels.shipped}: updates.feedUrl`) ??
-      checkTermsLinks(read.values, `${layerLabels.shipped}: registration.terms`))
+      checkTermsLinks(read.values, `${layerLabels.shipped}: registration.terms`) ??
+      checkHandoff(read.values, layerLabels.shipped))
     : undefined
   return found ? { ok: false, problem: found } : read
 }

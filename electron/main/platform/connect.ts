@@ -8,6 +8,8 @@ import { createPlatformClient, type FetchFn, type PlatformClient } from './clien
 export interface PlatformConnection {
   client: PlatformClient
   baseUrl: string
+  /** the company registrations go to (the preset's, or the embedded sandbox's) */
+  companyId: string
   /** the embedded sandbox, when the configuration names no platform */
   sandbox?: Sandbox
 }
@@ -44,5 +46,5 @@ export async function connectPlatform(
     log: options.log,
     now: options.now,
   })
-  return { client, baseUrl, sandbox }
+  return { client, baseUrl, companyId, sandbox }
 }

@@ -3,6 +3,7 @@ import type { RegisterForm } from '@contract/ipc/registration'
 import type { DeskConfig } from '../config'
 import { deviceModel, registerSourceFor, type OsFacts } from '../device'
 import type { PlatformClient } from '../platform/client'
+import { handoffLinks } from '../handoff/links'
 import { createRegistrationService } from './service'
 
 export interface RegistrationHooks {
@@ -10,6 +11,8 @@ export interface RegistrationHooks {
   campaign: () => CampaignValues
   sandboxCode?: (toUser: string) => Promise<string | undefined>
   onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => LocalFault[]
+  /** the company the registrations go to (the embedded sandbox's or the preset's): a hand-off placeholder */
+  companyId: string
   now?: () => number
 }
 
@@ -18,9 +21,10 @@ export interface RegistrationHooks {
  * configuration when a call needs it (getters), like every other reader of the configuration.
  */
 export function createRegistration(config: () => DeskConfig, client: PlatformClient, os: OsFacts, hooks: RegistrationHooks) {
+  const registerSource = registerSourceFor(os.platform)
   return createRegistrationService({
     client,
-    registerSource: registerSourceFor(os.platform),
+    registerSource,
     registerDevice: deviceModel(os),
     get formats() {
       return config().formats
@@ -42,6 +46,7 @@ export function createRegistration(config: () => DeskConfig, client: PlatformCli
     campaign: hooks.campaign,
     sandboxCode: hooks.sandboxCode,
     onRegistered: hooks.onRegistered,
+    handoff: (outcome, lang) => handoffLinks(config().handoff, outcome, { lang, registerSource, companyId: hooks.companyId }),
     now: hooks.now,
   })
 }

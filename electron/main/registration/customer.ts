@@ -3,6 +3,7 @@ import type { RegisterForm } from '@contract/ipc/registration'
 import type { LocalFault, RegistrationOutcome } from '@contract/types'
 import type { ConfigSource } from '../config-source'
 import { journalEntry, type Journal } from '../journal/journal'
+import type { SlipPrinter } from '../handoff/slip'
 import type { StaffSession } from '../staff/session'
 import type { RegistrationService } from './service'
 
@@ -11,6 +12,8 @@ export interface CustomerDeskOptions {
   /** absent when the configuration is unusable */
   registration: () => RegistrationService | undefined
   journal: Journal
+  /** the slip of the registration on screen (handoff/slip.ts): printable until "next customer" */
+  slip: Pick<SlipPrinter, 'registered' | 'forget'>
   staff: StaffSession
   /** the campaign served this customer (a one-customer campaign ends) */
   customerDone: () => void
@@ -43,6 +46,7 @@ export function createCustomerDesk(options: CustomerDeskOptions) {
     present: (): boolean => onScreen || (options.registration()?.busy() ?? false),
     /** the platform registered them: the journal line, the campaign served, the login remembered on a trader's PC */
     registered(outcome: RegistrationOutcome, form: RegisterForm): LocalFault[] {
+      options.slip.registered(outcome)
       options.customerDone()
       // a write the disk refuses is kept and retried by the journal and the store; it never hides the result
       options.journal.append(journalEntry(outcome, form, { staffId: options.staff.current(), officeCode: options.config.current()?.office?.code }))
@@ -53,6 +57,7 @@ export function createCustomerDesk(options: CustomerDeskOptions) {
     next(): void {
       options.registration()?.tickets.clear()
       options.registration()?.forgetResult()
+      options.slip.forget()
       options.customerDone()
       draft = null
       onScreen = false

@@ -1,6 +1,6 @@
 import type { KycLevelView, RegistrationOutcome } from '@contract/types'
 import type { RegisterForm } from '@contract/ipc/registration'
-import { displayLogin } from '@contract/login'
+import { displayLogin, maskLogin } from '@contract/login'
 
 const text = (value: unknown, max = 200): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, max) : ''
@@ -16,7 +16,7 @@ export function toOutcome(
   message: string,
   trace: string,
   now: number,
-): Omit<RegistrationOutcome, 'campaign'> {
+): Omit<RegistrationOutcome, 'campaign' | 'handoff'> {
   const list = Array.isArray(data.list) ? data.list.slice(0, 20) : []
   const kycLevels: KycLevelView[] = list
     .filter((level): level is Record<string, unknown> => !!level && typeof level === 'object')
@@ -33,6 +33,7 @@ export function toOutcome(
     status,
     customerNo: text(data.customerNo, 40),
     loginName: displayLogin(login),
+    loginMasked: maskLogin(login),
     method: login.method,
     openAccountType: form.openAccountType,
     passwordSet: text(data.loginPassStatus) === '2',

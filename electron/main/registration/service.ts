@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { DeskError, DeskResult } from '@contract/result'
 import type { RegisterForm } from '@contract/ipc/registration'
 import type { Login } from '@contract/login'
-import type { CampaignValues, CodeStatus, LocalFault, RegistrationOutcome, SendCodeResult } from '@contract/types'
+import type { CampaignValues, CodeStatus, HandoffLinks, LocalFault, RegistrationOutcome, SendCodeResult } from '@contract/types'
 import type { PlatformClient } from '../platform/client'
 import { recipientKey, wireLogin } from '@contract/login'
 import { Codes, formatCountry, type WireFormats } from '@contract/platform'
@@ -31,6 +31,8 @@ export interface RegistrationServiceOptions {
   sandboxCode?: (toUser: string) => Promise<string | undefined>
   /** the local follow-up (journal, last login): answers what could not be saved, never throws the result away */
   onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm, campaign: CampaignValues) => LocalFault[] | void
+  /** the office's hand-off links for an outcome (main/handoff/links.ts), in the language it was registered in */
+  handoff?: (outcome: Omit<RegistrationOutcome, 'handoff'>, lang: string) => HandoffLinks
   now?: () => number
 }
 
@@ -208,10 +210,12 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     waits.delete(form.formId)
     tickets.forget(login)
     const campaign = { ...utm, ...(agentCode ? { agentCode } : {}) }
-    const outcome = {
+    const registered = {
       ...toOutcome(answer.value.outcome, answer.value.data, form, answer.envelope.msg, answer.envelope.trace, now()),
       campaign,
+      ...(terms ? { termsVersion: terms.version } : {}),
     }
+    const outcome: RegistrationOutcome = { ...registered, handoff: options.handoff?.(registered, body.lang ?? options.language()) ?? {} }
     // the platform created the customer: whatever fails on this PC now, its answer reaches the screen whole
     let notSaved: LocalFault[] = []
     try {

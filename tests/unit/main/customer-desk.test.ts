@@ -26,6 +26,7 @@ const outcome: RegistrationOutcome = {
   status: 'registered',
   customerNo: '8000001',
   loginName: 'walk.in@example.com',
+  loginMasked: 'w***@example.com',
   method: 'email',
   openAccountType: 0,
   passwordSet: false,
@@ -34,6 +35,7 @@ const outcome: RegistrationOutcome = {
   trace: 'trace-1',
   registeredAt: Date.parse('2026-11-29T10:00:00Z'),
   campaign: { utmSource: 'spring' },
+  handoff: {},
 }
 
 function desk() {
@@ -42,7 +44,7 @@ function desk() {
   const journal = createJournal(mkdtempSync(join(tmpdir(), 'desk-customer-')), { now: () => new Date(outcome.registeredAt) })
   const staff = createStaffSession()
   const hooks = { customerDone: vi.fn(), rememberLogin: vi.fn(), changed: vi.fn(), notSaved: () => [] }
-  const customer = createCustomerDesk({ config: createConfigSource(configFromEnv({}, false)), registration: () => registration, journal, staff, ...hooks })
+  const customer = createCustomerDesk({ config: createConfigSource(configFromEnv({}, false)), registration: () => registration, journal, slip: { registered: vi.fn(), forget: vi.fn() }, staff, ...hooks })
   return { customer, registration, journal, staff, hooks, setBusy: (next: boolean) => void (busy = next) }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -40,13 +40,46 @@ describe('journal', () => {
     const csv = journalCsv([entry({ termsVersion: '2026-03' }), entry({ campaign: { utmSource: '=HYPERLINK("http://evil")' }, status: 'pending-review', openAccountType: 1 })], csvLabels('zh-CN'))
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const lines = csv.slice(1).trimEnd().split('\r\n')
-    expect(lines[0]).toBe('时间,客户编号,登录账号（已脱敏）,注册方式,账户类型,状态,utm_source,utm_medium,utm_campaign,utm_content,utm_term,代理,员工编号,网点,已接受的开户须知（版本）,查询编号')
+    expect(lines[0]).toBe('时间,客户编号,登录账号（已脱敏）,注册方式,账户类型,状态,utm_source,utm_medium,utm_campaign,utm_content,utm_term,代理,员工编号,网点,已接受的开户须知（版本）,查询编号,已打印凭条')
     expect(lines[1]).toContain(',8000001,w***@example.cn,邮箱,个人,已开户,微信,,"春季, 促销",,,,E1024,SH-01,2026-03,')
     expect(lines[2]).toContain(`,"'=HYPERLINK(""http://evil"")",`)
     expect(lines[2]).toContain('企业,待审核')
     expect(csvCell('-1+1')).toBe("'-1+1")
     expect(csvCell('plain')).toBe('plain')
-    expect(journalCsv([], csvLabels('en-US')).slice(1).split('\r\n')[0]!.split(',')).toHaveLength(16)
+    expect(journalCsv([], csvLabels('en-US')).slice(1).split('\r\n')[0]!.split(',')).toHaveLength(17)
+  })
+})
+
+describe('a printed slip on the journal entry', () => {
+  it('is noted on that registration only, by time and trace, nothing else changes; CSV says so', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'journal-'))
+    const journal = createJournal(folder, { now: () => new Date(2026, 10, 28, 12) })
+    const first = entry()
+    const second = entry({ customerNo: '8000002', trace: '8d1f2c3a-0000-4000-8000-000000000002' })
+    journal.append(first)
+    journal.append(second)
+    expect(journal.markSlipPrinted(second.time, second.trace)).toBe(true)
+    const [a, b] = journal.day().entries
+    expect(a).toEqual(first)
+    expect(b).toEqual({ ...second, slipPrinted: true })
+    expect(journal.markSlipPrinted(second.time, 'unknown-trace')).toBe(false)
+    expect(journal.markSlipPrinted(new Date(2026, 0, 1).toISOString(), second.trace)).toBe(false) // no file that day
+    expect(readdirSync(folder)).toEqual(['2026-11-28.jsonl']) // no temporary file left behind
+    const lines = journalCsv(journal.day().entries, csvLabels('en-US')).slice(1).trimEnd().split('\r\n')
+    expect(lines[1]!.endsWith(',')).toBe(true)
+    expect(lines[2]!.endsWith(',Yes')).toBe(true)
+  })
+
+  it('a journal that cannot be written: false and a warning, never a throw', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'journal-'))
+    const warnings: string[] = []
+    const journal = createJournal(folder, { log: { warn: (event: string) => warnings.push(event) } as never, now: () => new Date(2026, 10, 28, 12) })
+    journal.append(entry())
+    // the temporary file's name is taken by a folder: the write fails
+    mkdirSync(join(folder, '2026-11-28.jsonl.tmp'))
+    expect(journal.markSlipPrinted(entry().time, entry().trace)).toBe(false)
+    expect(warnings).toEqual(['journal.slip-not-recorded'])
+    expect(journal.day().entries[0]).not.toHaveProperty('slipPrinted')
   })
 })
 

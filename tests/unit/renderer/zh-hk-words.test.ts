@@ -37,6 +37,7 @@ describe('the zh-HK words', () => {
         'form.termsVersion',
         'idle.clearNow',
         'journal.csv.columns.agent',
+        'journal.csv.words.slipPrinted',
         'platforms.other',
         'proxyLogin.cancel',
         'status.connected',
