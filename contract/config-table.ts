@@ -51,10 +51,10 @@ const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'), v.
 const language = v.picklist(uiLanguages, 'LANGUAGE')
 const noRepeats = (list: string[]) => new Set(list).size === list.length
 /** one country's plan: its customer group and, optionally, its trade types/currencies */
-const countryPlan = {
+const countryPlan = /* @__PURE__ */ (() => ({
   customerGroupId: wholeNumber(1, Number.MAX_SAFE_INTEGER),
   tradeTypes: v.optional(v.pipe(v.array(tradeType), v.minLength(1))),
-}
+}))()
 /** https; plain http only to this machine (a developer's sandbox: config.ts refuses it in an installer preset) */
 const platformUrl = v.pipe(
   v.string('NOT_A_URL'),
@@ -85,13 +85,14 @@ const termsInLanguage = v.pipe(
   }),
   v.check((entry) => !!(entry.text || entry.url), 'TERMS_EMPTY'),
 )
-const terms = v.pipe(
+const terms = /* @__PURE__ */ (() =>
+  v.pipe(
   v.strictObject({
     version: v.pipe(v.string('INVALID_VALUE'), v.regex(/^[\w.-]{1,40}$/, 'INVALID_VALUE')),
     ...(Object.fromEntries(uiLanguages.map((lang) => [lang, v.optional(termsInLanguage)])) as Record<UiLanguage, v.OptionalSchema<typeof termsInLanguage, undefined>>),
   }),
   v.check((t) => uiLanguages.some((lang) => t[lang]), 'TERMS_EMPTY'),
-)
+))()
 /** SPKI sha256 pins: a primary and at least one backup, each 32 bytes in base64, all different. */
 const spkiPins = v.pipe(
   v.array(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'PINS'))),
@@ -191,7 +192,7 @@ export const settingsTable = {
   countryRules: row({
     preset: 'registration.countries',
     schema: v.pipe(
-      v.array(v.strictObject({ countries: v.pipe(v.array(country), v.minLength(1)), ...countryPlan })),
+      /* @__PURE__ */ (() => v.array(v.strictObject({ countries: v.pipe(v.array(country), v.minLength(1)), ...countryPlan })))(),
       v.minLength(1, 'INVALID_VALUE'),
       v.check((list) => noRepeats(list.flatMap((entry) => entry.countries)), 'COUNTRY_TWICE'),
     ),
@@ -199,14 +200,9 @@ export const settingsTable = {
     hint: 'a list of { "countries": ["HK", "MO"], "customerGroupId": 2, "tradeTypes": [{ "tradeType": "5", "allCurrency": "USD" }] }',
   }),
   /** the plan for every country the list does not name; absent (with a list): those countries are refused */
-  otherCountries: row({ preset: 'registration.otherCountries', schema: v.strictObject(countryPlan), changedBy: 'installer', hint: '{ "customerGroupId": 1, "tradeTypes": [ … ] }' }),
+  otherCountries: row({ preset: 'registration.otherCountries', schema: /* @__PURE__ */ (() => v.strictObject(countryPlan))(), changedBy: 'installer', hint: '{ "customerGroupId": 1, "tradeTypes": [ … ] }' }),
   /** the countries where an enterprise account (openAccountType 1) may be opened; absent: wherever accountTypes allows */
-  enterpriseCountries: row({
-    preset: 'registration.enterpriseCountries',
-    schema: v.pipe(v.array(country), v.check((list: string[]) => noRepeats(list), 'COUNTRY_TWICE')),
-    changedBy: 'installer',
-    hint: 'a list of country codes such as ["HK", "SG"]',
-  }),
+  enterpriseCountries: row({ preset: 'registration.enterpriseCountries', schema: v.pipe(v.array(country), v.check((list: string[]) => noRepeats(list), 'COUNTRY_TWICE')), changedBy: 'installer', hint: 'a list of country codes such as ["HK", "SG"]' }),
   accountTypes: row({ preset: 'registration.accountTypes', schema: v.pipe(v.array(v.picklist([0, 1])), v.minLength(1), v.maxLength(2)), changedBy: 'installer', hint: '[0], [1] or [0, 1]' }),
   terms: row({ preset: 'registration.terms', schema: terms, changedBy: 'installer', hint: '{ "version": "2026-03", "zh-CN": { "text": "…", "url": "https://…" }, "en-US": { … }, "zh-HK": { … } }' }),
   agentCodeEnabled: row({ preset: 'registration.agentCodeEnabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),

@@ -22,6 +22,7 @@ describe('the zh-HK words', () => {
     // single characters and phrases written alike in both scripts, each checked by hand
     expect(same.sort()).toEqual(
       [
+        'about.version',
         'campaign.agentShort',
         'campaign.cancel',
         'campaign.edit',
@@ -37,6 +38,7 @@ describe('the zh-HK words', () => {
         'form.termsVersion',
         'idle.clearNow',
         'journal.csv.columns.agent',
+        'journal.to',
         'journal.csv.words.slipPrinted',
         'platforms.other',
         'proxyLogin.cancel',
