@@ -1,4 +1,5 @@
 import configProblem from './config-problems'
+import desktopWords from './desktop-words'
 
 /** The words of every other screen and dialog: loaded after the first screen is up (i18n/index.ts). */
 export default {
@@ -223,41 +224,7 @@ export default {
     apply: 'Apply',
     attributed: 'Attributed to',
   },
-  about: {
-    title: 'About Registration Desk',
-    product: 'Product',
-    version: 'Version',
-    runtime: 'Runtime',
-    registerSource: 'Register source',
-    office: 'Office',
-    noOffice: 'No office preset',
-    licences: 'Third-party licences',
-    licencesIntro: 'This app includes these open-source packages. Select one to read its licence.',
-    noLicences: 'The licence notices are missing from this build.',
-  },
-  diagnostics: {
-    save: 'Save diagnostics…',
-    saved: 'Saved to {file}. Give this file to IT.',
-    cancelled: 'Not saved.',
-    failed: 'The diagnostics file could not be written: {reason}',
-  },
-  notSaved: {
-    what: '{target} {reason}',
-    target: {
-      journal: 'Not written to the journal:',
-      settings: 'Settings not saved:',
-      log: 'The log is not being written:',
-    },
-    code: {
-      DISK_FULL: 'the disk is full.',
-      NOT_WRITABLE: 'the data folder may not be written (ask IT).',
-      FILE_LOCKED: 'another program holds the file open.',
-      WRITE_FAILED: 'the disk refused the write.',
-    },
-    kept: 'The app keeps it and writes it as soon as it can; do not close the app meanwhile. | The app keeps {count} records and writes them as soon as it can; do not close the app meanwhile.',
-    copy: 'Copy what was not written',
-    copied: 'Copied',
-  },
+  ...desktopWords,
   updates: {
     label: 'Update',
     available: 'Version {version} is available.',
