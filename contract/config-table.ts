@@ -1,6 +1,7 @@
 import * as v from 'valibot'
-import { campaignValues, tradeType, uiLanguages, type UiLanguage } from './fields'
-import { isKnownCountry, loopbackPattern } from './platform/wire'
+import { campaignValues, tradeType, uiLanguages } from './fields'
+import { country, countryRulesSchema, enterpriseCountriesSchema, otherCountriesSchema, termsSchema, wholeNumber } from './config-registration'
+import { loopbackPattern } from './platform/wire'
 import { templateProblem, type HandoffKind } from './handoff'
 
 /**
@@ -38,23 +39,13 @@ export const problemText = {
   // the closed list of contract/handoff.ts, written out: no call at module level (the preload's bundle imports this file)
   PLACEHOLDER_UNKNOWN: 'may use only the placeholders {customerNumber}, {lang}, {registerSource}, {companyId}',
   HOST_NOT_ALLOWED: 'goes to a host that is not on links.allowList',
+  SELF_CONFLICT: 'cannot be set in a build for traders (audience "self")',
 } as const
 export type ConfigProblemCode = keyof typeof problemText
 
 export const isProblemCode = (message: string): message is ConfigProblemCode => message in problemText
 
-/** A whole number within bounds; the hint says which, for IT. */
-const wholeNumber = (min: number, max: number) =>
-  v.pipe(v.number('NUMBER_RANGE'), v.integer('NUMBER_RANGE'), v.minValue(min, 'NUMBER_RANGE'), v.maxValue(max, 'NUMBER_RANGE'))
-
-const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'), v.check(isKnownCountry, 'COUNTRY_UNKNOWN'))
 const language = v.picklist(uiLanguages, 'LANGUAGE')
-const noRepeats = (list: string[]) => new Set(list).size === list.length
-/** one country's plan: its customer group and, optionally, its trade types/currencies */
-const countryPlan = /* @__PURE__ */ (() => ({
-  customerGroupId: wholeNumber(1, Number.MAX_SAFE_INTEGER),
-  tradeTypes: v.optional(v.pipe(v.array(tradeType), v.minLength(1))),
-}))()
 /** https; plain http only to this machine (a developer's sandbox: config.ts refuses it in an installer preset) */
 const platformUrl = v.pipe(
   v.string('NOT_A_URL'),
@@ -74,25 +65,6 @@ const hostName = v.pipe(v.string(), v.regex(/^\.?([a-z0-9-]+\.)+[a-z]{2,}$/i, 'I
 /** The update feed: the folder holding latest.yml, https only (no loopback exception: it is never a developer's sandbox). */
 const feedUrl = v.pipe(v.string('NOT_A_URL'), v.url('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'FEED_HTTPS'))
 
-/**
- * The broker's account-opening terms (开户须知) in each UI language: a short text and/or an https link (its host on
- * links.allowList: config.ts checkTermsLinks), with the version the journal records as accepted.
- */
-const termsInLanguage = v.pipe(
-  v.strictObject({
-    text: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(2000))),
-    url: v.optional(v.pipe(v.string('LINK_NOT_ALLOWED'), v.url('LINK_NOT_ALLOWED'), v.maxLength(300, 'LINK_NOT_ALLOWED'), v.regex(/^https:\/\//i, 'LINK_NOT_ALLOWED'))),
-  }),
-  v.check((entry) => !!(entry.text || entry.url), 'TERMS_EMPTY'),
-)
-const terms = /* @__PURE__ */ (() =>
-  v.pipe(
-  v.strictObject({
-    version: v.pipe(v.string('INVALID_VALUE'), v.regex(/^[\w.-]{1,40}$/, 'INVALID_VALUE')),
-    ...(Object.fromEntries(uiLanguages.map((lang) => [lang, v.optional(termsInLanguage)])) as Record<UiLanguage, v.OptionalSchema<typeof termsInLanguage, undefined>>),
-  }),
-  v.check((t) => uiLanguages.some((lang) => t[lang]), 'TERMS_EMPTY'),
-))()
 /** SPKI sha256 pins: a primary and at least one backup, each 32 bytes in base64, all different. */
 const spkiPins = v.pipe(
   v.array(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'PINS'))),
@@ -108,6 +80,9 @@ const handoffTemplate = v.pipe(
   v.check((t) => templateProblem(t) !== 'PLACEHOLDER_UNKNOWN', 'PLACEHOLDER_UNKNOWN'),
   v.check((t) => templateProblem(t) === undefined, 'NOT_A_URL'),
 )
+
+/** A plain https link (no placeholders), e.g. the broker's login page. */
+const httpsLink = v.pipe(v.string('NOT_A_URL'), v.maxLength(300, 'NOT_A_URL'), v.regex(/^https:\/\//i, 'LINK_HTTPS'), v.url('NOT_A_URL'))
 
 /** Where registrations go. Plain http is allowed only for a loopback sandbox, and only in development (config.ts). */
 const platform = v.variant(
@@ -189,22 +164,14 @@ export const settingsTable = {
   }),
   tradeTypes: row({ preset: 'registration.tradeTypes', schema: v.pipe(v.array(tradeType), v.minLength(1)), changedBy: 'installer', hint: 'a list of { "tradeType": "5", "allCurrency": "USDT,USD" }' }),
   /** per registration country, the group and trade types (contract/country-rules.ts); a country in one entry only */
-  countryRules: row({
-    preset: 'registration.countries',
-    schema: v.pipe(
-      /* @__PURE__ */ (() => v.array(v.strictObject({ countries: v.pipe(v.array(country), v.minLength(1)), ...countryPlan })))(),
-      v.minLength(1, 'INVALID_VALUE'),
-      v.check((list) => noRepeats(list.flatMap((entry) => entry.countries)), 'COUNTRY_TWICE'),
-    ),
-    changedBy: 'installer',
-    hint: 'a list of { "countries": ["HK", "MO"], "customerGroupId": 2, "tradeTypes": [{ "tradeType": "5", "allCurrency": "USD" }] }',
-  }),
+  /** per registration country, the group and trade types (contract/country-rules.ts); a country in one entry only */
+  countryRules: row({ preset: 'registration.countries', schema: countryRulesSchema, changedBy: 'installer', hint: 'a list of { "countries": ["HK", "MO"], "customerGroupId": 2, "tradeTypes": [{ "tradeType": "5", "allCurrency": "USD" }] }' }),
   /** the plan for every country the list does not name; absent (with a list): those countries are refused */
-  otherCountries: row({ preset: 'registration.otherCountries', schema: /* @__PURE__ */ (() => v.strictObject(countryPlan))(), changedBy: 'installer', hint: '{ "customerGroupId": 1, "tradeTypes": [ … ] }' }),
+  otherCountries: row({ preset: 'registration.otherCountries', schema: otherCountriesSchema, changedBy: 'installer', hint: '{ "customerGroupId": 1, "tradeTypes": [ … ] }' }),
   /** the countries where an enterprise account (openAccountType 1) may be opened; absent: wherever accountTypes allows */
-  enterpriseCountries: row({ preset: 'registration.enterpriseCountries', schema: v.pipe(v.array(country), v.check((list: string[]) => noRepeats(list), 'COUNTRY_TWICE')), changedBy: 'installer', hint: 'a list of country codes such as ["HK", "SG"]' }),
+  enterpriseCountries: row({ preset: 'registration.enterpriseCountries', schema: enterpriseCountriesSchema, changedBy: 'installer', hint: 'a list of country codes such as ["HK", "SG"]' }),
   accountTypes: row({ preset: 'registration.accountTypes', schema: v.pipe(v.array(v.picklist([0, 1])), v.minLength(1), v.maxLength(2)), changedBy: 'installer', hint: '[0], [1] or [0, 1]' }),
-  terms: row({ preset: 'registration.terms', schema: terms, changedBy: 'installer', hint: '{ "version": "2026-03", "zh-CN": { "text": "…", "url": "https://…" }, "en-US": { … }, "zh-HK": { … } }' }),
+  terms: row({ preset: 'registration.terms', schema: termsSchema, changedBy: 'installer', hint: '{ "version": "2026-03", "zh-CN": { "text": "…", "url": "https://…" }, "en-US": { … }, "zh-HK": { … } }' }),
   agentCodeEnabled: row({ preset: 'registration.agentCodeEnabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
   agentParam: row({ preset: 'registration.agentParam', schema: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'INVALID_VALUE')), env: 'DESK_AGENT_PARAM', changedBy: 'installer', hint: 'a parameter name such as agent' }),
   /** thirdServerSource sent with an agent code (the page's example: "agent") */
@@ -258,6 +225,13 @@ export const settingsTable = {
     changedBy: 'installer',
     hint: '{ "continue": "https://…?c={customerNumber}&lang={lang}", "setPassword": "…", "tradingApp": "…", "help": "…" }, https on a host of links.allowList, placeholders only {customerNumber} {lang} {registerSource} {companyId}',
   }),
+  /**
+   * Who sits at the screen: `desk` (a clerk registering a customer; the default) or `self` (a trader registering
+   * themselves on their own PC: words for "you", no journal, staff mode or office settings, a per-user installer).
+   */
+  audience: row({ preset: 'audience', schema: v.picklist(['desk', 'self'], 'INVALID_VALUE'), env: 'DESK_AUDIENCE', changedBy: 'installer', hint: 'desk or self' }),
+  /** self: where the trader logs in afterwards, shown with the account number (the way on when no hand-off link is set) */
+  selfLoginUrl: row({ preset: 'self.loginUrl', schema: httpsLink, changedBy: 'installer', hint: 'the https address of the broker\'s login page' }),
   linkAllowList: row({ preset: 'links.allowList', schema: v.array(hostName), changedBy: 'installer', hint: 'host names such as help.broker.example' }),
   /** the office PIN's public verifier, `scrypt-ed25519$…` (npm run office:pin; main/office/pin.ts) */
   settingsPin: row({

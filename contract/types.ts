@@ -52,6 +52,8 @@ export interface AppInfo {
   officeAdminAvailable: boolean
   /** files on this PC that cannot be written now (a window reloaded after a fault still says so) */
   localFaults?: LocalFault[]
+  /** who sits at the screen: a clerk serving a customer (`desk`) or a trader registering themselves (`self`) */
+  audience: 'desk' | 'self'
   /** set when the configuration could not be used: the renderer shows a configuration-problem screen */
   configProblem?: { field: string; message: string; code: ConfigProblemCode }
 }
@@ -105,6 +107,8 @@ export interface RegistrationOutcome {
   notSaved?: LocalFault[]
   /** where the customer goes next: the office's templates filled by main (main/handoff/links.ts), finished URLs */
   handoff: HandoffLinks
+  /** a trader's build: the broker's login page (preset `self.loginUrl`), named with the account number */
+  loginUrl?: string
 }
 
 /** "Print slip": whether the slip went to a printer, and whether the journal recorded it. */

@@ -13,7 +13,8 @@ export function builderConfig(): Configuration {
 }
 
 /**
- * The electron-builder config for one office: electron-builder.yml, plus its update feed from the preset. With a
+ * The electron-builder config for one office (or one broker's build for traders: per-user NSIS, below):
+ * electron-builder.yml, plus its update feed from the preset. With a
  * policy other than off electron-builder writes app-update.yml beside app.asar (the feed, the updater's cache folder and,
  * for a signed Windows build, the publisher the updater checks installers against) and the feed files beside the
  * installers: latest.yml (Windows), latest-mac.yml (macOS) or beta*.yml, and .blockmap files. With updates off there is
@@ -27,10 +28,25 @@ export function officeBuilderConfig(presetFile: string, testBuild = false): Conf
     updatePolicyOf(values) !== 'off' && values.updateFeedUrl
       ? [{ provider: 'generic', url: values.updateFeedUrl, channel: values.updateChannel === 'beta' ? 'beta' : 'latest' }]
       : null
+  const config = values.audience === 'self' ? { ...base, nsis: { ...base.nsis, ...perUserNsis } } : base
   return testBuild
-    ? { ...base, publish, forceCodeSigning: false, mac: { ...base.mac, notarize: false } }
-    : { ...base, publish }
+    ? { ...config, publish, forceCodeSigning: false, mac: { ...config.mac, notarize: false } }
+    : { ...config, publish }
 }
+
+/**
+ * A build for traders (preset `audience: "self"`) installs like consumer software: one click, for the current user
+ * only, into their own programs folder (%LOCALAPPDATA%\Programs), with no admin rights to install or to update (its
+ * releases carry no isAdminRightsRequired, so electron-updater starts the installer without elevate.exe). The macOS
+ * targets are the office's: DMG + zip. The preset still ships inside app.asar, signed or refused like an office build.
+ */
+export const perUserNsis = {
+  oneClick: true,
+  perMachine: false,
+  allowElevation: false,
+  allowToChangeInstallationDirectory: false,
+  runAfterFinish: true,
+} as const
 
 /** Validates an office.json; throws a message naming the field when it is not usable. */
 export function validatePreset(file: string): void {
@@ -132,7 +148,8 @@ async function main(): Promise<void> {
   process.once('uncaughtException', stop)
   // the feed files are written beside the installers; nothing is uploaded (IT copies them to the office's server)
   for (const p of chosen) await build({ targets: p.createTarget(values.dir ? 'dir' : undefined), config, publish: 'never' }).catch(stop)
-  console.log(`Installers for ${values.preset} are in dist/${testBuild ? ' (TEST BUILD: unsigned)' : ''}`)
+  const perUser = config.nsis?.perMachine === false
+  console.log(`Installers for ${values.preset} are in dist/${perUser ? ' (per-user: for traders, no admin rights)' : ''}${testBuild ? ' (TEST BUILD: unsigned)' : ''}`)
   if (chosen.includes(Platform.LINUX)) console.log('Linux: dist/linux-unpacked is the app as a folder (run "dist/linux-unpacked/registration-desk"), not an installer.')
   if (config.publish) console.log('Update feed: copy latest.yml / latest-mac.yml and the .blockmap files with the installers to the feed folder (README).')
 }

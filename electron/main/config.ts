@@ -3,10 +3,8 @@ import { defaultPresets } from '@contract/defaults'
 import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '@contract/platform'
 import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '@contract/config-table'
 import type { CampaignValues, FormPresets, UiLanguage } from '@contract/types'
-import { uiLanguages } from '@contract/fields'
-import { handoffKinds, templateHost, type HandoffTemplates } from '@contract/handoff'
+import type { HandoffTemplates } from '@contract/handoff'
 import { valuesFromParams } from './campaign/parse'
-import { isAllowedExternalUrl } from './security/external-links'
 import type { ProxySetting } from './network/proxy'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
@@ -56,7 +54,13 @@ export interface DeskConfig {
   journalRetentionDays: number
   /** new versions from the office's feed (main/updates); `off` makes no update request at all */
   updates: UpdateSettings
+  /** who sits at the screen: a clerk serving a customer (`desk`) or a trader registering themselves (`self`) */
+  audience: Audience
+  /** self: the broker's login page, named with the account number */
+  selfLoginUrl?: string
 }
+
+export type Audience = 'desk' | 'self'
 
 export interface UpdateSettings {
   policy: 'auto' | 'notify' | 'off'
@@ -75,7 +79,8 @@ export interface ConfigProblem {
   message: string
 }
 
-export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false; problem: ConfigProblem }
+/** A problem's `audience`: whose screen says it (a broken trader's build speaks to the trader), when the preset says so. */
+export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false; problem: ConfigProblem; audience?: Audience }
 export type LayerResult = { ok: true; values: SettingValues } | { ok: false; problem: ConfigProblem }
 
 export const defaultConfig: DeskConfig = {
@@ -98,6 +103,7 @@ export const defaultConfig: DeskConfig = {
   deepLinkCampaigns: true,
   journalRetentionDays: 90,
   updates: { policy: 'off', channel: 'stable', checkMinutes: 240 },
+  audience: 'desk',
 }
 
 /** The company id the embedded sandbox registers under. */
@@ -184,6 +190,7 @@ export const mergeLayers = (...layers: SettingValues[]): SettingValues => Object
 
 /** The merged settings as the configuration main runs with; every field named once, here. */
 function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfig {
+  const audience = s.audience ?? base.audience
   return {
     ...base,
     platform:
@@ -221,7 +228,8 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     officeCampaign: s.campaign ?? base.officeCampaign,
     office: s.office ?? base.office,
     staff: {
-      enabled: s.staffMode ?? base.staff.enabled,
+      // a trader's own PC is never a shared desk (the preset cannot say otherwise: audience/rules.ts)
+      enabled: audience === 'self' ? false : (s.staffMode ?? base.staff.enabled),
       idleMinutes: s.idleMinutes ?? base.staff.idleMinutes,
       deepLinkCampaign: s.deepLinkCampaign ?? base.staff.deepLinkCampaign,
     },
@@ -234,23 +242,9 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       channel: s.updateChannel ?? base.updates.channel,
       checkMinutes: s.updateCheckMinutes ?? base.updates.checkMinutes,
     },
+    audience,
+    selfLoginUrl: s.selfLoginUrl ?? base.selfLoginUrl,
   }
-}
-
-/**
- * Each hand-off template goes to a host on the preset's link allow-list: the allow-list is what IT vouches for, and a
- * link the customer is sent to (by QR code, on paper) must be one the app itself would open.
- */
-export function checkHandoff(values: SettingValues, label: string): ConfigProblem | undefined {
-  for (const kind of handoffKinds) {
-    const template = values.handoff?.[kind]
-    if (!template) continue
-    const host = templateHost(template)
-    if (!isAllowedExternalUrl(`https://${host}/`, values.linkAllowList ?? [])) {
-      return problem(`${label}: handoff.${kind}`, 'HOST_NOT_ALLOWED', `goes to ${host}, which is not on links.allowList`)
-    }
-  }
-  return undefined
 }
 
 /** The update policy settings mean: as set, else `auto` when they give a feed, else `otherwise` (off). */
@@ -261,16 +255,6 @@ export const updatePolicyOf = (s: SettingValues, otherwise: UpdateSettings['poli
 export function checkUpdates(values: SettingValues, field: string): ConfigProblem | undefined {
   const policy = updatePolicyOf(values)
   return policy !== 'off' && !values.updateFeedUrl ? problem(field, 'REQUIRED', `is required when updates.policy is ${policy}`) : undefined
-}
-
-/** Every link of the terms opens in the browser only if on links.allowList: a link that could not open is a problem now. */
-export function checkTermsLinks(values: SettingValues, field: string): ConfigProblem | undefined {
-  const allowList = values.linkAllowList ?? defaultConfig.externalLinkAllowList
-  const refused = uiLanguages.find((lang) => {
-    const url = values.terms?.[lang]?.url
-    return url !== undefined && !isAllowedExternalUrl(url, allowList)
-  })
-  return refused ? problem(`${field}.${refused}.url`, 'LINK_NOT_ALLOWED') : undefined
 }
 
 /**

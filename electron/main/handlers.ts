@@ -1,4 +1,6 @@
 import type { Handlers } from '@contract/channels'
+import { refuseDeskOnly } from './audience/refuse'
+import type { SlipPrinter } from './handoff/slip'
 import { appHandlers } from './app/handlers'
 import type { AppService } from './app/service'
 import { campaignHandlers } from './campaign/handlers'
@@ -9,7 +11,6 @@ import { networkHandlers, type NetworkHandlerDeps } from './network/handlers'
 import { officeHandlers } from './office/handlers'
 import type { OfficeService } from './office/service'
 import type { CustomerDesk } from './registration/customer'
-import type { SlipPrinter } from './handoff/slip'
 import { registrationHandlers } from './registration/handlers'
 import type { RegistrationService } from './registration/service'
 import { staffHandlers } from './staff/handlers'
@@ -43,6 +44,11 @@ export interface HandlerServices {
  * validated by the dispatcher.
  */
 export function createHandlers(s: HandlerServices): Handlers {
+  // a trader's build answers the desk-only channels NOT_FOR_TRADERS (audience/refuse.ts)
+  return refuseDeskOnly(allHandlers(s), () => s.app.info().audience)
+}
+
+function allHandlers(s: HandlerServices): Handlers {
   return {
     ...appHandlers(s.app),
     ...registrationHandlers({ registration: s.registration, customer: s.customer, slip: s.slip, updateStatus: () => s.updates.status() }),

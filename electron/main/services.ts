@@ -38,6 +38,8 @@ import { readShippedLicences } from './shell/licences'
 import type { WindowState } from './window-state'
 
 export interface ServiceOptions {
+  /** prints the window's page with the system print dialog (main: webContents.print; the E2E tier: page.pdf) */
+  printPage?: () => Promise<PrintOutcome>
   facts: AppFacts
   os: OsFacts
   /** the configuration at start */
@@ -72,8 +74,6 @@ export interface ServiceOptions {
   flushLog?: () => void
   /** the folders of the built parts (main, preload, renderer), whose licence notices About shows */
   builtDirs?: string[]
-  /** prints the window's page with the system print dialog (main: webContents.print; the E2E tier: page.pdf) */
-  printPage?: () => Promise<PrintOutcome>
   /**
    * New versions (updates/), only for a build that can update itself (main: packaged, on Windows or macOS): which
    * system's installer it takes, and how the real updater is loaded (main: electron-updater over Electron's net;

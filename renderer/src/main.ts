@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { createDeskI18n, ensureOtherScreens, showLanguage } from './i18n'
+import { createDeskI18n, ensureOtherScreens, showAudience, showLanguage } from './i18n'
 import { useAppStore } from './stores/app'
 import { afterFirstFrame } from './logic/after-first-frame'
 import { loadErrorWording } from './wording/load'
@@ -26,7 +26,8 @@ app.config.errorHandler = (error, _instance, info) => {
 // own), and the app is drawn once with the answers: main answers in a few milliseconds, so there is no point drawing a
 // "starting" screen first and the form again (bench/results.md). A failed start still draws (the status line says so).
 void useAppStore(pinia)
-  .load({ beforeReady: (info) => showLanguage(i18n.global, info.defaultLanguage) })
+  // a trader's build: its words (audience "self") replace the clerk's before anything draws
+  .load({ beforeReady: async (info) => void (await Promise.all([showAudience(i18n.global, info.audience), showLanguage(i18n.global, info.defaultLanguage)])) })
   .finally(() => {
     app.mount('#app')
     // once the form is on screen (after the next frame, not before it), the other screens' words follow, so no later

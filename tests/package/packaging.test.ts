@@ -18,33 +18,40 @@ writeFileSync(preset, JSON.stringify({ ...JSON.parse(readFileSync(join(root, 're
  * The installer build, proven where no Electron binary can be downloaded: electron-builder packages the built app for
  * Linux (--dir) around a stub Electron, exactly with electron-builder.yml, and the result is inspected.
  */
+/**
+ * What package:office does, around a stub Electron: the preset goes into build/office/, which electron-builder.yml
+ * puts inside app.asar, and electron-builder packages for Linux (--dir) with exactly the config package:office uses.
+ * Answers the unpacked app's folder.
+ */
+async function packageWith(presetFile: string): Promise<string> {
+  if (!existsSync(join(root, 'out/main/index.js'))) throw new Error('out/ is missing: run "npm run build" first')
+  validatePreset(presetFile)
+  mkdirSync(join(root, 'build/office'), { recursive: true })
+  copyFileSync(presetFile, join(root, 'build/office/office.json'))
+  const output = mkdtempSync(join(tmpdir(), 'desk-dist-'))
+  const config = officeBuilderConfig(presetFile, true)
+  // A config file path (not an object): electron-builder would merge an object with electron-builder.yml.
+  const configFile = join(output, 'builder-config.json')
+  writeFileSync(
+    configFile,
+    JSON.stringify({
+      ...config,
+      electronDist: makeStubElectron(),
+      directories: { ...config.directories, output },
+      forceCodeSigning: false, // a Linux directory build here; release builds are refused unsigned (see below)
+      npmRebuild: false,
+    }),
+  )
+  await build({ projectDir: root, targets: Platform.LINUX.createTarget('dir', Arch.x64), config: configFile })
+  return join(output, 'linux-unpacked')
+}
+
 describe('packaging an office build', () => {
   let appDir: string
-  let binaryName: string
+  const binaryName = 'registration-desk'
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'out/main/index.js'))) throw new Error('out/ is missing: run "npm run build" first')
-    validatePreset(preset)
-    // what package:office does: the preset goes into build/office/, which electron-builder.yml puts inside app.asar
-    mkdirSync(join(root, 'build/office'), { recursive: true })
-    copyFileSync(preset, join(root, 'build/office/office.json'))
-    const output = mkdtempSync(join(tmpdir(), 'desk-dist-'))
-    const config = officeBuilderConfig(preset, true)
-    // A config file path (not an object): electron-builder would merge an object with electron-builder.yml.
-    const configFile = join(output, 'builder-config.json')
-    writeFileSync(
-      configFile,
-      JSON.stringify({
-        ...config,
-        electronDist: makeStubElectron(),
-        directories: { ...config.directories, output },
-        forceCodeSigning: false, // a Linux directory build here; release builds are refused unsigned (see below)
-        npmRebuild: false,
-      }),
-    )
-    await build({ projectDir: root, targets: Platform.LINUX.createTarget('dir', Arch.x64), config: configFile })
-    appDir = join(output, 'linux-unpacked')
-    binaryName = 'registration-desk'
+    appDir = await packageWith(preset)
   }, 120_000)
 
   it('the asar holds only the built app: out/, package.json and the office preset', () => {
@@ -124,4 +131,43 @@ describe('packaging an office build', () => {
     expect(wrongFolder.status).toBe(1)
     expect(wrongFolder.stderr.trim()).toMatch(/^DESK_ELECTRON_ZIPS is .+, which does not hold electron-v[\d.]+-linux-x64\.zip: download it from /)
   }, 240_000)
+})
+
+/** A broker's build for traders (resources/presets/retail.example.json: audience "self"). */
+describe('packaging a build for traders', () => {
+  const retail = join(root, 'resources/presets/retail.example.json')
+  let appDir: string
+
+  beforeAll(async () => {
+    appDir = await packageWith(retail)
+  }, 120_000)
+
+  it('the retail preset sits inside app.asar, unchanged, and nowhere beside it', () => {
+    const asar = join(appDir, 'resources/app.asar')
+    expect(extractFile(asar, 'office/office.json').toString('utf8')).toBe(readFileSync(retail, 'utf8'))
+    expect(JSON.parse(extractFile(asar, 'office/office.json').toString('utf8'))).toMatchObject({ audience: 'self' })
+    expect(existsSync(join(appDir, 'resources/office.json'))).toBe(false)
+  })
+
+  it('its Windows installer is per user: one click, into the user\'s programs folder, no admin rights; macOS DMG + zip; signed or refused', () => {
+    const config = officeBuilderConfig(retail)
+    expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false, allowElevation: false, allowToChangeInstallationDirectory: false, deleteAppDataOnUninstall: false })
+    expect(config.win).toMatchObject({ target: 'nsis' })
+    expect(config.mac).toMatchObject({ target: ['dmg', 'zip'], hardenedRuntime: true, notarize: true })
+    expect(config.forceCodeSigning).toBe(true)
+    expect(config.publish).toEqual([{ provider: 'generic', url: 'https://updates.broker.example/desk-retail/', channel: 'latest' }])
+    // an office preset keeps the per-machine installer
+    expect(officeBuilderConfig(preset).nsis).toMatchObject({ perMachine: true, oneClick: false })
+  })
+
+  it('its updates come from its own feed (app-update.yml beside app.asar)', () => {
+    expect(readFileSync(join(appDir, 'resources/app-update.yml'), 'utf8')).toContain('url: https://updates.broker.example/desk-retail/')
+  })
+
+  it('a retail preset without a platform is refused before anything is built (it would otherwise run the practice sandbox)', () => {
+    const { platform: _platform, ...rest } = JSON.parse(readFileSync(retail, 'utf8')) as Record<string, unknown>
+    const bad = join(mkdtempSync(join(tmpdir(), 'retail-')), 'office.json')
+    writeFileSync(bad, JSON.stringify(rest))
+    expect(() => validatePreset(bad)).toThrow(/platform is required in a build for traders/)
+  })
 })

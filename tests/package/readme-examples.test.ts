@@ -31,6 +31,9 @@ const runElsewhere: Record<string, string> = {
   'npm run package:office -- --preset path/to/office.json --win': 'tests/package/packaging.test.ts',
   'npm run package:office -- --preset path/to/office.json --mac': 'tests/package/packaging.test.ts',
   'npm run package:office -- --preset path/to/office.json --test-build': 'scripts/ci/test-installers.mjs',
+  // a trader's build: the same script with a self preset (per-user NSIS, the preset in the asar: "packaging a build for traders")
+  'npm run package:office -- --preset resources/presets/retail.example.json --win': 'tests/package/packaging.test.ts',
+  'npm run package:office -- --preset resources/presets/retail.example.json --mac': 'tests/package/packaging.test.ts',
   '"Registration Desk-0.1.0-setup.exe" /S /allusers': 'scripts/ci/install-and-smoke.mjs',
   '"C:\\Program Files\\Registration Desk\\Uninstall Registration Desk.exe" /S /allusers': 'scripts/ci/install-and-smoke.mjs',
 }

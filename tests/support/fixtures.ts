@@ -15,4 +15,5 @@ export const appInfoFixture: AppInfo = {
   presets: defaultPresets,
   staffMode: { enabled: false, idleMinutes: 3 },
   officeAdminAvailable: false,
+  audience: 'desk',
 }

@@ -21,8 +21,11 @@ export interface FeedRequest {
 
 type Route = { status?: number; type?: string; body: Buffer | string }
 
-/** A release as electron-builder publishes it: the installer and its latest.yml (sha512 in base64, size, date). */
-export function release(version: string, options: { sizeKb?: number; name?: string } = {}) {
+/**
+ * A release as electron-builder publishes it: the installer and its latest.yml (sha512 in base64, size, date).
+ * `adminRights`: the per-machine installer's mark (electron-builder writes it for perMachine NSIS builds only).
+ */
+export function release(version: string, options: { sizeKb?: number; name?: string; adminRights?: boolean } = {}) {
   const name = options.name ?? `Registration-Desk-Setup-${version}.exe`
   const installer = randomBytes((options.sizeKb ?? 256) * 1024)
   const sha512 = createHash('sha512').update(installer).digest('base64')
@@ -32,6 +35,7 @@ export function release(version: string, options: { sizeKb?: number; name?: stri
     `  - url: ${name}`,
     `    sha512: ${sha512}`,
     `    size: ${installer.length}`,
+    ...(options.adminRights ? ['    isAdminRightsRequired: true'] : []),
     `path: ${name}`,
     `sha512: ${sha512}`,
     `releaseDate: '2026-11-29T08:00:00.000Z'`,

@@ -30,10 +30,11 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
       presets: defaultConfig.presets,
       staffMode: defaultConfig.staff,
       officeAdminAvailable: false,
+      audience: config.audience ?? defaultConfig.audience,
       configProblem: config.problem,
     }
   }
-  const { platform, language, presets, office, staff, settingsPin } = config.config
+  const { platform, language, presets, office, staff, settingsPin, audience } = config.config
   return {
     ...base,
     platformConfigured: platform.mode === 'remote',
@@ -43,6 +44,8 @@ export function buildAppInfo(facts: AppFacts, config: ConfigResult, sandboxUrl?:
     presets,
     ...(office ? { office } : {}),
     staffMode: staff,
-    officeAdminAvailable: !!settingsPin,
+    // a trader's build has no office administration screen (main refuses its channels too: audience/refuse.ts)
+    officeAdminAvailable: !!settingsPin && audience === 'desk',
+    audience,
   }
 }

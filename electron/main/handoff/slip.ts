@@ -5,7 +5,8 @@ import type { Logger } from '../log'
 import type { PrintOutcome } from './print'
 
 export interface SlipPrinterOptions {
-  journal: Pick<Journal, 'markSlipPrinted'>
+  /** absent in a trader's build, which keeps no journal: a printed slip is then simply printed */
+  journal?: Pick<Journal, 'markSlipPrinted'>
   /** prints the window's page with the system dialog (main: webContents.print; the E2E tier: Chromium's page.pdf) */
   print: () => Promise<PrintOutcome>
   log?: Logger
@@ -30,6 +31,7 @@ export function createSlipPrinter(options: SlipPrinterOptions) {
       options.log?.warn('slip.print-failed', { reason: outcome.reason })
       return { ok: false, error: { kind: 'internal', code: 'PRINT_FAILED', message: outcome.reason } }
     }
+    if (!options.journal) return { ok: true, value: { printed: true } }
     const recorded = options.journal.markSlipPrinted(registration.time, registration.trace)
     options.log?.info('slip.printed', { outcome: recorded ? 'recorded' : 'not-recorded' })
     return { ok: true, value: { printed: true, recorded } }

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as v from 'valibot'
 import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '@contract/config-table'
-import { checkHandoff, checkPlatform, checkTermsLinks, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
+import { checkPlatform, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
 import type { Logger } from '../log'
+import { checkAudience } from '../audience/rules'
+import { checkHandoff, checkTermsLinks } from './link-rules'
 import { verifySigned } from './pin'
 import { fileOf, officeFileOverrides, officePreset, valuesOf } from './preset-schema'
 
@@ -51,7 +53,8 @@ function readLayer(file: string | undefined, label: string, schema: v.GenericSch
 
 /**
  * The installer's office.json; an installer preset must use https (plain http on loopback is for DESK_API_URL only),
- * an update policy other than off needs its feed, and each hand-off template's host must be on its link allow-list.
+ * an update policy other than off needs its feed, each hand-off template's host must be on its link allow-list, and a
+ * build for traders has its own rules (audience/rules.ts).
  */
 export function readShipped(file: string | undefined): LayerResult {
   const read = readLayer(file, layerLabels.shipped, officePreset, settingKeys)
@@ -59,7 +62,8 @@ export function readShipped(file: string | undefined): LayerResult {
     ? (checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) ??
       checkUpdates(read.values, `${layerLabels.shipped}: updates.feedUrl`) ??
       checkTermsLinks(read.values, `${layerLabels.shipped}: registration.terms`) ??
-      checkHandoff(read.values, layerLabels.shipped))
+      checkHandoff(read.values, layerLabels.shipped) ??
+      checkAudience(read.values, layerLabels.shipped))
     : undefined
   return found ? { ok: false, problem: found } : read
 }
@@ -171,10 +175,21 @@ export function resolveConfig(files: PresetFiles, env: Record<string, string | u
   const named = packaged ? undefined : env.DESK_OFFICE_FILE?.trim()
   if (named && !existsSync(named)) return { ok: false, problem: problem('DESK_OFFICE_FILE', 'FILE_MISSING', `names a file that does not exist (${named})`) }
   const shipped = readShipped(files.shippedFile)
-  if (!shipped.ok) return shipped
+  if (!shipped.ok) return { ...shipped, ...(audienceIn(files.shippedFile) === 'self' ? { audience: 'self' as const } : {}) }
   const presetHash = presetHashOf(files.shippedFile)
   const user = readUserOverrides(files.userFile, { settingsPin: shipped.values.settingsPin, office: shipped.values.office?.code ?? '', presetHash }, log)
   if (!user.ok) return user
   const result = configFromEnv(env, packaged, mergeLayers(shipped.values, user.values))
-  return result.ok ? { ok: true, config: { ...result.config, presetHash } } : result
+  if (result.ok) return { ok: true, config: { ...result.config, presetHash } }
+  return shipped.values.audience === 'self' ? { ...result, audience: 'self' } : result
+}
+
+/** The audience a preset asks for, read leniently: a preset too broken to use still says whose screen shows that. */
+function audienceIn(file: string | undefined): string | undefined {
+  try {
+    const json: unknown = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) : undefined
+    return json && typeof json === 'object' && 'audience' in json && typeof json.audience === 'string' ? json.audience : undefined
+  } catch {
+    return undefined
+  }
 }

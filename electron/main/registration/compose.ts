@@ -4,6 +4,7 @@ import type { DeskConfig } from '../config'
 import { deviceModel, registerSourceFor, type OsFacts } from '../device'
 import type { PlatformClient } from '../platform/client'
 import { handoffLinks } from '../handoff/links'
+import { isAllowedExternalUrl } from '../security/external-links'
 import { createRegistrationService } from './service'
 
 export interface RegistrationHooks {
@@ -22,7 +23,7 @@ export interface RegistrationHooks {
  */
 export function createRegistration(config: () => DeskConfig, client: PlatformClient, os: OsFacts, hooks: RegistrationHooks) {
   const registerSource = registerSourceFor(os.platform)
-  return createRegistrationService({
+  const service = createRegistrationService({
     client,
     registerSource,
     registerDevice: deviceModel(os),
@@ -49,4 +50,14 @@ export function createRegistration(config: () => DeskConfig, client: PlatformCli
     handoff: (outcome, lang) => handoffLinks(config().handoff, outcome, { lang, registerSource, companyId: hooks.companyId }),
     now: hooks.now,
   })
+  return {
+    ...service,
+    /** a trader's build names the broker's login page with the account number (audience/rules.ts checked it at start) */
+    register: async (form: RegisterForm) => {
+      const result = await service.register(form)
+      const { selfLoginUrl, externalLinkAllowList } = config()
+      const loginUrl = selfLoginUrl && isAllowedExternalUrl(selfLoginUrl, externalLinkAllowList) ? selfLoginUrl : undefined
+      return loginUrl && result.ok && result.value.status === 'registered' ? { ok: true as const, value: { ...result.value, loginUrl } } : result
+    },
+  }
 }

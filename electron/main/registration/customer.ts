@@ -8,6 +8,8 @@ import type { StaffSession } from '../staff/session'
 import type { RegistrationService } from './service'
 
 export interface CustomerDeskOptions {
+  /** "next customer" happened: what else holds something of them lets go (the printable slip) */
+  forgotten?: () => void
   config: ConfigSource
   /** absent when the configuration is unusable */
   registration: () => RegistrationService | undefined
@@ -48,8 +50,9 @@ export function createCustomerDesk(options: CustomerDeskOptions) {
     registered(outcome: RegistrationOutcome, form: RegisterForm): LocalFault[] {
       options.slip.registered(outcome)
       options.customerDone()
-      // a write the disk refuses is kept and retried by the journal and the store; it never hides the result
-      options.journal.append(journalEntry(outcome, form, { staffId: options.staff.current(), officeCode: options.config.current()?.office?.code }))
+      // a write the disk refuses is kept and retried by the journal and the store; it never hides the result.
+      // The journal is the shared desk's record: a trader's own PC keeps none.
+      if (options.config.current()?.audience !== 'self') options.journal.append(journalEntry(outcome, form, { staffId: options.staff.current(), officeCode: options.config.current()?.office?.code }))
       options.rememberLogin(form.login)
       return options.notSaved()
     },
@@ -61,6 +64,7 @@ export function createCustomerDesk(options: CustomerDeskOptions) {
       options.customerDone()
       draft = null
       onScreen = false
+      options.forgotten?.()
       options.changed()
     },
   }

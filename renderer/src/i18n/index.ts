@@ -34,6 +34,25 @@ const loaders: Record<UiLanguage, Record<Part, () => Promise<FirstScreen | Other
   },
 }
 
+/**
+ * A trader's words (preset audience "self"), loaded only by a build for traders, before its first screen draws, with
+ * the function that applies them (so neither weighs on a clerk's first screen).
+ */
+const selfLoaders: Record<UiLanguage, () => Promise<{ words: Words; apply: typeof import('./audience').selfModeWords }>> = {
+  'zh-CN': async () => {
+    const [words, audience] = await Promise.all([import('./messages/zh-CN/self'), import('./audience')])
+    return { words: words.default, apply: audience.selfModeWords }
+  },
+  'en-US': async () => {
+    const [words, audience] = await Promise.all([import('./messages/en-US/self'), import('./audience')])
+    return { words: words.default, apply: audience.selfModeWords }
+  },
+  'zh-HK': async () => {
+    const [words, audience] = await Promise.all([import('./messages/zh-HK/self'), import('./audience')])
+    return { words: words.default, apply: audience.selfModeWords }
+  },
+}
+
 export const isUiLanguage = (value: string): value is UiLanguage => (uiLanguages as readonly string[]).includes(value)
 
 /** The UI language as the contract's type (vue-i18n's locale is a plain string). */
@@ -64,11 +83,17 @@ interface HostState {
   otherWanted: boolean
   /** each language's words loaded so far, merged */
   words: Map<string, Words>
+  audience: 'desk' | 'self'
+  /** self mode: each language's table, loaded once */
+  self: Map<UiLanguage, ReturnType<(typeof selfLoaders)[UiLanguage]>>
 }
 const states = new WeakMap<LanguageHost, HostState>()
 const stateOf = (host: LanguageHost): HostState => {
   let state = states.get(host)
-  if (!state) states.set(host, (state = { done: new Set(['zh-CN:first']), pending: new Map(), otherWanted: false, words: new Map([['zh-CN', zhFirst]]) }))
+  if (!state) {
+    state = { done: new Set(['zh-CN:first']), pending: new Map(), otherWanted: false, words: new Map([['zh-CN', zhFirst]]), audience: 'desk', self: new Map() }
+    states.set(host, state)
+  }
   return state
 }
 
@@ -79,15 +104,37 @@ function ensurePart(host: LanguageHost, language: UiLanguage, part: Part): Promi
   if (state.done.has(key)) return Promise.resolve()
   const running = state.pending.get(key)
   if (running) return running
-  const load = loaders[language][part]().then((messages) => {
-    const words = mergeWords(state.words.get(language) ?? {}, messages)
-    state.words.set(language, words)
-    host.setLocaleMessage(language, rawWords(words))
+  const load = loaders[language][part]().then(async (messages) => {
+    state.words.set(language, mergeWords(state.words.get(language) ?? {}, messages))
+    await publish(host, language)
     state.done.add(key)
     state.pending.delete(key)
   })
   state.pending.set(key, load)
   return load
+}
+
+/** Gives vue-i18n a language's words as loaded so far, for the audience: a trader's replace a clerk's (audience.ts). */
+async function publish(host: LanguageHost, language: UiLanguage): Promise<void> {
+  const state = stateOf(host)
+  let self: Awaited<ReturnType<(typeof selfLoaders)[UiLanguage]>> | undefined
+  if (state.audience === 'self') {
+    if (!state.self.has(language)) state.self.set(language, selfLoaders[language]())
+    self = await state.self.get(language)
+  }
+  const words = state.words.get(language) ?? {}
+  host.setLocaleMessage(language, rawWords(self ? self.apply(words, self.words) : words))
+}
+
+/**
+ * The audience main says sits at the screen (app info). A build for traders speaks to "you": its words replace the
+ * loaded ones before the first screen draws, and every part loaded later comes in the same words.
+ */
+export async function showAudience(host: LanguageHost, audience: 'desk' | 'self'): Promise<void> {
+  const state = stateOf(host)
+  if (state.audience === audience) return
+  state.audience = audience
+  await Promise.all([...state.words.keys()].filter(isUiLanguage).map((language) => publish(host, language)))
 }
 
 /** Switches the UI language, loading its words first (and the other screens' too once they have been wanted). */

@@ -29,7 +29,7 @@ export const useHandoffStore = defineStore('handoff', () => {
         return false
       }
       const { printed, recorded } = result.value
-      notice.value = !printed ? { key: 'handoff.printCancelled' } : recorded ? { key: 'handoff.printed' } : { key: 'handoff.printedNotRecorded', error: true }
+      notice.value = !printed ? { key: 'handoff.printCancelled' } : recorded !== false ? { key: 'handoff.printed' } : { key: 'handoff.printedNotRecorded', error: true }
       return printed
     } finally {
       printing.value = false

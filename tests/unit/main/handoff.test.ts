@@ -114,10 +114,13 @@ describe('hand-off in the installer preset (packaged: the environment ignored)',
   })
 })
 
-describe('the configuration table words the closed list as the contract holds it', () => {
-  it('PLACEHOLDER_UNKNOWN names exactly the placeholders of contract/handoff.ts', async () => {
-    const { problemText } = await import('@contract/config-table')
+describe('the configuration table\'s words for the hand-off', () => {
+  it('name exactly the closed list of placeholders (written out, so the preload can drop the table)', async () => {
+    const { problemText, settingsTable } = await import('@contract/config-table')
     const { handoffPlaceholders } = await import('@contract/handoff')
-    expect(problemText.PLACEHOLDER_UNKNOWN).toBe(`may use only the placeholders ${handoffPlaceholders.map((p) => `{${p}}`).join(', ')}`)
+    for (const name of handoffPlaceholders) {
+      expect(problemText.PLACEHOLDER_UNKNOWN).toContain(`{${name}}`)
+      expect(settingsTable.handoff.hint).toContain(`{${name}}`)
+    }
   })
 })

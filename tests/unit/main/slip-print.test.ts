@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { configFromEnv } from '../../../electron/main/config'
-import { createJournal } from '../../../electron/main/journal/journal'
 import type { PrintOutcome } from '../../../electron/main/handoff/print'
 import { printWithDialog } from '../../../electron/main/handoff/print'
 import { testServices } from '../../support/services'
+import type { Services } from '../../../electron/main/services'
+import type { JournalDay } from '@contract/types'
+
+/** today's journal, as the window reads it */
+const journalOf = async (services: Services): Promise<JournalDay> => {
+  const day = await services.handlers['desk:journal:today'](undefined)
+  if (!day.ok) throw new Error(day.error.code)
+  return day.value
+}
 
 /** Main's real services on the embedded sandbox, with a printer that answers what the test says. */
 async function desk(answers: PrintOutcome[]) {
@@ -12,7 +20,7 @@ async function desk(answers: PrintOutcome[]) {
   const config = configFromEnv({}, false)
   if (!config.ok) throw new Error('config')
   const withHandoff = { ok: true as const, config: { ...config.config, handoff: { continue: 'https://kyc.broker.example/c?n={customerNumber}&l={lang}&co={companyId}' } } }
-  const { services, userDataDir } = await testServices({
+  const { services } = await testServices({
     config: withHandoff,
     printPage: async () => {
       prints += 1
@@ -20,7 +28,6 @@ async function desk(answers: PrintOutcome[]) {
     },
   })
   const handlers = services.handlers
-  const journal = () => createJournal(`${userDataDir}/journal`)
   async function register() {
     const login = { method: 'email' as const, email: `slip.${randomUUID().slice(0, 8)}@example.com` }
     const sent = await handlers['desk:registration:send-code']({ login, country: 'CN' })
@@ -29,26 +36,26 @@ async function desk(answers: PrintOutcome[]) {
     if (!done.ok) throw new Error(done.error.code)
     return done.value
   }
-  return { services, handlers, register, journal, prints: () => prints }
+  return { services, handlers, register, prints: () => prints }
 }
 
 describe('"Print slip" (desk:registration:print-slip)', () => {
   it('prints the registration on screen, records it on its journal entry, and its links were filled in main', async () => {
-    const { services, handlers, register, journal, prints } = await desk([{ printed: true }])
+    const { services, handlers, register, prints } = await desk([{ printed: true }])
     try {
       const outcome = await register()
       expect(outcome.handoff).toEqual({ continue: `https://kyc.broker.example/c?n=${outcome.customerNo}&l=zh-CN&co=1001` })
       expect(outcome.loginMasked).toMatch(/^s\*\*\*@example\.com$/)
       expect(await handlers['desk:registration:print-slip']({ trace: outcome.trace })).toEqual({ ok: true, value: { printed: true, recorded: true } })
       expect(prints()).toBe(1)
-      expect(journal().day().entries).toEqual([expect.objectContaining({ customerNo: outcome.customerNo, slipPrinted: true })])
+      expect((await journalOf(services)).entries).toEqual([expect.objectContaining({ customerNo: outcome.customerNo, slipPrinted: true })])
     } finally {
       await services.close()
     }
   })
 
   it('a cancelled dialog records nothing; a printer failure is said with its reason', async () => {
-    const { services, handlers, register, journal } = await desk([
+    const { services, handlers, register } = await desk([
       { printed: false, cancelled: true, reason: 'Print job canceled' },
       { printed: false, cancelled: false, reason: 'Print job failed' },
     ])
@@ -59,7 +66,7 @@ describe('"Print slip" (desk:registration:print-slip)', () => {
         ok: false,
         error: { kind: 'internal', code: 'PRINT_FAILED', message: 'Print job failed' },
       })
-      expect(journal().day().entries[0]).not.toHaveProperty('slipPrinted')
+      expect((await journalOf(services)).entries[0]).not.toHaveProperty('slipPrinted')
     } finally {
       await services.close()
     }

@@ -30,5 +30,6 @@ export default {
     LINK_HTTPS: 'A link for customers must start with https:// (a secure connection).',
     PLACEHOLDER_UNKNOWN: 'A link for customers asks for a value the app does not fill in. Only the customer number, the language, the register source and the company id may be filled in.',
     HOST_NOT_ALLOWED: 'A link for customers goes to a website that is not on the office’s list of allowed links (links.allowList).',
+    SELF_CONFLICT: 'A setting for shared office PCs was found in a build for personal use.',
   } satisfies Record<ConfigProblemCode, string>,
 }

@@ -142,6 +142,8 @@ export default {
     printCancelled: 'Printing cancelled.',
     printFailed: 'The slip could not be printed ({reason}). Check the printer and try again.',
     noResult: 'This customer is no longer on screen: nothing was printed.',
+    loginAt: 'The customer’s account number is {number}; they log in at {site}.',
+    keepNumber: 'The customer’s account number is {number}. The broker tells them where to log in.',
   },
   slip: {
     title: 'Account opening slip',

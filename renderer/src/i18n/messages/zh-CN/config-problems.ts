@@ -30,5 +30,6 @@ export default {
     LINK_HTTPS: '给客户的链接必须以 https:// 开头（安全连接）。',
     PLACEHOLDER_UNKNOWN: '给客户的链接要求填入本应用不提供的值。只能填入客户编号、语言、注册来源和公司编号。',
     HOST_NOT_ALLOWED: '给客户的链接指向的网站不在网点允许的链接列表（links.allowList）中。',
+    SELF_CONFLICT: '个人版安装包中出现了仅供网点共用电脑使用的设置。',
   },
 } satisfies typeof enUS

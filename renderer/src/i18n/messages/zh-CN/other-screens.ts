@@ -141,6 +141,8 @@ export default {
     printCancelled: '已取消打印。',
     printFailed: '凭条未能打印（{reason}）。请检查打印机后重试。',
     noResult: '该客户的结果已不在屏幕上，未打印任何内容。',
+    loginAt: '客户的账户号码是 {number}，可在 {site} 登录。',
+    keepNumber: '客户的账户号码是 {number}。券商会告知登录方式。',
   },
   slip: {
     title: '开户凭条',

@@ -30,5 +30,6 @@ export default {
     LINK_HTTPS: '給客戶的連結必須以 https:// 開頭（安全連線）。',
     PLACEHOLDER_UNKNOWN: '給客戶的連結要求填入本程式不提供的資料。只可填入客戶編號、語言、註冊來源及公司編號。',
     HOST_NOT_ALLOWED: '給客戶的連結指向的網站不在分行允許的連結清單（links.allowList）內。',
+    SELF_CONFLICT: '個人版安裝程式中出現了只供分行共用電腦使用的設定。',
   },
 } satisfies typeof enUS
