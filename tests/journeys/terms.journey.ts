@@ -51,6 +51,14 @@ const wording = {
   English: { lang: 'en-US', accept: 'The customer has read and accepts the account-opening terms.', required: 'Tick the box to confirm the customer has read and accepts the account-opening terms.', text: 'investing involves risk' },
 } as const
 
+/** The same broker's build for traders: the same rules and terms, the acceptance in the trader's own words. */
+const traderBuild = { ...brokerOffice, office: undefined, audience: 'self' }
+const traderWording = {
+  '繁體中文': { lang: 'zh-HK', accept: '本人已閱讀並接受開戶須知。', required: '請剔選方格，確認您已閱讀並接受開戶須知。', refused: '券商不接受英國居民開戶。請重新選擇您的居住國家或地區，或聯絡券商客服。' },
+  '简体中文': { lang: 'zh-CN', accept: '本人已阅读并接受开户须知。', required: '请勾选，确认您已阅读并接受开户须知。', refused: '券商不受理英国居民开户。请重新选择您的居住国家或地区，或联系券商客服。' },
+  English: { lang: 'en-US', accept: 'I have read and accept the account-opening terms.', required: 'Tick the box to confirm you have read and accept the account-opening terms.', refused: 'Your broker does not open accounts for residents of United Kingdom. Choose your country of residence again, or contact your broker’s support.' },
+} as const
+
 export const termsJourneys = [
   journey(
     'terms: the broker\'s account-opening terms in each language, ticked before Register; recorded with their version, never sent',
@@ -137,5 +145,43 @@ export const termsJourneys = [
       expect(driver.pageErrors()).toEqual([])
     },
     { preset: brokerOffice },
+  ),
+
+  journey(
+    'terms, trader: "I have read and accept…" in each language, required before "Open my account"; a refused country in the trader\'s words',
+    async (driver) => {
+      const page = await driver.open()
+      await formReady(page)
+      await page.getByTestId('email').fill(uniqueEmail('self-hk'))
+      await enterCode(page, await sendCodeAndRead(page))
+      for (const [name, w] of Object.entries(traderWording) as [keyof typeof traderWording, (typeof traderWording)[keyof typeof traderWording]][]) {
+        await switchLanguage(page, name)
+        await expect(page.locator('html')).toHaveAttribute('lang', w.lang)
+        await expect(page.getByTestId('terms')).toContainText(w.accept)
+        await expect(page.getByTestId('terms')).not.toContainText(wording[name].accept)
+        await look(driver, page, `self-terms-form-${w.lang}`)
+        await page.getByTestId('submit').click()
+        await expect(page.locator('#terms-error')).toHaveText(w.required)
+        await look(driver, page, `self-terms-required-${w.lang}`)
+      }
+      await chooseCountry(page, 'United Kingdom', 'United Kingdom')
+      for (const [name, w] of Object.entries(traderWording) as [keyof typeof traderWording, (typeof traderWording)[keyof typeof traderWording]][]) {
+        await switchLanguage(page, name)
+        await expect(page.locator('#country-error')).toHaveText(w.refused)
+      }
+      await page.getByTestId('terms-accept').check()
+      await page.getByTestId('submit').click()
+      await expect(page.locator('#country-error')).toBeVisible()
+      expect((await driver.platform.requests()).filter((r) => r.endpoint === 'register')).toEqual([])
+
+      await chooseCountry(page, 'Macao', 'Macao SAR China')
+      await submitAndExpectResult(page)
+      await expect(page.getByTestId('slip-terms')).toHaveText('2026-03')
+      const [register] = (await driver.platform.requests()).filter((r) => r.endpoint === 'register')
+      expect(register!.body).toMatchObject({ country: 'MO', customerGroupId: 2, tradeTypeCurrencyList: [{ tradeType: '5', allCurrency: 'USDT,USD' }] })
+      expect(JSON.stringify(register!.body)).not.toContain('2026-03')
+      expect(driver.pageErrors()).toEqual([])
+    },
+    { preset: traderBuild },
   ),
 ]

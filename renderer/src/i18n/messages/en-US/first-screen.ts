@@ -58,7 +58,7 @@ export default {
     termsTitle: 'Account-opening terms',
     termsVersion: 'version {version}',
     termsLink: 'Read the full terms',
-    termsAcceptDesk: 'The customer has read and accepts the account-opening terms.',
+    termsAccept: 'The customer has read and accepts the account-opening terms.',
     individual: 'Individual',
     enterprise: 'Enterprise',
     group: 'Customer group',

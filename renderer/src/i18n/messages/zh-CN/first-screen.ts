@@ -59,7 +59,7 @@ export default {
     termsTitle: '开户须知',
     termsVersion: '版本 {version}',
     termsLink: '阅读完整开户须知',
-    termsAcceptDesk: '客户已阅读并接受开户须知。',
+    termsAccept: '客户已阅读并接受开户须知。',
     individual: '个人',
     enterprise: '企业',
     group: '客户组',

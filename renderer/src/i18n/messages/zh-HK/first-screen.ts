@@ -63,7 +63,7 @@ export default {
     termsTitle: '開戶須知',
     termsVersion: '版本 {version}',
     termsLink: '閱讀完整開戶須知',
-    termsAcceptDesk: '客戶已閱讀並接受開戶須知。',
+    termsAccept: '客戶已閱讀並接受開戶須知。',
     individual: '個人',
     enterprise: '公司',
     group: '客戶組別',
