@@ -22,10 +22,11 @@ describe('per-country registration rules: main chooses group and trade types fro
 
   const serviceFor = (config: DeskConfig) => packagedRegistration(h, config)
 
-  async function register(config: DeskConfig, country: string, openAccountType: 0 | 1 = 0) {
+  /** `codeFor`: the country the code was asked with (a window that changed the country after the code, say) */
+  async function register(config: DeskConfig, country: string, openAccountType: 0 | 1 = 0, codeFor = country) {
     const service = serviceFor(config)
     const login = emailLogin()
-    const sent = await service.sendCode(login, country)
+    const sent = await service.sendCode(login, codeFor)
     if (!sent.ok) throw new Error(JSON.stringify(sent.error))
     const before = h.sandbox.requests.length
     const result = await service.register({ formId: crypto.randomUUID(), login, country, verifyCode: sent.value.sandboxCode!, openAccountType })
@@ -58,9 +59,14 @@ describe('per-country registration rules: main chooses group and trade types fro
   it('without a fallback, a country the broker does not accept is refused, named, and nothing is sent', async () => {
     const { otherCountries: _none, ...listedOnly } = hkRegistration
     const config = packagedConfig(withRules(listedOnly))
-    const refused = await register(config, 'GB')
+    const refused = await register(config, 'GB', 0, 'HK')
     expect(refused.result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'state', code: 'COUNTRY_NOT_ACCEPTED', params: ['GB'] }) })
     expect(refused.sentBodies).toEqual([])
+    // nor is a code sent to them: the platform is not asked at all
+    const before = h.sandbox.requests.length
+    const noCode = await serviceFor(config).sendCode(emailLogin(), 'GB')
+    expect(noCode).toEqual({ ok: false, error: expect.objectContaining({ kind: 'state', code: 'COUNTRY_NOT_ACCEPTED', params: ['GB'] }) })
+    expect(h.sandbox.requests.slice(before)).toEqual([])
     // and the window cannot pick a group of its own where the country decides
     const service = serviceFor(config)
     const login = emailLogin()

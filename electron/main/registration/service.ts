@@ -7,7 +7,7 @@ import type { PlatformClient } from '../platform/client'
 import { recipientKey, wireLogin } from '@contract/login'
 import { Codes, formatCountry, type WireFormats } from '@contract/platform'
 import { buildRegisterBody } from '../platform/register-body'
-import { accountTypesFor, planFor, type CountryPlan, type SingleRules } from '@contract/country-rules'
+import { accountTypesFor, countryAccepted, planFor, type CountryPlan, type SingleRules } from '@contract/country-rules'
 import { TicketBook } from './tickets'
 import { toOutcome } from './outcome'
 
@@ -85,7 +85,14 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     }
   }
 
+  const countryRefused = (country: string): DeskResult<never> => ({
+    ok: false,
+    error: { kind: 'state', code: 'COUNTRY_NOT_ACCEPTED', message: `This broker does not register customers from ${country}`, params: [country] },
+  })
+
   async function sendCode(login: Login, country: string): Promise<DeskResult<SendCodeResult>> {
+    // no code for a customer the broker will not register: the platform is not asked at all
+    if (!countryAccepted({ ...options.presets, accountTypes: [0, 1] }, country)) return countryRefused(country)
     const wait = tickets.waitFor(login)
     if (wait > 0) return stateError('RESEND_TOO_SOON', 'A code was sent moments ago', wait)
 
@@ -149,7 +156,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     const p = options.presets
     const rules: SingleRules = { ...p, accountTypes: p.accountTypes ?? [0, 1] }
     const plan = planFor(rules, form.country)
-    if (!plan) return { ok: false, error: { kind: 'state', code: 'COUNTRY_NOT_ACCEPTED', message: `This broker does not register customers from ${form.country}`, params: [form.country] } }
+    if (!plan) return countryRefused(form.country)
     if (!accountTypesFor(rules, form.country).includes(form.openAccountType)) {
       return form.openAccountType === 1 && rules.accountTypes.includes(1)
         ? { ok: false, error: { kind: 'state', code: 'ENTERPRISE_NOT_IN_COUNTRY', message: `No enterprise accounts for ${form.country}`, params: [form.country] } }
