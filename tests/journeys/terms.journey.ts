@@ -148,7 +148,7 @@ export const termsJourneys = [
   ),
 
   journey(
-    'terms, trader: "I have read and accept…" in each language, required before "Open my account"; a refused country in the trader\'s words',
+    'terms, trader: "I have read and accept…" in each language, required before "Open my account"',
     async (driver) => {
       const page = await driver.open()
       await formReady(page)
@@ -164,17 +164,38 @@ export const termsJourneys = [
         await expect(page.locator('#terms-error')).toHaveText(w.required)
         await look(driver, page, `self-terms-required-${w.lang}`)
       }
+      await page.getByTestId('terms-accept').check()
+      await expect(page.locator('#terms-error')).toHaveText('')
+      expect((await driver.platform.requests()).filter((r) => r.endpoint === 'register')).toEqual([])
+      expect(driver.pageErrors()).toEqual([])
+    },
+    { preset: traderBuild },
+  ),
+
+  journey(
+    'country rules, trader: a country the broker does not take is named in the trader\'s words, no code is sent for it; Macao registers into its group',
+    async (driver) => {
+      const page = await driver.open()
+      await formReady(page)
+      await switchLanguage(page, 'English')
+      await page.getByTestId('email').fill(uniqueEmail('self-mo'))
       await chooseCountry(page, 'United Kingdom', 'United Kingdom')
       for (const [name, w] of Object.entries(traderWording) as [keyof typeof traderWording, (typeof traderWording)[keyof typeof traderWording]][]) {
         await switchLanguage(page, name)
         await expect(page.locator('#country-error')).toHaveText(w.refused)
       }
+      await look(driver, page, 'self-country-refused-en-US')
+      // main refuses the code for that country too: the platform is not asked
+      const before = (await driver.platform.requests()).length
+      await page.getByTestId('send-code').click()
+      await expect(page.locator('#country-error')).toBeVisible()
       await page.getByTestId('terms-accept').check()
       await page.getByTestId('submit').click()
       await expect(page.locator('#country-error')).toBeVisible()
-      expect((await driver.platform.requests()).filter((r) => r.endpoint === 'register')).toEqual([])
+      expect((await driver.platform.requests()).slice(before)).toEqual([])
 
-      await chooseCountry(page, 'Macao', 'Macao SAR China')
+      await chooseCountry(page, 'Macao', 'Macao')
+      await enterCode(page, await sendCodeAndRead(page))
       await submitAndExpectResult(page)
       await expect(page.getByTestId('slip-terms')).toHaveText('2026-03')
       const [register] = (await driver.platform.requests()).filter((r) => r.endpoint === 'register')
