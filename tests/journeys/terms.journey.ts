@@ -61,7 +61,7 @@ const traderWording = {
 
 export const termsJourneys = [
   journey(
-    'terms: the broker\'s account-opening terms in each language, ticked before Register; recorded with their version, never sent',
+    'terms: the broker\'s account-opening terms in each language, ticked before Register (nothing is sent without)',
     async (driver) => {
       const page = await driver.open()
       await formReady(page)
@@ -85,9 +85,23 @@ export const termsJourneys = [
         await look(driver, page, `terms-required-${w.lang}`)
       }
       expect((await driver.platform.requests()).filter((r) => r.endpoint === 'register')).toEqual([])
+      expect(driver.pageErrors()).toEqual([])
+    },
+    { preset: brokerOffice },
+  ),
 
+  journey(
+    'terms: accepted, the customer is registered; the slip, the journal and its CSV name the version, the platform gets nothing of it',
+    async (driver) => {
+      const page = await driver.open()
+      await formReady(page)
+      await page.getByTestId('email').fill(uniqueEmail('hk'))
+      await enterCode(page, await sendCodeAndRead(page))
+      await page.getByTestId('submit').click()
+      await expect(page.locator('#terms-error')).toHaveText(wording['繁體中文'].required)
       await page.getByTestId('terms-accept').check()
       await expect(page.locator('#terms-error')).toHaveText('')
+      await switchLanguage(page, 'English')
       await submitAndExpectResult(page)
       // the printed slip names the terms version accepted
       await expect(page.getByTestId('slip-terms')).toHaveText('2026-03')
