@@ -1,10 +1,11 @@
 import { build, Platform, type Configuration } from 'electron-builder'
 import { load } from 'js-yaml'
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { updatePolicyOf } from '../electron/main/config'
 import { readShipped } from '../electron/main/office/resolve'
+import { TEST_BUILD_MARKER } from '../electron/main/test-seams'
 import { electronDownloadFailed, electronZipFolder } from './electron-zip'
 
 /** The repository's electron-builder.yml as an object, so the packaging test builds with exactly that config. */
@@ -47,6 +48,18 @@ export const perUserNsis = {
   allowToChangeInstallationDirectory: false,
   runAfterFinish: true,
 } as const
+
+/**
+ * What ships inside app.asar under office/: the preset, and for a test build only the marker that lets the installed
+ * app run the smoke journey (electron/main/test-seams.ts). A release build removes a marker left by an earlier test build.
+ */
+export function stageOffice(presetFile: string, testBuild: boolean, dir = 'build/office'): void {
+  mkdirSync(dir, { recursive: true })
+  copyFileSync(presetFile, join(dir, 'office.json'))
+  const marker = join(dir, TEST_BUILD_MARKER)
+  if (testBuild) writeFileSync(marker, JSON.stringify({ testBuild: true, note: 'unsigned test build: not for offices' }))
+  else rmSync(marker, { force: true })
+}
 
 /** Validates an office.json; throws a message naming the field when it is not usable. */
 export function validatePreset(file: string): void {
@@ -137,8 +150,7 @@ async function main(): Promise<void> {
     console.error(zips.sentence)
     process.exit(1)
   }
-  mkdirSync('build/office', { recursive: true })
-  copyFileSync(values.preset, 'build/office/office.json')
+  stageOffice(values.preset, testBuild)
   const config = { ...officeBuilderConfig(values.preset, testBuild), ...(zips.folder ? { electronDist: zips.folder } : {}) }
   // electron-builder's downloader throws the offline failure outside any promise we hold: one sentence either way
   const stop = (error: unknown) => {

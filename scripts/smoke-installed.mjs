@@ -4,10 +4,14 @@
 // 1. started as a user would, it comes up on the preset inside app.asar (the log's app.started names the office and
 //    the sandbox mode), its window draws a first frame (window.shown), its embedded sandbox answers on 127.0.0.1; a
 //    screenshot of the screen is kept;
-// 2. ELECTRON_RUN_AS_NODE=1 with a script does not run the script (the RunAsNode fuse is off);
-// 3. --remote-debugging-port makes it exit at once, and nothing listens on that port.
+// 2. one registration against the embedded sandbox: started with DESK_SMOKE_OUT, a TEST build (the marker inside its
+//    app.asar, written only by `package:office -- --test-build`) fills its own form from main, registers one customer,
+//    keeps a screenshot of the form and of the result (secrets hatched) and journey.json, and quits
+//    (electron/main/smoke/, electron/main/test-seams.ts; a release build ignores DESK_SMOKE_OUT);
+// 3. ELECTRON_RUN_AS_NODE=1 with a script does not run the script (the RunAsNode fuse is off);
+// 4. --remote-debugging-port makes it exit at once, and nothing listens on that port.
 // A fused, packaged app cannot be driven by Playwright (it needs --inspect and a debugging port, which this very test
-// proves are refused), so the form journey itself runs in the real-Electron tier on the built app, not here.
+// proves are refused): hence the journey from inside a test build.
 // Plain Node, no dependencies: it runs right after the install, before or without node_modules.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -113,7 +117,30 @@ if ((process.platform === 'win32' || process.platform === 'darwin') && !values['
 stop(started)
 await exited(started, 10_000)
 
-// 2. ELECTRON_RUN_AS_NODE: the fuse is off, so the app starts as itself and the script never runs
+// 2. one registration, driven from inside the test build, against its embedded sandbox
+const journeyDir = join(out, 'journey')
+rmSync(journeyDir, { recursive: true, force: true })
+const journeyRun = spawn(app, [], { stdio: 'ignore', env: { ...process.env, DESK_SMOKE_OUT: journeyDir } })
+const journeyFile = join(journeyDir, 'journey.json')
+for (let i = 0; i < 120 && !existsSync(journeyFile); i++) await sleep(1000)
+let journey = { steps: [] }
+try {
+  journey = JSON.parse(readFileSync(journeyFile, 'utf8'))
+} catch {
+  // no journey.json within two minutes: every check below fails and says so
+}
+const step = (name) => journey.steps.find((s) => s.name === name)
+const form = step('form')
+check('the form appears (the test build drives it from inside)', form?.ok === true, form ? JSON.stringify(form.detail) : `no ${journeyFile} within 120 s`)
+check('the status line names the office of the preset inside app.asar', form?.ok === true && String(form.detail.office).includes(values.office), form?.ok ? form.detail.office : '')
+const registered = step('register')
+check('one registration completes against the embedded sandbox', registered?.ok === true && /^\d{7,}$/.test(registered.detail.customerNo ?? ''), registered ? JSON.stringify(registered.detail) : 'not reached')
+check('screenshots of the form and of the result were kept', ['installed-form.png', 'installed-register.png'].every((f) => existsSync(join(journeyDir, f))))
+check('the test build quits by itself after the journey', (await exited(journeyRun, 20_000)) !== undefined)
+stop(journeyRun)
+await exited(journeyRun, 10_000)
+
+// 3. ELECTRON_RUN_AS_NODE: the fuse is off, so the app starts as itself and the script never runs
 const marker = join(tmpdir(), `desk-run-as-node-${process.pid}`)
 const asNode = spawn(app, ['-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`], {
   stdio: 'ignore',
@@ -124,7 +151,7 @@ check('ELECTRON_RUN_AS_NODE=1 runs no script', !existsSync(marker))
 stop(asNode)
 await exited(asNode, 10_000)
 
-// 3. remote debugging is refused: the app exits at once and opens no port
+// 4. remote debugging is refused: the app exits at once and opens no port
 const port = 9333
 const debug = spawn(app, [`--remote-debugging-port=${port}`], { stdio: 'ignore' })
 const code = await exited(debug, 20_000)

@@ -1,8 +1,9 @@
 import { app, BrowserWindow, clipboard, dialog, net, protocol, screen, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { APP_ENTRY, APP_SCHEME, resolveAppAsset } from './app-protocol'
 import { release } from 'node:os'
-import { join, resolve as resolvePath } from 'node:path'
+import { dirname, join, resolve as resolvePath } from 'node:path'
 import { isAppUrl } from './app-url'
 import { OFFICE_SETTINGS_FILE, resolveConfig } from './office/resolve'
 import { registerIpc } from './ipc'
@@ -17,7 +18,7 @@ import { appResponseHeaders } from './security/csp'
 import { commandLineProblem } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
-import { printWithDialog } from './handoff/print'
+import { printToPdfFolder, printWithDialog } from './handoff/print'
 import { createDeepLinkInbox } from './campaign/deep-link-inbox'
 import { createServices, type ServiceOptions } from './services'
 import type { UpdateSettings } from './config'
@@ -28,6 +29,9 @@ import { placeWindow } from './window-state'
 import { applyAppMenu, keepCrashDumpsLocally, watchWindow } from './shell/desktop'
 import { guardProcess } from './shell/process-guards'
 import { createWriteFaults } from './local/write-faults'
+import { isTestBuildAt, testSeams } from './test-seams'
+import { devUpdaterOptions } from './updates/dev-updater'
+import { runSmokeJourney } from './smoke/journey'
 import type { Logger } from './log'
 import type { Services } from './services'
 
@@ -71,7 +75,7 @@ function serveRenderer(): void {
 let mainWindow: BrowserWindow | undefined
 const deepLinks = createDeepLinkInbox(deepLinkIn(process.argv))
 
-function createWindow(services: Services, log: Logger): BrowserWindow {
+function createWindow(services: Services, log: Logger, smokeOut?: string): BrowserWindow {
   // the last place and size, on a display that still exists (window-state.ts); saved again when the window closes
   const place = placeWindow(services.windowState.load(), screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workAreaSize)
   const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged, place.bounds)
@@ -83,6 +87,8 @@ function createWindow(services: Services, log: Logger): BrowserWindow {
     win.show()
     // the first frame drawn, in the log: the installed-app smoke test (scripts/smoke-installed.mjs) waits for it
     log.info('window.shown')
+    // a packaged TEST build asked for the smoke journey registers one customer, then quits (test-seams.ts)
+    if (smokeOut) void runSmokeJourney(win, smokeOut, log).finally(() => app.quit())
   })
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined
@@ -133,6 +139,8 @@ async function start(): Promise<void> {
     shippedFile: app.isPackaged ? join(app.getAppPath(), 'office', 'office.json') : process.env.DESK_OFFICE_FILE,
   }
   const resolve = () => resolveConfig(files, process.env, app.isPackaged, log)
+  // off in a real build whatever the environment says (test-seams.ts, test-seams.test.ts)
+  const seams = testSeams(app.isPackaged, process.env, isTestBuildAt(app.getAppPath()))
   const config = resolve()
   if (!config.ok) log.error('config.invalid', { reason: `${config.problem.field}: ${config.problem.message}` })
   const allowList = config.ok ? config.config.externalLinkAllowList : []
@@ -165,14 +173,14 @@ async function start(): Promise<void> {
   )
   const updatePlatform = updatePlatformOf(process.platform)
   /** electron-updater, loaded on the first check (never when the policy is off), from the preset's settings only */
-  const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }): Promise<UpdaterLike> => {
+  const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }, test?: Awaited<ReturnType<typeof devUpdaterOptions>>): Promise<UpdaterLike> => {
     // its requests go out on a session of its own (electron-updater's "electron-updater" partition): the office's
     // proxy applies there too
     const updaterSession = session.fromPartition('electron-updater', { cache: false })
     updaterSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
     await updaterSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
     const { createOfficeUpdater } = await import('./updates/updater')
-    const updater = await createOfficeUpdater({ settings, platform: updatePlatform!, log })
+    const updater = await createOfficeUpdater({ settings, platform: test ? 'win32' : updatePlatform!, log, ...test })
     // a background download never prompts the clerk: a proxy login given this session is reused, else none is sent
     updater.on('login', (authInfo, callback) => {
       const known = authInfo.isProxy ? proxyLogin.known(authInfo) : undefined
@@ -200,7 +208,12 @@ async function start(): Promise<void> {
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),
     // "Print slip": the system print dialog over the window's page (its print styles show only the slip)
-    printPage: () => printWithDialog(mainWindow?.webContents),
+    printPage: seams.printDir
+      ? printToPdfFolder(() => mainWindow?.webContents, seams.printDir, async (file, data) => {
+          await mkdir(dirname(file), { recursive: true })
+          await writeFile(file, data)
+        })
+      : () => printWithDialog(mainWindow?.webContents),
     notify,
     faults,
     onLanguage: () => showAppMenu(services, log),
@@ -214,7 +227,11 @@ async function start(): Promise<void> {
       return result.canceled ? undefined : result.filePath
     },
     log,
-    ...(app.isPackaged && updatePlatform ? { updates: { platform: updatePlatform, load: loadUpdater } } : {}),
+    ...(app.isPackaged && updatePlatform ? { updates: { platform: updatePlatform, load: (settings) => loadUpdater(settings) } } : {}),
+    // the real-Electron tier's local feed (unpackaged only): electron-updater's NSIS updater, checked a second after start
+    ...(seams.updates
+      ? { updates: { platform: 'win32', firstCheckAfterMs: 1000, load: async (settings) => loadUpdater(settings, await devUpdaterOptions(app.getPath('userData'), settings.feedUrl, log)) } }
+      : {}),
   })
   app.on('will-quit', () => {
     log.flush()
@@ -228,7 +245,7 @@ async function start(): Promise<void> {
   )
 
   showAppMenu(services, log)
-  mainWindow = createWindow(services, log)
+  mainWindow = createWindow(services, log, seams.smokeOut)
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow(services, log)
   })

@@ -15,18 +15,26 @@ const sh = (command, args) => {
 
 for (const name of existsSync('ci-installers') ? readdirSync('ci-installers') : []) {
   const folder = join('ci-installers', name)
-  const office = JSON.parse(readFileSync(join(folder, 'preset.json'), 'utf8')).office.code
+  const preset = JSON.parse(readFileSync(join(folder, 'preset.json'), 'utf8'))
+  const office = preset.office.code
   let app
   let uninstall = () => {}
   if (process.platform === 'win32') {
     const installer = readdirSync(folder).find((f) => f.endsWith('-setup.exe'))
     if (!installer) throw new Error(`no NSIS installer in ${folder}`)
-    // the runner's account is an administrator without UAC prompts, so the installer runs elevated in this process
-    if (sh(resolve(folder, installer), ['/S', '/allusers']) !== 0) throw new Error(`${installer} /S /allusers failed`)
-    const dir = join(process.env.ProgramFiles ?? 'C:\\Program Files', product)
+    // an office build installs per machine (the runner's account is an administrator without UAC prompts, so the
+    // installer runs elevated in this process); a build for traders (audience "self") is a one-click per-user install
+    // into %LOCALAPPDATA%\Programs\<package name> (electron-builder's per-user folder), no /allusers
+    const perUser = preset.audience === 'self'
+    const scope = perUser ? [] : ['/allusers']
+    if (sh(resolve(folder, installer), ['/S', ...scope]) !== 0) throw new Error(`${installer} /S ${scope.join(' ')} failed`)
+    const programs = join(process.env.LOCALAPPDATA ?? join(process.env.USERPROFILE ?? 'C:\\Users\\runneradmin', 'AppData', 'Local'), 'Programs')
+    const candidates = perUser ? [join(programs, 'registration-desk'), join(programs, product)] : [join(process.env.ProgramFiles ?? 'C:\\Program Files', product)]
+    const dir = candidates.find((d) => existsSync(join(d, `${product}.exe`)))
+    if (!dir) throw new Error(`${installer} installed no ${product}.exe in ${candidates.join(' or ')}`)
     app = join(dir, `${product}.exe`)
     // _?=: NSIS's uninstaller otherwise copies itself to %TEMP% and returns at once, still uninstalling under the next install
-    uninstall = () => sh(join(dir, `Uninstall ${product}.exe`), ['/S', '/allusers', `_?=${dir}`])
+    uninstall = () => sh(join(dir, `Uninstall ${product}.exe`), ['/S', ...scope, `_?=${dir}`])
   } else if (process.platform === 'darwin') {
     const dmg = readdirSync(folder).find((f) => f.endsWith('.dmg'))
     if (!dmg) throw new Error(`no DMG in ${folder}`)

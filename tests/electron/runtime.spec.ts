@@ -1,53 +1,21 @@
-import { _electron, expect, test, type ElectronApplication } from '@playwright/test'
-import { createHash, X509Certificate } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { productionCsp } from '../../electron/main/security/csp'
 import { startSandbox, type Sandbox } from '../../sandbox/server'
 import { formReady, switchLanguage, uniqueEmail } from '../journeys/steps'
 import { connectProxy } from '../support/connect-proxy'
 import { privateCa } from '../support/private-ca'
 import { electronOrSkip } from './electron-binary'
+import { everyFileText, launchApp, trustArgs, type Launch } from './launch'
 
 /**
  * What only the real Electron proves (docs/electron-tier.md lists each claim): Chromium's network stack with an office
  * proxy and its login, its certificate verification, the app:// scheme's headers, electron-store's file on disk.
  */
 const binary = electronOrSkip(test)
-const root = resolve(__dirname, '../..')
-
-interface Launch {
-  env?: Record<string, string>
-  args?: string[]
-  preset?: Record<string, unknown>
-  userDataDir?: string
-}
-
-/** The built app, on its own data folder, with what one test needs; closed and cleaned by the caller. */
-async function launch(setup: Launch = {}): Promise<{ app: ElectronApplication; userDataDir: string }> {
-  const userDataDir = setup.userDataDir ?? mkdtempSync(join(tmpdir(), 'desk-runtime-'))
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), DESK_USER_DATA_DIR: userDataDir, ...setup.env }
-  if (setup.preset) {
-    const file = join(userDataDir, 'shipped-office.json')
-    writeFileSync(file, JSON.stringify(setup.preset))
-    env.DESK_OFFICE_FILE = file
-  }
-  const app = await _electron.launch({ executablePath: binary, args: [join(root, 'out/main/index.js'), ...(setup.args ?? [])], env })
-  return { app, userDataDir }
-}
-
-/** Every file under a folder, as text, for the "never written anywhere" checks. */
-function everyFileText(dir: string): string {
-  if (!existsSync(dir)) return ''
-  return readdirSync(dir)
-    .map((name) => join(dir, name))
-    .map((path) => (statSync(path).isDirectory() ? everyFileText(path) : readFileSync(path, 'latin1')))
-    .join('\n')
-}
-
-/** Chromium trusts exactly this server certificate (its SPKI), as it would trust an office CA from the OS store. */
-const spkiOf = (certPem: string) => createHash('sha256').update(new X509Certificate(certPem).publicKey.export({ type: 'spki', format: 'der' })).digest('base64')
+const launch = (setup: Launch = {}) => launchApp(binary, setup)
 
 test.describe('the real runtime', () => {
   let sandbox: Sandbox | undefined
@@ -139,8 +107,7 @@ test.describe('the real runtime', () => {
     const { app, userDataDir } = await launch({
       env: { DESK_API_URL: `${sandbox.url}/api`, DESK_COMPANY_ID: '1001', DESK_PLATFORM_IS_SANDBOX: '1', DESK_LANG: 'en-US' },
       // the platform's certificate trusted the way an office CA in the OS store is; <-loopback>: 127.0.0.1 via the proxy too
-      // (Chromium honours the SPKI list only with --user-data-dir given too: the same folder)
-      args: [`--ignore-certificate-errors-spki-list=${spkiOf(tls.cert)}`, `--user-data-dir=${folder}`],
+      args: trustArgs(tls.cert, folder),
       userDataDir: folder,
       preset: { network: { proxy: { mode: 'fixed', rules: `127.0.0.1:${proxyPort}`, bypass: '<-loopback>' } } },
     })

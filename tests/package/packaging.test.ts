@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process'
 import { extractFile, listPackage } from '@electron/asar'
 import { Arch, build, Platform } from 'electron-builder'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { builderConfig, officeBuilderConfig, signingProblems, validatePreset } from '../../scripts/package-office'
+import { builderConfig, officeBuilderConfig, signingProblems, stageOffice, validatePreset } from '../../scripts/package-office'
 import { makeStubElectron, readFuses } from './stub-electron'
 import { TEST_SETTINGS_PIN } from '../support/office-pin'
 
@@ -26,8 +26,8 @@ writeFileSync(preset, JSON.stringify({ ...JSON.parse(readFileSync(join(root, 're
 async function packageWith(presetFile: string): Promise<string> {
   if (!existsSync(join(root, 'out/main/index.js'))) throw new Error('out/ is missing: run "npm run build" first')
   validatePreset(presetFile)
-  mkdirSync(join(root, 'build/office'), { recursive: true })
-  copyFileSync(presetFile, join(root, 'build/office/office.json'))
+  // as a release build stages it: the preset, and no test-build marker (a stale one is removed)
+  stageOffice(presetFile, false, join(root, 'build/office'))
   const output = mkdtempSync(join(tmpdir(), 'desk-dist-'))
   const config = officeBuilderConfig(presetFile, true)
   // A config file path (not an object): electron-builder would merge an object with electron-builder.yml.

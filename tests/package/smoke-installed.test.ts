@@ -12,7 +12,7 @@ const root = resolve(__dirname, '../..')
  * its office and mode in the data folder, serves the embedded sandbox's control endpoint, ignores ELECTRON_RUN_AS_NODE,
  * and exits at once on --remote-debugging-port. Only the CI run shows the real installed app doing the same.
  */
-function standInApp(behaviour: { office: string; runsAsNode?: boolean; allowsDebugging?: boolean }): { app: string; configHome: string } {
+function standInApp(behaviour: { office: string; runsAsNode?: boolean; allowsDebugging?: boolean; registers?: boolean }): { app: string; configHome: string } {
   const dir = mkdtempSync(join(tmpdir(), 'installed-'))
   const configHome = join(dir, 'config')
   const script = join(dir, 'app.mjs')
@@ -24,6 +24,16 @@ import { join } from 'node:path'
 const args = process.argv.slice(2)
 if (process.env.ELECTRON_RUN_AS_NODE && args[0] === '-e' && ${Boolean(behaviour.runsAsNode)}) { new Function('require', args[1])((m) => ({ writeFileSync })[m] ?? { writeFileSync }); process.exit(0) }
 if (args.some((a) => a.startsWith('--remote-debugging-port')) && !${Boolean(behaviour.allowsDebugging)}) process.exit(1)
+// a test build asked for the smoke journey (electron/main/smoke/journey.ts): its journey.json and screenshots, then quit
+if (process.env.DESK_SMOKE_OUT) {
+  const out = process.env.DESK_SMOKE_OUT
+  mkdirSync(out, { recursive: true })
+  const registers = ${behaviour.registers !== false}
+  const steps = [{ name: 'form', ok: true, detail: { title: 'Registration Desk', office: 'CI (' + ${JSON.stringify(behaviour.office)} + ')' } }]
+  steps.push(registers ? { name: 'register', ok: true, detail: { customerNo: '8000001', login: 'smoke@example.com' } } : { name: 'register', ok: false, detail: 'customer-no did not appear within 60 s' })
+  for (const s of steps) if (s.ok) writeFileSync(join(out, 'installed-' + s.name + '.png'), 'png')
+  setTimeout(() => { writeFileSync(join(out, 'journey.json'), JSON.stringify({ email: 'smoke@example.com', steps })); process.exit(0) }, 500)
+} else {
 const logs = join(process.env.XDG_CONFIG_HOME, 'Registration Desk', 'logs')
 mkdirSync(logs, { recursive: true })
 const server = createServer((req, res) => res.writeHead(req.url === '/sandbox/customers' ? 200 : 404).end('[]')).listen(0, '127.0.0.1', () => {
@@ -32,6 +42,7 @@ const server = createServer((req, res) => res.writeHead(req.url === '/sandbox/cu
   log('app.started', { mode: 'sandbox', office: ${JSON.stringify(behaviour.office)} })
   setTimeout(() => log('window.shown', {}), 300)
 })
+}
 `,
   )
   const app = join(dir, 'Registration Desk')
@@ -56,23 +67,31 @@ describe.skipIf(process.platform === 'win32')('the installed-app smoke test (scr
     const { app, configHome } = standInApp({ office: 'CI-OFFICE' })
     const run = smoke(app, configHome, 'CI-OFFICE')
     expect(run.status).toBe(0)
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('6 passed, 0 failed, 0 skipped')
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('11 passed, 0 failed, 0 skipped')
     expect(run.report.results.map((r) => r.name)).toEqual([
       'the installed app starts and logs app.started',
       'the preset inside app.asar is the one in effect',
       'the window draws its first frame',
       'the embedded sandbox answers on 127.0.0.1',
+      'the form appears (the test build drives it from inside)',
+      'the status line names the office of the preset inside app.asar',
+      'one registration completes against the embedded sandbox',
+      'screenshots of the form and of the result were kept',
+      'the test build quits by itself after the journey',
       'ELECTRON_RUN_AS_NODE=1 runs no script',
       '--remote-debugging-port makes it exit',
     ])
   }, 150_000)
 
   it('fails an app on another preset, one that runs scripts as Node, one that keeps running with a debugging port', () => {
-    const { app, configHome } = standInApp({ office: 'SOMEWHERE-ELSE', runsAsNode: true, allowsDebugging: true })
+    const { app, configHome } = standInApp({ office: 'SOMEWHERE-ELSE', runsAsNode: true, allowsDebugging: true, registers: false })
     const run = smoke(app, configHome, 'CI-OFFICE')
     expect(run.status).toBe(1)
     expect(run.report.results.filter((r) => !r.ok).map((r) => r.name)).toEqual([
       'the preset inside app.asar is the one in effect',
+      'the status line names the office of the preset inside app.asar',
+      'one registration completes against the embedded sandbox',
+      'screenshots of the form and of the result were kept',
       'ELECTRON_RUN_AS_NODE=1 runs no script',
       '--remote-debugging-port makes it exit',
     ])

@@ -73,6 +73,8 @@ export async function updateFeed() {
   const port = (server.address() as AddressInfo).port
   return {
     ca: tls.ca,
+    /** the server's certificate (the real-Electron tier trusts its key with --ignore-certificate-errors-spki-list) */
+    cert: tls.cert,
     url: `https://127.0.0.1:${port}/desk/`,
     requests,
     /** body bytes sent so far for a file of the feed (ranges count what they carried) */

@@ -19,3 +19,29 @@ export function printWithDialog(contents: Printable | undefined): Promise<PrintO
     )
   })
 }
+
+/** The part of Electron's WebContents the test print needs. */
+export interface PdfPrintable {
+  printToPDF(options: { pageSize: 'A4'; printBackground: boolean }): Promise<Uint8Array>
+}
+
+/**
+ * The test tier's printer (test-seams.ts, never in a packaged build): the same page, with the same print styles, rendered
+ * by Chromium's print pipeline to a PDF file in `dir` (slip-1.pdf, slip-2.pdf…) instead of the system print dialog,
+ * which no test can answer. `write` is node's writeFile (injected so this file stays free of the disk in unit tests).
+ */
+export function printToPdfFolder(contents: () => PdfPrintable | undefined, dir: string, write: (file: string, data: Uint8Array) => Promise<void>) {
+  let count = 0
+  return async (): Promise<PrintOutcome> => {
+    const target = contents()
+    if (!target) return { printed: false, cancelled: false, reason: 'no window' }
+    try {
+      const pdf = await target.printToPDF({ pageSize: 'A4', printBackground: true })
+      count += 1
+      await write(`${dir}/slip-${count}.pdf`, pdf)
+      return { printed: true }
+    } catch (error) {
+      return { printed: false, cancelled: false, reason: String((error as Error)?.message ?? error).slice(0, 200) }
+    }
+  }
+}

@@ -22,6 +22,11 @@ export interface OfficeUpdaterOptions {
   executor?: HttpExecutor<never>
   /** tests: stands in for Windows' Authenticode check (default: ours, publisher-check.ts, never electron-updater's) */
   verifyPublisher?: (publisherNames: string[], file: string) => Promise<string | null>
+  /**
+   * The unpackaged app under the real-Electron tier only (test-seams.ts): electron-updater's own app-update.yml (cache
+   * folder, publisher names) at this path, and its "not packaged: do nothing" switch turned off.
+   */
+  devUpdateConfig?: string
   /** tests: runs before the feed is set, for electron-updater's own test switch (which system's feed files to read) */
   beforeFeed?: (updater: AppUpdater) => void
 }
@@ -63,10 +68,14 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   const { settings, platform, log } = options
   const { NsisUpdater, MacUpdater } = await import('electron-updater')
   if (platform === 'win32') {
-    const configPath = options.app?.appUpdateConfigPath ?? join(process.resourcesPath, 'app-update.yml')
+    const configPath = options.devUpdateConfig ?? options.app?.appUpdateConfigPath ?? join(process.resourcesPath, 'app-update.yml')
     if (!(await recordedPublishers(configPath)).length) throw new UpdatesRefused('this build records no publisher to check installers against')
   }
   const updater = platform === 'win32' ? new NsisUpdater(undefined, options.app) : new MacUpdater(undefined, options.app)
+  if (options.devUpdateConfig) {
+    updater.forceDevUpdateConfig = true
+    updater.updateConfigPath = options.devUpdateConfig
+  }
   if (options.executor) (updater as unknown as { httpExecutor: HttpExecutor<never> }).httpExecutor = options.executor
   // electron-updater's own check runs through cmd.exe with the feed's file name in the command and fails open: ours
   // runs no shell, puts no feed text in a command and refuses without a verdict
@@ -75,7 +84,8 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   updater.setFeedURL({ provider: 'generic', url: settings.feedUrl, ...(settings.channel === 'beta' ? { channel: 'beta' } : {}) })
   updater.logger = updaterLogger(log)
   updater.autoDownload = settings.policy === 'auto'
-  updater.autoInstallOnAppQuit = true
+  // (the test seam's file is random bytes, not an installer: nothing may try to run it when the test app quits)
+  updater.autoInstallOnAppQuit = !options.devUpdateConfig
   updater.allowPrerelease = settings.channel === 'beta'
   // the setter of `channel` turns downgrades on; an office never moves back a version by itself
   updater.allowDowngrade = false

@@ -1,6 +1,6 @@
 import { load } from 'js-yaml'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -87,6 +87,42 @@ describe('the real-Electron CI workflow', () => {
       expect(String(upload?.with?.path)).toContain(path)
     }
     expect(text).not.toMatch(/secrets\.|CSC_LINK|APPLE_API/)
+  })
+})
+
+describe('every test of the real-Electron tier runs on all three systems', () => {
+  const electronDir = join(root, 'tests/electron')
+  const specs = readdirSync(electronDir).filter((f) => f.endsWith('.spec.ts'))
+  const config = readFileSync(join(electronDir, 'playwright.config.ts'), 'utf8')
+
+  it('the tier\'s config takes every spec file of tests/electron/, the new ones included', () => {
+    expect(specs.sort()).toEqual(expect.arrayContaining(['app.spec.ts', 'desktop.spec.ts', 'runtime.spec.ts', 'updates.spec.ts']))
+    expect(config).toContain("testDir: '.'")
+    expect(config).toContain("testMatch: '**/*.spec.ts'")
+  })
+
+  it.each(specs)('%s: skips only for a missing binary (a failure under DESK_ELECTRON_REQUIRED=1), never for a system', (spec) => {
+    const source = readFileSync(join(electronDir, spec), 'utf8')
+    expect(source).toMatch(/^const binary = electronOrSkip\(test\)$/m)
+    expect(source).not.toMatch(/test\.(skip|fixme|fail)\(|test\.describe\.skip|\.skip\(\s*process\.platform|skipIf/)
+  })
+
+  it.each(Object.entries(runnerOs))('on %s: poppler is installed before npm test (the slip\'s PDF is read in the Electron tier)', (_label, os) => {
+    const steps = job.steps.filter((s) => runsOn(s, os))
+    const poppler = steps.findIndex((s) => /command -v pdftotext/.test(s.run ?? ''))
+    const test = steps.findIndex((s) => /(^|\s)npm test(\s|$)/.test(s.run ?? ''))
+    expect(poppler).toBeGreaterThanOrEqual(0)
+    expect(poppler).toBeLessThan(test)
+    expect(steps[poppler]!.run).toContain({ Linux: 'poppler-utils', macOS: 'brew install poppler', Windows: 'choco install poppler' }[os])
+  })
+
+  it('the installed-app smoke on Windows and macOS includes one registration from inside the test build, its screenshots uploaded', () => {
+    const smoke = readFileSync(join(root, 'scripts/smoke-installed.mjs'), 'utf8')
+    expect(smoke).toContain('DESK_SMOKE_OUT: journeyDir')
+    expect(smoke).toContain("check('one registration completes against the embedded sandbox'")
+    expect(readFileSync(join(root, 'scripts/ci/install-and-smoke.mjs'), 'utf8')).toContain("'--out', join('smoke', name)")
+    const upload = job.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))
+    expect(String(upload?.with?.path)).toContain('smoke/')
   })
 })
 

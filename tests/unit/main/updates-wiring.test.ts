@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -49,6 +49,7 @@ const platform = process.platform
 /** A packaged Windows build: its office.json inside app.asar, app-update.yml beside it, and a user steering by variables. */
 describe('main configures the updater from the preset only (packaged, mocked electron and electron-updater)', () => {
   const argv = process.argv
+  const smokeOut = mkdtempSync(join(tmpdir(), 'desk-no-smoke-'))
   beforeAll(async () => {
     Object.defineProperty(process, 'platform', { value: 'win32' })
     const resources = mkdtempSync(join(tmpdir(), 'desk-res-'))
@@ -69,12 +70,17 @@ describe('main configures the updater from the preset only (packaged, mocked ele
     process.argv = [argv[0]!]
     process.env.DESK_UPDATE_FEED_URL = 'https://evil.example/feed/'
     process.env.DESK_API_URL = 'https://evil.example/api'
+    // every test seam asked for: a release build (no test-build marker inside app.asar) takes none
+    process.env.DESK_TEST_UPDATES = '1'
+    process.env.DESK_TEST_PRINT_DIR = smokeOut
+    process.env.DESK_SMOKE_OUT = smokeOut
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
     await import('../../../electron/main/index')
     fake.app.readyResolve()
     await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1), { timeout: 5000 })
   })
   afterAll(() => {
+    for (const name of ['DESK_TEST_UPDATES', 'DESK_TEST_PRINT_DIR', 'DESK_SMOKE_OUT']) delete process.env[name]
     process.argv = argv
     vi.useRealTimers()
     Object.defineProperty(process, 'platform', { value: platform })
@@ -95,6 +101,15 @@ describe('main configures the updater from the preset only (packaged, mocked ele
     expect(updater).toMatchObject({ autoDownload: false, autoInstallOnAppQuit: true, allowDowngrade: false, allowPrerelease: true, disableWebInstaller: true })
     // the environment steered nothing: not the feed, not the platform
     expect(JSON.stringify(updater.feed)).not.toContain('evil.example')
+  })
+
+  it('a release build takes no test seam: the updater stays packaged-only and installs at quit, no smoke journey runs', async () => {
+    const updater = recorded.constructed[0]!.instance
+    expect(updater.forceDevUpdateConfig).toBeUndefined()
+    expect(updater.autoInstallOnAppQuit).toBe(true)
+    FakeBrowserWindow.instances[0]!.emit('ready-to-show')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(readdirSync(smokeOut)).toEqual([])
   })
 
   it("gives electron-updater's own session the office proxy, and answers its proxy logins without prompting", () => {
