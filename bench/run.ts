@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     "the E2E bridge row crosses a Playwright binding per IPC call, slower than Electron's IPC (an upper bound). \"Painted\"",
     'is the first contentful paint (neither page draws text before its form; ours draws Chinese, in software here: no',
     'GPU, one raster thread). Each load is in a fresh browser context,',
-    "nothing cached: the first start after an install (later starts also have V8's code cache, Electron only). Main's",
+    "nothing cached: every start, as the app keeps no V8 code cache (docs/security.md). Main's",
     'start runs the built bundle in fresh Node processes with a plain stand-in Electron (bench/standin/) up to its window.',
     '"Main side" is the bench process, which hosts main\'s real services (as the E2E bridge does) and Playwright\'s client;',
     "the staying-power run talks to a sandbox in a process of its own, so the sandbox's growing store is not counted.",

@@ -73,6 +73,18 @@ const spkiPins = v.pipe(
   v.check((pins) => new Set(pins).size === pins.length, 'PINS'),
 )
 const pinsHint = 'a list of at least two base64 SHA-256 public-key hashes (a primary and a backup)'
+/**
+ * The Windows publisher of this app's installers: the signing certificate's full subject as Windows shows it (every
+ * RDN, compared exactly, in any order) and/or its SHA-256 thumbprints (this certificate and the next one, for renewal).
+ */
+const publisher = v.pipe(
+  v.strictObject({
+    subject: v.optional(v.pipe(v.string(), v.minLength(3), v.maxLength(500), v.regex(/^[^\p{C}]*=[^\p{C}]*$/u, 'INVALID_VALUE'))),
+    sha256: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[0-9A-Fa-f]{64}$/, 'INVALID_VALUE'))), v.minLength(1), v.maxLength(3))),
+  }),
+  v.check((p) => Boolean(p.subject || p.sha256?.length), 'REQUIRED'),
+)
+const publisherHint = '{ "subject": "CN=Broker Ltd, O=Broker Ltd, L=Hong Kong, C=HK", "sha256": ["<64 hex: this certificate>", "<64 hex: the next one>"] }'
 /** A hand-off URL template (contract/handoff.ts); its host is checked against links.allowList with the whole preset (config.ts). */
 const handoffTemplate = v.pipe(
   v.string('NOT_A_URL'),
@@ -148,6 +160,11 @@ export const settingsTable = {
    */
   platformPins: row({ preset: 'network.pins.platform', schema: spkiPins, changedBy: 'installer', hint: pinsHint }),
   updatePins: row({ preset: 'network.pins.updates', schema: spkiPins, changedBy: 'installer', hint: pinsHint }),
+  /**
+   * An office build's explicit acceptance that a user of the PC can read and change platform traffic (no pins, or a
+   * proxy the PC chooses: network/exposure.ts). Without it `npm run package:office` refuses such a desk preset.
+   */
+  acceptInterceptionRisk: row({ preset: 'network.acceptInterceptionRisk', schema: v.boolean('INVALID_VALUE'), changedBy: 'installer', hint: 'true (read docs/security.md first)' }),
   /** a proxy login the clerk typed: kept in memory for the session (default) or asked every time */
   proxyLogin: row({ preset: 'network.proxyLogin', schema: v.picklist(['session', 'never'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'session or never' }),
   countryFormat: row({ preset: 'wire.country', schema: v.picklist(['alpha2', 'dictionary'], 'INVALID_VALUE'), env: 'DESK_COUNTRY_FORMAT', changedBy: 'installer', hint: 'alpha2 or dictionary' }),
@@ -208,6 +225,8 @@ export const settingsTable = {
   updatePolicy: row({ preset: 'updates.policy', schema: v.picklist(['auto', 'notify', 'off'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'auto, notify or off' }),
   updateFeedUrl: row({ preset: 'updates.feedUrl', schema: feedUrl, changedBy: 'installer', hint: 'the https address of the folder that holds latest.yml' }),
   updateChannel: row({ preset: 'updates.channel', schema: v.picklist(['stable', 'beta'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'stable or beta' }),
+  /** Windows: the code-signing certificate installers must carry (updates/publisher-check.ts), by full subject and/or SHA-256 */
+  updatePublisher: row({ preset: 'updates.publisher', schema: publisher, changedBy: 'installer', hint: publisherHint }),
   updateCheckMinutes: row({ preset: 'updates.checkMinutes', schema: wholeNumber(15, 1440), changedBy: 'installer', hint: 'whole minutes from 15 to 1440' }),
   /**
    * Where the customer goes after registering: URL templates for continuing verification, setting the login password,

@@ -168,6 +168,11 @@ export interface ConnectionReport {
   registerSource: number
   /** the update feed: reachable and what it offers, or skipped when updates are off */
   updates: ReportStep & { feedHost?: string }
+  /**
+   * A packaged office build whose platform traffic a user of the PC could read (network/exposure.ts): no pins for the
+   * platform, a proxy the PC chooses; `accepted` when the preset accepts that by name. Absent: not exposed.
+   */
+  exposure?: { gaps: ('noPins' | 'proxyNotFixed')[]; accepted: boolean }
 }
 
 /**

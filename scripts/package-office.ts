@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { updatePolicyOf } from '../electron/main/config'
 import { readShipped } from '../electron/main/office/resolve'
+import { exposureRefusal } from '../electron/main/network/exposure'
 import { TEST_BUILD_MARKER } from '../electron/main/test-seams'
 import { electronDownloadFailed, electronZipFolder } from './electron-zip'
 
@@ -61,12 +62,22 @@ export function stageOffice(presetFile: string, testBuild: boolean, dir = 'build
   else rmSync(marker, { force: true })
 }
 
-/** Validates an office.json; throws a message naming the field when it is not usable. */
-export function validatePreset(file: string): void {
+/**
+ * Validates an office.json; throws a message naming the field when it is not usable, when an office build would let
+ * a clerk read platform traffic (network/exposure.ts) or when a Windows build that updates itself names no publisher.
+ */
+export function validatePreset(file: string, platforms: string[] = []): void {
   if (!existsSync(file)) throw new Error(`${file} does not exist`)
   // exactly the check the app makes at start (settings table, https only, no example PIN)
   const read = readShipped(file)
   if (!read.ok) throw new Error(`${file}: ${read.problem.field.replace(/^office\.json \(installer\):? ?/, '') || '(root)'} ${read.problem.message}`)
+  const exposed = exposureRefusal(read.values)
+  if (exposed) throw new Error(`${file}: ${exposed}`)
+  if (platforms.includes('windows') && updatePolicyOf(read.values) !== 'off' && !read.values.updatePublisher) {
+    throw new Error(
+      `${file}: a Windows build that updates itself needs updates.publisher: the signing certificate's full subject as Windows shows it and/or its SHA-256 thumbprints (docs/security.md)`,
+    )
+  }
 }
 
 type Env = Record<string, string | undefined>
@@ -130,7 +141,7 @@ async function main(): Promise<void> {
   const testBuild = values['test-build'] ?? false
   console.log(packagingNeeds(chosen.map((p) => p.name), testBuild))
   try {
-    validatePreset(values.preset)
+    validatePreset(values.preset, chosen.map((p) => p.name))
   } catch (error) {
     console.error(`The preset is not usable: ${(error as Error).message}`)
     process.exit(1)

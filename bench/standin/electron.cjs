@@ -51,8 +51,14 @@ class BrowserWindow extends EventEmitter {
 }
 
 const session = {
-  defaultSession: { setProxy: asyncNoop, resolveProxy: async () => 'DIRECT', setPermissionRequestHandler: noop, setPermissionCheckHandler: noop },
-  fromPartition: () => ({ setProxy: asyncNoop }),
+  defaultSession: {
+    setProxy: asyncNoop,
+    resolveProxy: async () => 'DIRECT',
+    setPermissionRequestHandler: noop,
+    setPermissionCheckHandler: noop,
+    setCertificateVerifyProc: noop,
+  },
+  fromPartition: () => ({ setProxy: asyncNoop, setCertificateVerifyProc: noop }),
 }
 const ipcMain = Object.assign(new EventEmitter(), { handle: noop, removeHandler: noop })
 const app = new App()
@@ -63,10 +69,17 @@ module.exports = {
   ipcMain,
   session,
   protocol: { registerSchemesAsPrivileged: noop, handle: noop },
+  // the desktop around the window (issue 26): crash dumps kept on the PC, the menu, the displays for the window's place
+  crashReporter: { start: noop },
+  Menu: { buildFromTemplate: (template) => ({ template }), setApplicationMenu: noop },
+  screen: {
+    getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1366, height: 728 }, bounds: { x: 0, y: 0, width: 1366, height: 768 }, scaleFactor: 1 }],
+    getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1366, height: 728 }, bounds: { x: 0, y: 0, width: 1366, height: 768 }, scaleFactor: 1 }),
+  },
   net: { fetch: async () => new Response(''), request: () => { throw new Error('no network in the stand-in') } },
   shell: { openExternal: asyncNoop },
   clipboard: { writeText: noop },
-  dialog: { showSaveDialog: async () => ({ canceled: true }) },
+  dialog: { showSaveDialog: async () => ({ canceled: true }), showMessageBox: async () => ({ response: 0 }) },
   contextBridge: { exposeInMainWorld: noop },
   ipcRenderer: { invoke: asyncNoop, on: noop, removeListener: noop },
 }

@@ -25,6 +25,8 @@ export interface DeskConfig {
   proxyLoginRemember: 'session' | 'never'
   /** public-key pins (network/pins.ts) for the platform's and the update feed's host; empty: none */
   pins: { platform: string[]; updates: string[] }
+  /** the preset accepts, by name, that a user of this PC can read platform traffic (network/exposure.ts) */
+  acceptInterceptionRisk: boolean
   /** hosts whose https links may open in the system browser */
   externalLinkAllowList: string[]
   /** where the customer goes after registering (URL templates, each on the allow-list; main/handoff fills them) */
@@ -68,6 +70,7 @@ export interface UpdateSettings {
   feedUrl?: string
   channel: 'stable' | 'beta'
   checkMinutes: number
+  publisher?: { subject?: string; sha256?: string[] } // Windows: installers' signing certificate (subject, SHA-256s)
 }
 
 export interface ConfigProblem {
@@ -91,6 +94,7 @@ export const defaultConfig: DeskConfig = {
   platformIsSandbox: false,
   proxyLoginRemember: 'session',
   pins: { platform: [], updates: [] },
+  acceptInterceptionRisk: false,
   externalLinkAllowList: [],
   handoff: {},
   formats: defaultWireFormats,
@@ -204,6 +208,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     proxy: s.proxy ?? base.proxy,
     proxyLoginRemember: s.proxyLogin ?? base.proxyLoginRemember,
     pins: { platform: s.platformPins ?? base.pins.platform, updates: s.updatePins ?? base.pins.updates },
+    acceptInterceptionRisk: s.acceptInterceptionRisk ?? base.acceptInterceptionRisk,
     precheckLogin: s.precheckLogin ?? base.precheckLogin,
     agentSource: s.agentSource ?? base.agentSource,
     externalLinkAllowList: s.linkAllowList ?? base.externalLinkAllowList,
@@ -241,6 +246,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       feedUrl: s.updateFeedUrl ?? base.updates.feedUrl,
       channel: s.updateChannel ?? base.updates.channel,
       checkMinutes: s.updateCheckMinutes ?? base.updates.checkMinutes,
+      ...((s.updatePublisher ?? base.updates.publisher) ? { publisher: s.updatePublisher ?? base.updates.publisher } : {}),
     },
     audience,
     selfLoginUrl: s.selfLoginUrl ?? base.selfLoginUrl,

@@ -56,10 +56,9 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const ourUrl = (url: string) => isAppUrl(url, { devServerUrl })
 
 // app://desk/ behaves like a secure web origin (standard, secure, fetch-capable); it must be declared before ready.
-// codeCache: V8 may keep the renderer's compiled scripts between starts, as it does for https (a custom scheme opts in).
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, codeCache: true } },
-])
+// No `codeCache`: V8's code cache lives in the user's data folder ("Code Cache"), which a normal account can write, and
+// compiled code from it runs without any signature check (docs/security.md); the window turns it off too (window.ts).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } }])
 
 /** Serves the built renderer from app://desk/, only files inside its folder, with the right content types. */
 function serveRenderer(): void {

@@ -15,6 +15,7 @@ import type { PrintOutcome } from './handoff/print'
 import { createSlipPrinter } from './handoff/slip'
 import type { Logger } from './log'
 import { checkConnection } from './network/connection-check'
+import { exposureOfConfig } from './network/exposure'
 import { windowProxyLogin, type ProxyLogin } from './network/proxy-login'
 import { proxyLoginName } from './network/proxy'
 import { tlsHandshake } from './network/tls-handshake'
@@ -133,6 +134,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const chooseSavePath = options.chooseSavePath ?? (async () => undefined)
 
   const usable = config.current()
+  /** whether a user of this PC could read the platform's traffic (said in the connection check and the diagnostics) */
+  const exposure = () => {
+    const current = config.current()
+    return current ? exposureOfConfig(current, options.facts.packaged) : undefined
+  }
   const connection = usable ? await connectPlatform(() => config.current() ?? usable, { fetch: options.fetch, language: () => app.language(), log, now }) : undefined
   const app = createAppService({
     facts: options.facts,
@@ -146,7 +152,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     licences: () => readShippedLicences(options.builtDirs ?? []),
     saveDiagnostics: () =>
       saveDiagnostics({
-        gather: () => ({ facts: options.facts, os: options.os, config: config.result(), lastCheck, faults: faults.list() }),
+        gather: () => ({ facts: options.facts, os: options.os, config: config.result(), lastCheck, exposure: exposure(), faults: faults.list() }),
         logFile: options.logFile,
         flushLog: options.flushLog,
         chooseSavePath,
@@ -215,6 +221,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         probe: () => connection.client.probe(),
         updates: async () => withRefusal(await probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch), updates.lastRefusal()),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
+        exposure: exposure(),
         now,
       })))
 

@@ -33,9 +33,9 @@ export function createMainWindow(preloadPath: string, packaged: boolean, bounds:
       spellcheck: false,
       // a middle click must not open links in new windows
       disableBlinkFeatures: 'Auxclick',
-      // V8 keeps the compiled scripts from the first start (not only after a script proved "hot"): every later start
-      // skips compiling them; works with the app:// scheme's codeCache privilege (index.ts)
-      v8CacheOptions: 'bypassHeatCheck',
+      // no V8 code cache: it would be read from the user's data folder, which the user can write, and run unchecked
+      // (compiled code planted there would run in this window, with its IPC); the scripts are compiled at each start
+      v8CacheOptions: 'none',
       devTools: !packaged,
     },
   })

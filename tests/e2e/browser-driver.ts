@@ -29,6 +29,8 @@ export interface BrowserDriverOptions {
   preset?: Record<string, unknown>
   /** the office's update feed offering a version (the app runs as packaged 0.1.0 with electron-updater's real classes) */
   updateFeed?: { policy: 'auto' | 'notify'; offers: string }
+  /** main's facts say "packaged" (what only an installed build reports), the configuration as in development */
+  packagedFacts?: boolean
 }
 
 /**
@@ -91,7 +93,7 @@ export function browserDriver(
       reloadConfig: resolve,
       // the journal's CSV lands at exportFile; Save diagnostics' file beside it (the secrets scan reads both)
       chooseSavePath: async (name) => (name.endsWith('.txt') ? join(userDataDir, 'exports', name) : exportFile),
-      facts: { version: '0.1.0', platform: process.platform, packaged: false },
+      facts: { version: '0.1.0', platform: process.platform, packaged: options.packagedFacts ?? false },
       os: { platform: process.platform, version: release(), arch: process.arch },
       config: resolve(),
       userDataDir,

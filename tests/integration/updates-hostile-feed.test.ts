@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createMemoryLogger } from '../../electron/main/log'
 import { publisherCheck } from '../../electron/main/updates/publisher-check'
 import { createOfficeUpdater } from '../../electron/main/updates/updater'
-import { release, testApp } from '../support/update-feed'
+import { release, testApp, TEST_PUBLISHER } from '../support/update-feed'
 import { closeFeeds, logLines as lines, ownFeed, pendingFiles, updateSetup as setup } from '../support/update-service'
 
 afterEach(closeFeeds)
@@ -43,6 +43,7 @@ describe('updates from a hostile feed', () => {
     const started: string[] = []
     const { feed, service, log, cacheDir } = await setup({
       verifyPublisher: publisherCheck({
+        publisher: TEST_PUBLISHER,
         env: { SystemRoot: 'C:\\Windows' },
         run: async (program) => {
           started.push(program)
@@ -64,7 +65,7 @@ describe('updates from a hostile feed', () => {
     const feed = await ownFeed()
     const { app } = testApp('0.1.0', { feedUrl: feed.url })
     const updater = (await createOfficeUpdater({
-      settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, feedUrl: feed.url },
+      settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, feedUrl: feed.url, publisher: TEST_PUBLISHER },
       platform: 'win32',
       log: createMemoryLogger(),
       app,
@@ -75,4 +76,10 @@ describe('updates from a hostile feed', () => {
     )
   })
 
+  it('a Windows build whose preset names no publisher (updates.publisher) does not update itself: the CN electron-builder records is not enough', async () => {
+    const feed = await ownFeed()
+    const { app } = testApp('0.1.0', { feedUrl: feed.url })
+    const settings = { policy: 'auto' as const, channel: 'stable' as const, checkMinutes: 240, feedUrl: feed.url }
+    await expect(createOfficeUpdater({ settings, platform: 'win32', log: createMemoryLogger(), app })).rejects.toThrow(/names no publisher \(updates\.publisher\)/)
+  })
 })

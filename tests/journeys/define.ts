@@ -9,6 +9,8 @@ export interface JourneySetup {
   externalPlatform?: boolean
   /** the office's update feed (https, private CA) offering this version, with the preset's policy; the app is 0.1.0 */
   updateFeed?: { policy: 'auto' | 'notify'; offers: string }
+  /** main's facts say "packaged", as an installed build's do (the configuration still comes from the development layers) */
+  packagedFacts?: boolean
 }
 
 export interface Journey extends JourneySetup {

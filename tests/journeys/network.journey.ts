@@ -50,6 +50,30 @@ export const networkJourneys = [
     },
     { externalPlatform: true },
   ),
+  journey(
+    'a packaged office build without pins, on the system proxy, says so in the connection check in every language',
+    async (driver) => {
+      if (driver.kind !== 'browser') return // the real-Electron tier runs unpackaged; only an installed build is packaged
+      const page = await driver.open()
+      await formReady(page)
+      await page.getByTestId('email').fill(uniqueEmail('exposed'))
+      await driver.platform.setReachable(false)
+      await page.getByTestId('send-code').click()
+      await page.getByTestId('offer-connection-check').click()
+      const traffic = page.getByTestId('connection-traffic')
+      await expect(traffic).toHaveText('未固定证书公钥：本机信任的代理和证书可读取并篡改客户资料 · 代理由本机设置决定，而非 IT 指定')
+      await expect(traffic).toHaveClass(/bad/)
+      await driver.screenshot(page, 'connection-check-exposed-zh-CN')
+      await expectNoSeriousAxeViolations(page, 'connection check exposed zh-CN')
+      await switchLanguage(page, 'English')
+      await expect(traffic).toHaveText('Not pinned: a proxy and a certificate this PC trusts can read and change customers’ data · The proxy is this PC’s choice, not set by IT')
+      await driver.screenshot(page, 'connection-check-exposed-en-US')
+      await switchLanguage(page, '繁體中文')
+      await expect(traffic).toHaveText('未固定憑證公鑰：本機信任的代理及憑證可讀取及竄改客戶資料 · 代理由本機設定決定，並非 IT 指定')
+      await driver.screenshot(page, 'connection-check-exposed-zh-HK')
+    },
+    { externalPlatform: true, packagedFacts: true },
+  ),
   journey('the office proxy asks for a login: one prompt, the answer kept in memory for the session, never saved', async (driver) => {
     if (!driver.proxyChallenge) return // the real-Electron tier meets a real proxy only in an office
     const page = await driver.open()

@@ -184,6 +184,9 @@ export function testApp(version: string, options: { feedUrl: string; publisherNa
   return { app, dir, cacheDir: join(dir, 'cache', 'registration-desk-updater') }
 }
 
+/** The preset's publisher in these tests (the certificate's full subject). */
+export const TEST_PUBLISHER = { subject: 'CN=Registration Desk Test Publisher, O=Desk Ltd, C=CN' }
+
 /**
  * The real updater (updater.ts: NsisUpdater with the office's settings) for this test's feed and app: electron-updater's
  * test switch makes it read the Windows feed files on this Linux machine, with full downloads unless `differential`.
@@ -192,15 +195,21 @@ export async function testUpdater(
   feed: { url: string; ca: string },
   app: AppAdapter,
   log: Logger,
-  options: { settings?: Partial<UpdateSettings>; verifyPublisher?: (names: string[], file: string) => Promise<string | null>; differential?: boolean } = {},
+  options: {
+    settings?: Partial<UpdateSettings>
+    verifyPublisher?: (names: string[], file: string) => Promise<string | null>
+    verifyPublisherNow?: (file: string) => string | null
+    differential?: boolean
+  } = {},
 ): Promise<AppUpdater> {
   return createOfficeUpdater({
-    settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, ...options.settings, feedUrl: feed.url },
+    settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, publisher: TEST_PUBLISHER, ...options.settings, feedUrl: feed.url },
     platform: 'win32',
     log,
     app,
     executor: new NodeHttpsExecutor(feed.ca) as unknown as HttpExecutor<never>,
     verifyPublisher: options.verifyPublisher ?? (async () => null),
+    verifyPublisherNow: options.verifyPublisherNow ?? (() => null),
     beforeFeed: (updater) =>
       void ((updater as unknown as { _testOnlyOptions: object })._testOnlyOptions = { platform: 'win32', isUseDifferentialDownload: !!options.differential }),
   })

@@ -23,6 +23,7 @@ export async function updateSetup(options: {
   version?: string
   publisherName?: string[] | null
   verifyPublisher?: (names: string[], file: string) => Promise<string | null>
+  verifyPublisherNow?: (file: string) => string | null
   customerPresent?: () => boolean
 } = {}) {
   const feed = await updateFeed()
@@ -36,7 +37,7 @@ export async function updateSetup(options: {
     settings,
     canUpdate: true,
     load: async () => {
-      const updater = await testUpdater(feed, app, log, { settings, verifyPublisher: options.verifyPublisher })
+      const updater = await testUpdater(feed, app, log, { settings, verifyPublisher: options.verifyPublisher, verifyPublisherNow: options.verifyPublisherNow })
       loads.push(updater)
       return updater
     },

@@ -3,6 +3,7 @@ import type { AppFacts } from '../app/info'
 import type { ConfigResult } from '../config'
 import type { OsFacts } from '../device'
 import { registerSourceFor } from '../device'
+import { exposureText, type Exposure } from '../network/exposure'
 
 /** Keys whose values never reach the file: the office PIN's verifier, the company id, any password, token or key. */
 const secretKey = /pin|pass|secret|token|key|company|credential|auth/i
@@ -36,6 +37,8 @@ export interface DiagnosticsInput {
   os: OsFacts
   config: ConfigResult
   lastCheck?: ConnectionReport
+  /** network/exposure.ts: whether a user of this PC could read the platform's traffic */
+  exposure?: Exposure
   faults: LocalFault[]
   /** the recent log, oldest first (main's log holds no personal data by construction; still, only its lines) */
   logLines: string[]
@@ -61,6 +64,7 @@ export function diagnosticsText(input: DiagnosticsInput): string {
     section('System', { platform: os.platform, version: os.version, arch: os.arch }),
     section('Configuration (secrets removed)', config.ok ? redact(config.config) : 'not usable (see the problem below)'),
     section('Configuration problems', config.ok ? 'none' : { field: config.problem.field, code: config.problem.code, message: config.problem.message }),
+    section('Platform traffic', input.exposure ? exposureText(input.exposure) : 'unknown: the configuration is not usable'),
     section('Last connection check', input.lastCheck ? redact(input.lastCheck) : 'not run since the app started'),
     section('Files that could not be written', input.faults.length ? input.faults.map(({ target, code, pending }) => ({ target, code, pending })) : 'none'),
     section(`Recent log (${input.logLines.length} lines)`, input.logLines.join('\n')),

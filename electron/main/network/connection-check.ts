@@ -16,6 +16,8 @@ export interface ConnectionCheckDeps {
   facts: { version: string; registerSource: number }
   /** the update feed's reachability (updates/feed.ts probeFeed); absent: skipped */
   updates?: () => Promise<ConnectionReport['updates']>
+  /** what a user of this PC could do to the platform's traffic (network/exposure.ts): said when exposed */
+  exposure?: ConnectionReport['exposure']
   now?: () => number
 }
 
@@ -75,5 +77,6 @@ export async function checkConnection(deps: ConnectionCheckDeps): Promise<Connec
     appVersion: deps.facts.version,
     registerSource: deps.facts.registerSource,
     updates,
+    ...(deps.exposure?.gaps.length ? { exposure: deps.exposure } : {}),
   }
 }

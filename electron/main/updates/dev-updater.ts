@@ -24,5 +24,6 @@ export async function devUpdaterOptions(userDataDir: string, feedUrl: string, lo
       log.warn('update.publisher-not-checked', { reason: 'test seam: an unpackaged test run has no signed installer' })
       return null
     },
+    verifyPublisherNow: (): string | null => null,
   }
 }

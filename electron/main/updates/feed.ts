@@ -24,6 +24,9 @@ export const NO_VERDICT = 'the publisher check could not run'
 /** The error code of a feed refused before any download (updater.ts: integrityProblem). */
 export const FEED_REFUSED = 'DESK_FEED_REFUSED'
 
+/** The error code of an installer refused right before it would start (install-guard.ts: it changed after verification). */
+export const INSTALLER_CHANGED = 'DESK_INSTALLER_CHANGED'
+
 /** The only file names a feed may give: electron-updater names the downloaded file after it (AppUpdater). */
 const safeFileName = /^[A-Za-z0-9._-]+$/
 
@@ -55,12 +58,44 @@ export function feedFileProblem(entry: string, feedUrl: string | undefined): str
   return undefined
 }
 
+/** Strict semver 2.0 (semver.org's own expression): numbers without leading zeros, dot-separated identifiers. */
+const semver =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+/** The longest version a feed may give (1.2.3-beta.45 is 13; the cap keeps a feed's text off the screen). */
+export const MAX_VERSION_LENGTH = 32
+
+/**
+ * The version as the window may show it (`1.2.3` or `1.2.3-beta.4`, never build metadata), or the reason the feed's
+ * version is refused: not strict semver, longer than MAX_VERSION_LENGTH, or a pre-release that is not this channel's
+ * (stable takes releases only; beta takes releases and `beta` pre-releases).
+ */
+export function releaseVersion(version: unknown, channel: UpdateSettings['channel']): { version: string } | { problem: string } {
+  const text = typeof version === 'string' ? version : ''
+  const shown = JSON.stringify(text.slice(0, MAX_VERSION_LENGTH))
+  if (!text || text.length > MAX_VERSION_LENGTH) return { problem: `a version that is missing or longer than ${MAX_VERSION_LENGTH} characters: ${shown}` }
+  const parts = semver.exec(text)
+  if (!parts) return { problem: `a version that is not strict semver: ${shown}` }
+  const pre = parts[4]
+  if (pre && (channel === 'stable' || pre.split('.')[0] !== 'beta')) return { problem: `a pre-release that is not the ${channel} channel's: ${shown}` }
+  return { version: `${parts[1]}.${parts[2]}.${parts[3]}${pre ? `-${pre}` : ''}` }
+}
+
+/** The version to show, or undefined when it is not one (releaseVersion). */
+export function shownVersion(version: unknown, channel: UpdateSettings['channel']): string | undefined {
+  const checked = releaseVersion(version, channel)
+  return 'version' in checked ? checked.version : undefined
+}
+
 /**
  * What a feed's update info must hold before anything is downloaded: a sha512 for every file (electron-updater would
  * otherwise accept a file without a digest) and every file (and the legacy `path`) a safe https file name
  * (feedFileProblem). Answers the reason for refusing, or undefined.
  */
-export function integrityProblem(info: { files?: FeedFile[]; path?: unknown }, feedUrl?: string): string | undefined {
+export function integrityProblem(info: { files?: FeedFile[]; path?: unknown; version?: unknown }, feedUrl?: string, channel?: UpdateSettings['channel']): string | undefined {
+  if (channel) {
+    const version = releaseVersion(info.version, channel)
+    if ('problem' in version) return version.problem
+  }
   const files = info.files ?? []
   if (!files.length) return 'the feed lists no files'
   for (const file of files) {
@@ -79,7 +114,7 @@ export function updateFailure(error: unknown): { reason: string; integrity: bool
   const code = e?.code ?? ''
   const message = String(e?.message ?? error)
   if (code === 'ERR_CHECKSUM_MISMATCH' || /sha512 checksum mismatch/i.test(message)) return { reason: 'sha512 mismatch: the download was refused', integrity: true }
-  if (code === FEED_REFUSED) return { reason: message.slice(0, 160), integrity: true }
+  if (code === FEED_REFUSED || code === INSTALLER_CHANGED) return { reason: message.slice(0, 160), integrity: true }
   if (code === 'ERR_UPDATER_INVALID_SIGNATURE' && message.includes(NO_VERDICT)) return { reason: `${NO_VERDICT}: the download was refused`, integrity: true }
   if (code === 'ERR_UPDATER_INVALID_SIGNATURE') return { reason: 'not signed by this app\'s publisher: the download was refused', integrity: true }
   if (code === 'ERR_UPDATER_INVALID_UPDATE_INFO' || code === 'ERR_UPDATER_INVALID_VERSION') return { reason: 'the feed did not answer with update info', integrity: false }
@@ -110,10 +145,12 @@ export async function probeFeed(
     const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000), headers: { accept: 'application/x-yaml, text/yaml, */*' } })
     const ms = now() - started
     const text = response.ok ? (await response.text()).slice(0, 20_000) : ''
-    const version = /^version:\s*['"]?([0-9][^\s'"]*)/m.exec(text)?.[1]
+    const offered = /^version:\s*['"]?([^\s'"]+)/m.exec(text)?.[1]
     if (!response.ok) return { outcome: 'failed', ms, status: response.status, detail: `no ${channelFile(settings.channel, platform)}`, feedHost }
-    if (!version) return { outcome: 'failed', ms, status: response.status, detail: 'not an update feed', feedHost }
-    return { outcome: 'ok', ms, status: response.status, detail: `offers ${version} (${settings.channel})`, feedHost }
+    if (!offered) return { outcome: 'failed', ms, status: response.status, detail: 'not an update feed', feedHost }
+    const version = releaseVersion(offered, settings.channel)
+    if ('problem' in version) return { outcome: 'failed', ms, status: response.status, detail: `refused: ${version.problem}`, feedHost }
+    return { outcome: 'ok', ms, status: response.status, detail: `offers ${version.version} (${settings.channel})`, feedHost }
   } catch (error) {
     const e = error as { code?: string; name?: string; cause?: { code?: string } }
     return { outcome: 'failed', ms: now() - started, detail: (e.cause?.code ?? e.code ?? e.name ?? 'failed').slice(0, 120), feedHost }

@@ -1,6 +1,7 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import { win32 } from 'node:path'
-import { parseDn } from 'builder-util-runtime'
+import type { UpdateSettings } from '../config'
+import { sameSubject } from './distinguished-name'
 import { NO_VERDICT } from './feed'
 
 /**
@@ -16,8 +17,14 @@ import { NO_VERDICT } from './feed'
  * - fails closed: no verdict (PowerShell missing, blocked by AppLocker, constrained language, a timeout, an answer
  *   that is not the JSON we asked for, a different file) is a refusal, worded so the log and the connection check
  *   say that the check could not run.
+ * - the publisher is the preset's (`updates.publisher`, installer-set): the signing certificate's full subject (every
+ *   attribute, exactly, in any order) and/or its SHA-256 thumbprint (this certificate and the next one, for renewal).
+ *   electron-builder records the common name alone, which another organisation's certificate can carry too.
  * Only a real Windows PC can confirm PowerShell's answer itself; tests drive this code with a stand-in for the process.
  */
+
+/** What an installer's signing certificate must be (the preset's `updates.publisher`). */
+export type Publisher = NonNullable<UpdateSettings['publisher']>
 
 /** The environment variable that carries the installer's path into the script. */
 export const FILE_VARIABLE = 'REGDESK_VERIFY_FILE'
@@ -30,8 +37,12 @@ export const VERIFY_SCRIPT = [
   'try { [Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false } catch { }',
   `$s = Get-AuthenticodeSignature -LiteralPath $env:${FILE_VARIABLE}`,
   '$subject = $null',
-  'if ($s.SignerCertificate) { $subject = $s.SignerCertificate.Subject }',
-  '@{ path = $s.Path; status = [int]$s.Status; subject = $subject } | ConvertTo-Json -Compress',
+  '$sha256 = $null',
+  'if ($s.SignerCertificate) {',
+  '  $subject = $s.SignerCertificate.Subject',
+  "  $sha256 = [BitConverter]::ToString([Security.Cryptography.SHA256]::Create().ComputeHash($s.SignerCertificate.RawData)).Replace('-', '')",
+  '}',
+  '@{ path = $s.Path; status = [int]$s.Status; subject = $subject; sha256 = $sha256 } | ConvertTo-Json -Compress',
 ].join('\n')
 
 /** PowerShell's -EncodedCommand: base64 of the UTF-16LE script. */
@@ -75,23 +86,24 @@ export function publisherCommand(windows: string): { program: string; args: stri
   }
 }
 
-/** Does the signer's subject match one of the publisher names the build recorded (a full DN, or a CN alone)? */
-export function publisherMatches(subject: string, publisherNames: string[]): boolean {
-  const signer = parseDn(subject)
-  return publisherNames.some((name) => {
-    const wanted = parseDn(name)
-    if (wanted.size) return [...wanted.keys()].every((key) => wanted.get(key) === signer.get(key))
-    return name === signer.get('CN')
-  })
+/** Is the signer the preset's publisher? Every criterion the preset sets must hold; a preset that sets none matches nothing. */
+export function publisherMatches(signer: { subject?: unknown; sha256?: unknown }, publisher: Publisher | undefined): boolean {
+  if (!publisher?.subject && !publisher?.sha256?.length) return false
+  if (publisher.subject && (typeof signer.subject !== 'string' || !sameSubject(signer.subject, publisher.subject))) return false
+  if (publisher.sha256?.length) {
+    const thumbprint = typeof signer.sha256 === 'string' ? signer.sha256.toUpperCase() : ''
+    if (!/^[0-9A-F]{64}$/.test(thumbprint) || !publisher.sha256.some((wanted) => wanted.toUpperCase() === thumbprint)) return false
+  }
+  return true
 }
 
 const sameFile = (a: string, b: string) => win32.normalize(a).toLowerCase() === win32.normalize(b).toLowerCase()
 
 /** Reads PowerShell's answer into a verdict: null when signed by the publisher, else the reason for refusing. */
-export function verdictOf(answer: ProcessAnswer, file: string, publisherNames: string[]): string | null {
+export function verdictOf(answer: ProcessAnswer, file: string, publisher: Publisher | undefined): string | null {
   if (answer.error) return `${NO_VERDICT} (${String(answer.error.code ?? answer.error.message ?? 'failed').slice(0, 60)})`
   if (answer.stderr.trim()) return `${NO_VERDICT} (PowerShell reported an error)`
-  let data: { path?: unknown; status?: unknown; subject?: unknown }
+  let data: { path?: unknown; status?: unknown; subject?: unknown; sha256?: unknown }
   try {
     data = JSON.parse(answer.stdout.replace(/^\uFEFF/, '').trim()) as typeof data
   } catch {
@@ -101,37 +113,72 @@ export function verdictOf(answer: ProcessAnswer, file: string, publisherNames: s
   if (typeof data.path !== 'string' || !sameFile(data.path, file)) return `${NO_VERDICT} (it answered for another file)`
   // 0 is SignatureStatus.Valid: a signature whose chain Windows trusts
   if (data.status !== 0) return `the installer has no valid signature (status ${data.status})`
-  if (typeof data.subject !== 'string' || !publisherMatches(data.subject, publisherNames)) {
-    return `signed by someone else: ${String(data.subject).slice(0, 120)}`
-  }
+  if (publisher?.sha256?.length && typeof data.sha256 !== 'string') return `${NO_VERDICT} (no certificate thumbprint)`
+  if (!publisherMatches(data, publisher)) return `signed by someone else: ${String(data.subject).slice(0, 120)}`
   return null
 }
 
 export interface PublisherCheckOptions {
+  /** the preset's publisher; without one every installer is refused */
+  publisher: Publisher | undefined
   run?: RunProgram
   env?: Record<string, string | undefined>
   timeoutMs?: number
 }
 
-/** NsisUpdater's `verifyUpdateCodeSignature`: null when the publisher signed `file`; a reason (never a throw) otherwise. */
-export function publisherCheck(options: PublisherCheckOptions = {}) {
+/** powershell.exe, its constant arguments and a small environment of our own: the Windows folder, its modules, the file. */
+function invocation(env: Record<string, string | undefined>, file: string) {
+  const windows = windowsFolder(env)
+  const childEnv: Record<string, string> = {
+    SystemRoot: windows,
+    windir: windows,
+    PSModulePath: win32.join(windows, 'System32', 'WindowsPowerShell', 'v1.0', 'Modules'),
+    [FILE_VARIABLE]: file,
+  }
+  return { ...publisherCommand(windows), childEnv }
+}
+
+const noPublisher = `${NO_VERDICT} (the preset names no publisher: updates.publisher)`
+const thrown = (error: unknown) => `${NO_VERDICT} (${String((error as Error)?.message ?? error).slice(0, 60)})`
+
+/**
+ * NsisUpdater's `verifyUpdateCodeSignature`: null when the preset's publisher signed `file`; a reason (never a throw)
+ * otherwise. electron-builder's recorded names are not used: they hold the common name only.
+ */
+export function publisherCheck(options: PublisherCheckOptions) {
   const run = options.run ?? runWithExecFile
   const env = options.env ?? process.env
-  return async (publisherNames: string[], file: string): Promise<string | null> => {
-    if (!publisherNames.length) return `${NO_VERDICT} (this build records no publisher)`
-    const windows = windowsFolder(env)
-    const { program, args } = publisherCommand(windows)
-    // a small environment of our own: the Windows folder, PowerShell's own module folder, and the file
-    const childEnv: Record<string, string> = {
-      SystemRoot: windows,
-      windir: windows,
-      PSModulePath: win32.join(windows, 'System32', 'WindowsPowerShell', 'v1.0', 'Modules'),
-      [FILE_VARIABLE]: file,
-    }
+  return async (_recordedNames: string[], file: string): Promise<string | null> => {
+    if (!options.publisher) return noPublisher
+    const { program, args, childEnv } = invocation(env, file)
     try {
-      return verdictOf(await run(program, args, { env: childEnv, timeoutMs: options.timeoutMs ?? 30_000 }), file, publisherNames)
+      return verdictOf(await run(program, args, { env: childEnv, timeoutMs: options.timeoutMs ?? 30_000 }), file, options.publisher)
     } catch (error) {
-      return `${NO_VERDICT} (${String((error as Error)?.message ?? error).slice(0, 60)})`
+      return thrown(error)
+    }
+  }
+}
+
+/** Starts one program and waits for it (the check right before install, which runs in Electron's synchronous quit). */
+export type RunProgramSync = (program: string, args: string[], options: { env: Record<string, string>; timeoutMs: number }) => ProcessAnswer
+
+const runWithSpawnSync: RunProgramSync = (program, args, options) => {
+  const result = spawnSync(program, args, { env: options.env, timeout: options.timeoutMs, shell: false, windowsHide: true, maxBuffer: 64 * 1024, encoding: 'utf8' })
+  const failed = result.error ?? (result.status !== 0 ? { code: result.status ?? result.signal, message: 'exited' } : undefined)
+  return { ...(failed ? { error: { code: (failed as { code?: string | number | null }).code ?? null, message: failed.message } } : {}), stdout: result.stdout ?? '', stderr: result.stderr ?? '' }
+}
+
+/** The same check, synchronous: for the installer right before it is started (updater.ts). */
+export function publisherCheckSync(options: Omit<PublisherCheckOptions, 'run'> & { run?: RunProgramSync }) {
+  const run = options.run ?? runWithSpawnSync
+  const env = options.env ?? process.env
+  return (file: string): string | null => {
+    if (!options.publisher) return noPublisher
+    const { program, args, childEnv } = invocation(env, file)
+    try {
+      return verdictOf(run(program, args, { env: childEnv, timeoutMs: options.timeoutMs ?? 30_000 }), file, options.publisher)
+    } catch (error) {
+      return thrown(error)
     }
   }
 }

@@ -2,7 +2,7 @@ import type { DeskResult } from '@contract/result'
 import type { UpdateStatus } from '@contract/types'
 import type { UpdateSettings } from '../config'
 import type { Logger } from '../log'
-import { updateFailure } from './feed'
+import { INSTALLER_CHANGED, shownVersion, updateFailure } from './feed'
 
 /** The part of electron-updater's AppUpdater this service drives. */
 export interface UpdaterLike {
@@ -81,9 +81,10 @@ export function createUpdateService(options: UpdateServiceOptions) {
   }
 
   function wire(u: UpdaterLike): UpdaterLike {
+    // only a validated version reaches the log and the window (the feed's check refused any other: feed.ts)
     u.on('update-available', (info) => {
-      log.info('update.available', { version: info.version, mode: policy })
-      set(policy === 'auto' ? 'downloading' : 'available', info.version)
+      log.info('update.available', { version: shownVersion(info.version, settings.channel), mode: policy })
+      set(policy === 'auto' ? 'downloading' : 'available', shownVersion(info.version, settings.channel))
     })
     u.on('update-not-available', () => {
       if (phase !== 'ready') set('none')
@@ -95,16 +96,17 @@ export function createUpdateService(options: UpdateServiceOptions) {
       publish()
     })
     u.on('update-downloaded', (info) => {
-      log.info('update.ready', { version: info.version })
+      log.info('update.ready', { version: shownVersion(info.version, settings.channel) })
       refusal = undefined
-      set('ready', info.version)
+      set('ready', shownVersion(info.version, settings.channel))
     })
     u.on('error', (error) => {
       const failure = updateFailure(error)
       log.warn(failure.integrity ? 'update.refused' : 'update.failed', { reason: failure.reason, version })
       if (failure.integrity) refusal = failure.reason
-      // a download that failed is offered again at the next check; one already downloaded stays ready
-      if (phase !== 'ready') set('none')
+      // a download that failed is offered again at the next check; one already downloaded stays ready, unless it changed
+      // on disk after it was verified (install-guard.ts): then the next check downloads it again
+      if (phase !== 'ready' || (error as { code?: string }).code === INSTALLER_CHANGED) set('none')
     })
     return u
   }

@@ -7,7 +7,8 @@ import { load as loadYaml } from 'js-yaml'
 import type { UpdateSettings } from '../config'
 import type { Logger } from '../log'
 import { FEED_REFUSED, integrityProblem, logText, type UpdatePlatform } from './feed'
-import { publisherCheck } from './publisher-check'
+import { guardInstall } from './install-guard'
+import { publisherCheck, publisherCheckSync } from './publisher-check'
 
 export interface OfficeUpdaterOptions {
   settings: UpdateSettings & { feedUrl: string }
@@ -27,6 +28,8 @@ export interface OfficeUpdaterOptions {
    * folder, publisher names) at this path, and its "not packaged: do nothing" switch turned off.
    */
   devUpdateConfig?: string
+  /** tests: stands in for the same check right before install (default: publisherCheckSync) */
+  verifyPublisherNow?: (file: string) => string | null
   /** tests: runs before the feed is set, for electron-updater's own test switch (which system's feed files to read) */
   beforeFeed?: (updater: AppUpdater) => void
 }
@@ -69,7 +72,9 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   const { NsisUpdater, MacUpdater } = await import('electron-updater')
   if (platform === 'win32') {
     const configPath = options.devUpdateConfig ?? options.app?.appUpdateConfigPath ?? join(process.resourcesPath, 'app-update.yml')
+    // electron-updater skips the check altogether without a recorded name; the check itself compares the preset's
     if (!(await recordedPublishers(configPath)).length) throw new UpdatesRefused('this build records no publisher to check installers against')
+    if (!settings.publisher) throw new UpdatesRefused('the preset names no publisher (updates.publisher) to check installers against')
   }
   const updater = platform === 'win32' ? new NsisUpdater(undefined, options.app) : new MacUpdater(undefined, options.app)
   if (options.devUpdateConfig) {
@@ -79,7 +84,11 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   if (options.executor) (updater as unknown as { httpExecutor: HttpExecutor<never> }).httpExecutor = options.executor
   // electron-updater's own check runs through cmd.exe with the feed's file name in the command and fails open: ours
   // runs no shell, puts no feed text in a command and refuses without a verdict
-  if (updater instanceof NsisUpdater) updater.verifyUpdateCodeSignature = options.verifyPublisher ?? publisherCheck()
+  if (updater instanceof NsisUpdater) {
+    updater.verifyUpdateCodeSignature = options.verifyPublisher ?? publisherCheck({ publisher: settings.publisher })
+    // the installer waits in a folder the user can write: checked again right before Windows starts it
+    guardInstall(updater as unknown as Parameters<typeof guardInstall>[0], options.verifyPublisherNow ?? publisherCheckSync({ publisher: settings.publisher }))
+  }
   options.beforeFeed?.(updater)
   updater.setFeedURL({ provider: 'generic', url: settings.feedUrl, ...(settings.channel === 'beta' ? { channel: 'beta' } : {}) })
   updater.logger = updaterLogger(log)
@@ -92,7 +101,7 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   updater.disableWebInstaller = true
   const supported = updater.isUpdateSupported
   updater.isUpdateSupported = async (info: UpdateInfo) => {
-    const problem = integrityProblem(info, settings.feedUrl)
+    const problem = integrityProblem(info, settings.feedUrl, settings.channel)
     if (problem) {
       // as an error event: the service logs it as a refusal and the connection check says it
       updater.emit('error', Object.assign(new Error(problem), { code: FEED_REFUSED }))

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 const execFile = vi.hoisted(() => vi.fn())
 vi.mock('node:child_process', () => ({ execFile }))
 
-import { FILE_VARIABLE, publisherCheck, publisherCommand, VERIFY_SCRIPT, windowsFolder, type RunProgram } from '../../../electron/main/updates/publisher-check'
+import { FILE_VARIABLE, publisherCheck, publisherCheckSync, publisherCommand, VERIFY_SCRIPT, windowsFolder, type Publisher, type RunProgram } from '../../../electron/main/updates/publisher-check'
+import { dnAttributes, sameSubject } from '../../../electron/main/updates/distinguished-name'
 
 /**
  * Our Windows publisher check (updates/publisher-check.ts), driven with a stand-in for powershell.exe. Only a real
@@ -11,6 +12,10 @@ import { FILE_VARIABLE, publisherCheck, publisherCommand, VERIFY_SCRIPT, windows
  * and how an answer becomes a verdict) is proven here.
  */
 const publishers = ['CN=Registration Desk Test Publisher, O=Desk Ltd, C=CN']
+const thumbprint = 'A1'.repeat(32)
+const next = 'B2'.repeat(32)
+/** the preset's publisher: the full subject and the certificate's thumbprint (and the next one, for renewal) */
+const publisher: Publisher = { subject: publishers[0], sha256: [thumbprint, next] }
 const installer = 'C:\\Users\\clerk\\AppData\\Local\\registration-desk-updater\\pending\\temp-x\u2019;calc;\u2019.exe'
 const evil = ['\u2019', 'calc', 'x\u2019']
 
@@ -23,13 +28,14 @@ function recorder(answer: Awaited<ReturnType<RunProgram>>) {
   return { calls, run }
 }
 const answer = (data: object) => ({ stdout: JSON.stringify(data) + '\r\n', stderr: '' })
-const check = (run: RunProgram) => publisherCheck({ run, env: { SystemRoot: 'C:\\Windows' } })
+const check = (run: RunProgram, wanted: Publisher | undefined = publisher) => publisherCheck({ publisher: wanted, run, env: { SystemRoot: 'C:\\Windows' } })
+const signed = (data: object = {}) => answer({ path: installer, status: 0, subject: publishers[0], sha256: thumbprint, ...data })
 
 afterEach(() => execFile.mockReset())
 
 describe('the Windows publisher check (ours, not electron-updater\'s)', () => {
   it('puts no feed text in the command: a constant encoded script, the path only in an environment variable', async () => {
-    const { calls, run } = recorder(answer({ path: installer, status: 0, subject: publishers[0] }))
+    const { calls, run } = recorder(signed())
     expect(await check(run)(publishers, installer)).toBeNull()
     expect(calls).toHaveLength(1)
     const { program, args, env } = calls[0]!
@@ -45,8 +51,8 @@ describe('the Windows publisher check (ours, not electron-updater\'s)', () => {
   })
 
   it('starts powershell.exe without a shell, by its full path, with a timeout', async () => {
-    execFile.mockImplementation((_program, _args, _options, callback) => callback(null, JSON.stringify({ path: installer, status: 0, subject: publishers[0] }), ''))
-    expect(await publisherCheck({ env: { SystemRoot: 'D:\\Windows' } })(publishers, installer)).toBeNull()
+    execFile.mockImplementation((_program, _args, _options, callback) => callback(null, signed().stdout, ''))
+    expect(await publisherCheck({ publisher, env: { SystemRoot: 'D:\\Windows' } })(publishers, installer)).toBeNull()
     const [program, , options] = execFile.mock.calls[0]!
     expect(program).toBe('D:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe')
     expect(options).toMatchObject({ shell: false, windowsHide: true, timeout: 30_000 })
@@ -74,19 +80,49 @@ describe('the Windows publisher check (ours, not electron-updater\'s)', () => {
       throw new Error('spawn EPERM')
     }
     expect(await check(throwing)(publishers, installer)).toMatch(/^the publisher check could not run/)
-    expect(await check(recorder(answer({ path: installer, status: 0, subject: publishers[0] })).run)([], installer)).toMatch(/could not run/)
+    // a preset that names no publisher, or a thumbprint PowerShell did not give: no verdict
+    expect(await publisherCheck({ publisher: undefined, run: recorder(signed()).run })(publishers, installer)).toMatch(/could not run \(the preset names no publisher/)
+    expect(await check(recorder(signed({ sha256: null })).run)(publishers, installer)).toMatch(/could not run \(no certificate thumbprint/)
   })
 
-  it('refuses an invalid signature and another publisher; accepts the full DN or a CN alone', async () => {
-    const verdict = (data: object, names = publishers) => check(recorder(answer({ path: installer, ...data })).run)(names, installer)
-    expect(await verdict({ status: 2, subject: publishers[0] })).toMatch(/no valid signature/)
-    expect(await verdict({ status: 0, subject: 'CN=Registration Desk Test Publisher, O=Someone Else, C=CN' })).toMatch(/signed by someone else/)
-    expect(await verdict({ status: 0, subject: null })).toMatch(/signed by someone else/)
-    expect(await verdict({ status: 0, subject: 'CN=Registration Desk Test Publisher, O=Desk Ltd, C=CN' })).toBeNull()
+  it('refuses an invalid signature; compares the full subject (every RDN, any order, exactly) and the SHA-256 thumbprint', async () => {
+    const verdict = (data: object, wanted: Publisher = publisher) => check(recorder(signed(data)).run, wanted)(publishers, installer)
+    expect(await verdict({ status: 2 })).toMatch(/no valid signature/)
+    // another organisation's valid certificate with the same common name is someone else
+    expect(await verdict({ subject: 'CN=Registration Desk Test Publisher, O=Someone Else, C=CN' })).toMatch(/signed by someone else/)
+    expect(await verdict({ subject: 'CN=Registration Desk Test Publisher, O=Someone Else, C=CN', sha256: 'C3'.repeat(32) }, { sha256: [thumbprint] })).toMatch(/someone else/)
+    expect(await verdict({ subject: 'CN=Registration Desk Test Publisher, O=Desk Ltd, C=CN, OU=Extra' })).toMatch(/someone else/)
+    expect(await verdict({ subject: 'CN=Registration Desk Test Publisher, C=CN' })).toMatch(/someone else/)
+    expect(await verdict({ subject: 'CN=Registration Desk Test Publisher, O=desk ltd, C=CN' })).toMatch(/someone else/) // exact values
+    expect(await verdict({ subject: null })).toMatch(/someone else/)
+    // the right subject on another certificate (not this one, not the next one)
+    expect(await verdict({ sha256: 'C3'.repeat(32) })).toMatch(/someone else/)
+    // accepted: the same attributes in another order, quoted; the renewed certificate; a thumbprint in lower case
+    expect(await verdict({ subject: 'C=CN, O="Desk Ltd", CN=Registration Desk Test Publisher' })).toBeNull()
+    expect(await verdict({ sha256: next })).toBeNull()
+    expect(await verdict({ sha256: thumbprint.toLowerCase() })).toBeNull()
+    expect(await verdict({ subject: 'CN=Anything' }, { sha256: [thumbprint] })).toBeNull()
     // a byte-order mark before the JSON (a UTF-8 console) is not a reason to refuse a good installer
-    const bom = { stdout: `\uFEFF${JSON.stringify({ path: installer, status: 0, subject: publishers[0] })}\r\n`, stderr: '' }
-    expect(await check(recorder(bom).run)(publishers, installer)).toBeNull()
-    expect(await verdict({ status: 0, subject: 'CN=Registration Desk Test Publisher, O=Other' }, ['Registration Desk Test Publisher'])).toBeNull()
+    expect(await check(recorder({ stdout: `\uFEFF${signed().stdout}`, stderr: '' }).run)(publishers, installer)).toBeNull()
+  })
+
+  it('reads a subject as Windows writes it: quotes, escapes, multi-valued RDNs, and refuses what is not one', () => {
+    expect(dnAttributes('CN="Broker, Ltd.", O="Broker ""HK"" Ltd", L=Hong Kong, S=HK, C=HK')).toEqual(['C=HK', 'CN=Broker, Ltd.', 'L=Hong Kong', 'O=Broker "HK" Ltd', 'S=HK'])
+    expect(dnAttributes('CN=Broker\\, Ltd + OU=Desk')).toEqual(['CN=Broker, Ltd', 'OU=Desk'])
+    expect(sameSubject('CN=A, OU=x, OU=y', 'OU=y, CN=A, OU=x')).toBe(true)
+    expect(sameSubject('CN=A, OU=x, OU=y', 'CN=A, OU=x')).toBe(false)
+    expect(sameSubject('CN=A, ST=HK', 'S=HK, CN=A')).toBe(true)
+    for (const bad of ['', 'no equals', 'CN="unterminated', 'CN="x" junk', '=x']) expect(dnAttributes(bad)).toBeUndefined()
+    expect(sameSubject('garbage', 'garbage')).toBe(false)
+  })
+
+  it('the same check right before install runs synchronously, with the same command, and fails closed', () => {
+    const calls: string[][] = []
+    const ok = publisherCheckSync({ publisher, env: { SystemRoot: 'C:\\Windows' }, run: (program, args) => (calls.push([program, ...args]), signed()) })
+    expect(ok(installer)).toBeNull()
+    expect(calls[0]).toEqual([publisherCommand('C:\\Windows').program, ...publisherCommand('C:\\Windows').args])
+    expect(publisherCheckSync({ publisher, run: () => ({ error: { code: 'ENOENT' }, stdout: '', stderr: '' }) })(installer)).toMatch(/^the publisher check could not run/)
+    expect(publisherCheckSync({ publisher, run: () => signed({ subject: 'CN=Registration Desk Test Publisher, O=Someone Else, C=CN' }) })(installer)).toMatch(/someone else/)
   })
 })
 

@@ -122,9 +122,9 @@ describe("Electron's security checklist", () => {
     expect(electronMock.ipcMain.eventNames()).toEqual([])
   })
 
-  it('18. no file:// for the app: a privileged app:// scheme of our own', () => {
+  it('18. no file:// for the app: a privileged app:// scheme of our own, without a code cache (the user could plant compiled code in it)', () => {
     expect(electronMock.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, codeCache: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } },
     ])
     expect(fake.protocols.has('app')).toBe(true)
   })

@@ -27,6 +27,9 @@ vi.mock('electron-updater', () => {
       recorded.checks += 1
       return null
     }
+    doInstall() {
+      return true
+    }
   }
   return {
     NsisUpdater: class extends FakeUpdater {
@@ -62,7 +65,7 @@ describe('main configures the updater from the preset only (packaged, mocked ele
       JSON.stringify({
         platform: { mode: 'sandbox' },
         network: { proxy: { mode: 'fixed', rules: 'proxy.branch.example:8080' }, pins: { updates: feedPins } },
-        updates: { policy: 'notify', feedUrl, channel: 'beta', checkMinutes: 60 },
+        updates: { policy: 'notify', feedUrl, channel: 'beta', checkMinutes: 60, publisher: { subject: 'CN=Branch Broker Ltd, O=Branch Broker Ltd, C=HK' } },
       }),
     )
     fake.app.isPackaged = true

@@ -26,9 +26,11 @@ describe('createMainWindow', () => {
     }
   })
 
-  it("keeps V8's compiled scripts from the first start on (with the app:// scheme's codeCache privilege)", () => {
-    const prefs = (createMainWindow('/p/preload.js', true) as unknown as FakeBrowserWindow).options.webPreferences
-    expect(prefs.v8CacheOptions).toBe('bypassHeatCheck')
+  it("uses no V8 code cache: compiled code is never read back from the user's writable data folder", () => {
+    for (const packaged of [true, false]) {
+      const prefs = (createMainWindow('/p/preload.js', packaged) as unknown as FakeBrowserWindow).options.webPreferences
+      expect(prefs.v8CacheOptions).toBe('none')
+    }
   })
 })
 

@@ -87,6 +87,12 @@ export default {
       source: 'Register source',
       trace: 'Trace',
       checkedAt: 'Checked at',
+      traffic: 'Platform traffic',
+    },
+    exposure: {
+      noPins: 'Not pinned: a proxy and a certificate this PC trusts can read and change customers’ data',
+      proxyNotFixed: 'The proxy is this PC’s choice, not set by IT',
+      accepted: 'IT accepted this in the installer',
     },
   },
   officeAdmin: {

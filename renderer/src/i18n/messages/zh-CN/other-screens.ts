@@ -86,6 +86,12 @@ export default {
       source: '注册来源',
       trace: '查询编号',
       checkedAt: '检查时间',
+      traffic: '平台通信',
+    },
+    exposure: {
+      noPins: '未固定证书公钥：本机信任的代理和证书可读取并篡改客户资料',
+      proxyNotFixed: '代理由本机设置决定，而非 IT 指定',
+      accepted: 'IT 已在安装包中接受此风险',
     },
   },
   officeAdmin: {

@@ -87,6 +87,12 @@ export default {
       source: '註冊來源',
       trace: '參考編號',
       checkedAt: '檢查時間',
+      traffic: '平台通訊',
+    },
+    exposure: {
+      noPins: '未固定憑證公鑰：本機信任的代理及憑證可讀取及竄改客戶資料',
+      proxyNotFixed: '代理由本機設定決定，並非 IT 指定',
+      accepted: 'IT 已在安裝程式中接受此風險',
     },
   },
   officeAdmin: {
