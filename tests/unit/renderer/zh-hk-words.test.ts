@@ -35,6 +35,7 @@ describe('the zh-HK words', () => {
         'form.strengthFair',
         'form.strengthWeak',
         'form.submitting',
+        'form.termsVersion',
         'idle.clearNow',
         'journal.csv.columns.agent',
         'journal.to',
