@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { campaignValues, tradeType, uiLanguages } from './fields'
-import { isKnownCountry, loopbackPattern } from './platform/wire'
+import { country, countryRulesSchema, enterpriseCountriesSchema, otherCountriesSchema, termsSchema, wholeNumber } from './config-registration'
+import { loopbackPattern } from './platform/wire'
 import { templateProblem, type HandoffKind } from './handoff'
 
 /**
@@ -20,6 +21,7 @@ export const problemText = {
   LANGUAGE: 'must be zh-CN, zh-HK or en-US',
   COUNTRY: 'must be a two-letter country code such as CN',
   COUNTRY_UNKNOWN: 'is not a country code of ISO 3166 (two letters such as CN, HK, GB)',
+  COUNTRY_TWICE: 'names a country twice',
   FILE_MISSING: 'names a file that does not exist',
   NEEDS_API_URL: 'is set without DESK_API_URL: set both (a remote platform), or neither (the sandbox)',
   NOT_JSON: 'is not valid JSON',
@@ -30,6 +32,8 @@ export const problemText = {
   NUMBER_RANGE: 'is out of range',
   INVALID_VALUE: 'is not a valid value',
   FEED_HTTPS: 'must be an https address (updates are never fetched over plain http)',
+  LINK_NOT_ALLOWED: 'must be an https link whose host is on links.allowList',
+  TERMS_EMPTY: 'needs a text or a link, in at least one language',
   PINS: 'must list at least two different SHA-256 public-key hashes in base64 (a primary and a backup)',
   LINK_HTTPS: 'must be an https address',
   // the closed list of contract/handoff.ts, written out: no call at module level (the preload's bundle imports this file)
@@ -41,11 +45,6 @@ export type ConfigProblemCode = keyof typeof problemText
 
 export const isProblemCode = (message: string): message is ConfigProblemCode => message in problemText
 
-/** A whole number within bounds; the hint says which, for IT. */
-const wholeNumber = (min: number, max: number) =>
-  v.pipe(v.number('NUMBER_RANGE'), v.integer('NUMBER_RANGE'), v.minValue(min, 'NUMBER_RANGE'), v.maxValue(max, 'NUMBER_RANGE'))
-
-const country = v.pipe(v.string('COUNTRY'), v.regex(/^[A-Z]{2}$/, 'COUNTRY'), v.check(isKnownCountry, 'COUNTRY_UNKNOWN'))
 const language = v.picklist(uiLanguages, 'LANGUAGE')
 /** https; plain http only to this machine (a developer's sandbox: config.ts refuses it in an installer preset) */
 const platformUrl = v.pipe(
@@ -183,7 +182,15 @@ export const settingsTable = {
     hint: 'a list of { "id": 2, "name": "…" }',
   }),
   tradeTypes: row({ preset: 'registration.tradeTypes', schema: v.pipe(v.array(tradeType), v.minLength(1)), changedBy: 'installer', hint: 'a list of { "tradeType": "5", "allCurrency": "USDT,USD" }' }),
+  /** per registration country, the group and trade types (contract/country-rules.ts); a country in one entry only */
+  /** per registration country, the group and trade types (contract/country-rules.ts); a country in one entry only */
+  countryRules: row({ preset: 'registration.countries', schema: countryRulesSchema, changedBy: 'installer', hint: 'a list of { "countries": ["HK", "MO"], "customerGroupId": 2, "tradeTypes": [{ "tradeType": "5", "allCurrency": "USD" }] }' }),
+  /** the plan for every country the list does not name; absent (with a list): those countries are refused */
+  otherCountries: row({ preset: 'registration.otherCountries', schema: otherCountriesSchema, changedBy: 'installer', hint: '{ "customerGroupId": 1, "tradeTypes": [ … ] }' }),
+  /** the countries where an enterprise account (openAccountType 1) may be opened; absent: wherever accountTypes allows */
+  enterpriseCountries: row({ preset: 'registration.enterpriseCountries', schema: enterpriseCountriesSchema, changedBy: 'installer', hint: 'a list of country codes such as ["HK", "SG"]' }),
   accountTypes: row({ preset: 'registration.accountTypes', schema: v.pipe(v.array(v.picklist([0, 1])), v.minLength(1), v.maxLength(2)), changedBy: 'installer', hint: '[0], [1] or [0, 1]' }),
+  terms: row({ preset: 'registration.terms', schema: termsSchema, changedBy: 'installer', hint: '{ "version": "2026-03", "zh-CN": { "text": "…", "url": "https://…" }, "en-US": { … }, "zh-HK": { … } }' }),
   agentCodeEnabled: row({ preset: 'registration.agentCodeEnabled', schema: v.boolean(), changedBy: 'installer', hint: 'true or false' }),
   agentParam: row({ preset: 'registration.agentParam', schema: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'INVALID_VALUE')), env: 'DESK_AGENT_PARAM', changedBy: 'installer', hint: 'a parameter name such as agent' }),
   /** thirdServerSource sent with an agent code (the page's example: "agent") */
@@ -270,6 +277,8 @@ export type SettingKey = keyof SettingsTable
 /** Every setting, in table order. */
 export const settingKeys = /* @__PURE__ */ (() => Object.keys(settingsTable))() as SettingKey[]
 export type SettingValue<K extends SettingKey> = v.InferOutput<SettingsTable[K]['schema']>
+/** The account-opening terms: a version and, per UI language, a text and/or a link. */
+export type Terms = SettingValue<'terms'>
 /** Values by setting, each optional: one layer (a file, the environment) or the merge of all of them. */
 export type SettingValues = { [K in SettingKey]?: SettingValue<K> }
 

@@ -59,6 +59,7 @@ export const journalExport = v.strictObject({
     agent: label,
     staffId: label,
     office: label,
+    terms: label,
     trace: label,
     slip: label,
   }),

@@ -1,14 +1,16 @@
 /** Plain data types that cross the bridge. The renderer imports these as types only. */
 
 import type { UiLanguage } from './fields'
-import type { ConfigProblemCode } from './config-table'
+import type { ConfigProblemCode, Terms } from './config-table'
+import type { CountryRules } from './country-rules'
 import type { HandoffLinks } from './handoff'
 export type { HandoffLinks }
 export type { UiLanguage }
 export type RegisterSource = 7 | 8 | 9
 
-/** What the form may offer; fixed values are hidden from the clerk. */
-export interface FormPresets {
+/** What the form may offer; fixed values are hidden from the clerk. The per-country rules let the form offer only what
+ * main accepts for the chosen country (contract/country-rules.ts). */
+export interface FormPresets extends CountryRules {
   defaultCountry: string
   /** first in the country list, in this order (an office preset; the rest follow in the UI language's order) */
   frequentCountries: string[]
@@ -20,6 +22,8 @@ export interface FormPresets {
   /** groups an office may choose from (shown only when there is more than one and none is fixed) */
   groups?: { id: number; name: string }[]
   tradeTypes?: { tradeType: string; allCurrency: string }[]
+  /** the account-opening terms the customer accepts before Register; absent: no terms, no checkbox */
+  terms?: Terms
   agentCodeEnabled: boolean
   /** seconds before "resend" is offered */
   resendSeconds: number
@@ -83,6 +87,8 @@ export interface KycLevelView {
 
 export interface RegistrationOutcome {
   status: 'registered' | 'pending-review'
+  /** the version of the account-opening terms the customer accepted (the printed slip names it) */
+  termsVersion?: string
   customerNo: string
   /** the login as the customer knows it: the email, or "+86 13800000000" */
   loginName: string
@@ -202,6 +208,8 @@ export interface JournalEntry {
   campaign: CampaignValues
   staffId?: string
   officeCode?: string
+  /** the version of the account-opening terms the customer accepted (when the preset has terms) */
+  termsVersion?: string
   trace: string
   /** a slip was printed for this registration ("Print slip" on the result screen) */
   slipPrinted?: boolean

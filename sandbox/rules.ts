@@ -36,6 +36,8 @@ export const defaultRules: SandboxRules = {
   groups: {
     1: { '1': ['USDT'], '2': ['USDT'], '3': ['USDT', 'USD'], '5': ['USDT', 'USD', 'BTC'] },
     2: { '5': ['USDT', 'USD', 'BTC', 'ETH'] },
+    // a market's own group, as a broker with per-country rules has (resources/presets/office-hongkong.json: SG)
+    3: { '5': ['USD', 'SGD', 'USDT'] },
   },
   defaultGroupId: 1,
   returnSessionToken: true,

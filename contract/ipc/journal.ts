@@ -27,6 +27,7 @@ export const journalSpecs = {
         agent: 'Agent',
         staffId: 'Staff',
         office: 'Office',
+        terms: 'Terms accepted',
         trace: 'Trace',
         slip: 'Slip printed',
       },

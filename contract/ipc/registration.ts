@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { login } from '../login-schema'
-import { countryCode, draft, tradeType, type Draft } from '../fields'
+import { countryCode, draft, type Draft } from '../fields'
 import type { CodeStatus, RegistrationOutcome, SendCodeResult, SlipPrintResult, UpdateStatus } from '../types'
 import { channel, noArgs, returns, type SpecsFor } from './define'
 
@@ -25,8 +25,10 @@ const registerForm = v.strictObject({
   verifyCode: v.pipe(v.string(), v.regex(/^\d{4,8}$/)),
   password: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
   openAccountType: v.picklist([0, 1]),
+  /** the version of the account-opening terms the customer accepted (the box ticked); main checks it is the preset's */
+  acceptedTerms: v.optional(v.pipe(v.string(), v.regex(/^[\w.-]{1,40}$/))),
+  /** only the office's group picker (registration.groups); never the trade types: main takes those from the country */
   customerGroupId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER))),
-  tradeTypes: v.optional(v.pipe(v.array(tradeType), v.minLength(1), v.maxLength(10))),
 })
 export type RegisterForm = v.InferOutput<typeof registerForm>
 

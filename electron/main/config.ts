@@ -3,9 +3,8 @@ import { defaultPresets } from '@contract/defaults'
 import { defaultWireFormats, isLoopbackUrl, type WireFormats } from '@contract/platform'
 import { isProblemCode, problemText, settingKeys, settingsTable, type ConfigProblemCode, type SettingKey, type SettingValues } from '@contract/config-table'
 import type { CampaignValues, FormPresets, UiLanguage } from '@contract/types'
-import { handoffKinds, templateHost, type HandoffTemplates } from '@contract/handoff'
+import type { HandoffTemplates } from '@contract/handoff'
 import { valuesFromParams } from './campaign/parse'
-import { isAllowedExternalUrl } from './security/external-links'
 import type { ProxySetting } from './network/proxy'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
@@ -222,7 +221,12 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       defaultPhoneArea: s.defaultPhoneArea ?? base.presets.defaultPhoneArea,
       accountTypes: s.accountTypes ? [...new Set(s.accountTypes)] : base.presets.accountTypes,
       customerGroupId: s.customerGroupId ?? base.presets.customerGroupId,
-      groups: s.groups ?? base.presets.groups, tradeTypes: s.tradeTypes ?? base.presets.tradeTypes,
+      groups: s.groups ?? base.presets.groups,
+      tradeTypes: s.tradeTypes ?? base.presets.tradeTypes,
+      countries: s.countryRules ?? base.presets.countries,
+      otherCountries: s.otherCountries ?? base.presets.otherCountries,
+      enterpriseCountries: s.enterpriseCountries ?? base.presets.enterpriseCountries,
+      terms: s.terms ?? base.presets.terms,
       agentCodeEnabled: s.agentCodeEnabled ?? base.presets.agentCodeEnabled,
       resendSeconds: s.resendSeconds ?? base.presets.resendSeconds,
     },
@@ -248,22 +252,6 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     audience,
     selfLoginUrl: s.selfLoginUrl ?? base.selfLoginUrl,
   }
-}
-
-/**
- * Each hand-off template goes to a host on the preset's link allow-list: the allow-list is what IT vouches for, and a
- * link the customer is sent to (by QR code, on paper) must be one the app itself would open.
- */
-export function checkHandoff(values: SettingValues, label: string): ConfigProblem | undefined {
-  for (const kind of handoffKinds) {
-    const template = values.handoff?.[kind]
-    if (!template) continue
-    const host = templateHost(template)
-    if (!isAllowedExternalUrl(`https://${host}/`, values.linkAllowList ?? [])) {
-      return problem(`${label}: handoff.${kind}`, 'HOST_NOT_ALLOWED', `goes to ${host}, which is not on links.allowList`)
-    }
-  }
-  return undefined
 }
 
 /** The update policy settings mean: as set, else `auto` when they give a feed, else `otherwise` (off). */

@@ -134,7 +134,7 @@ describe('registration flows: real client against the real sandbox over HTTP', (
     expect(await h.service.register(form)).toMatchObject({ ok: false, error: { code: 'CUSTOMER_API_0000139' } })
   })
 
-  it('the office rules are main\'s: an account type, group or trade types the preset does not allow are refused before any request', async () => {
+  it('the office rules are main\'s: an account type or group the preset does not allow are refused before any request', async () => {
     const office = await platformHarness({ presets: { accountTypes: [0], groups: [{ id: 2 }] } })
     try {
       const before = office.sandbox.requests.filter((r) => r.endpoint === 'register').length
@@ -142,8 +142,6 @@ describe('registration flows: real client against the real sandbox over HTTP', (
       expect(enterprise).toMatchObject({ ok: false, error: { kind: 'state', code: 'ACCOUNT_TYPE_NOT_ALLOWED' } })
       const otherGroup = await office.service.register(await office.readyForm(emailLogin(), { customerGroupId: 1 }))
       expect(otherGroup).toMatchObject({ ok: false, error: { code: 'GROUP_NOT_ALLOWED' } })
-      const trades = await office.service.register(await office.readyForm(emailLogin(), { tradeTypes: [{ tradeType: '5', allCurrency: 'BTC' }] }))
-      expect(trades).toMatchObject({ ok: false, error: { code: 'TRADE_TYPES_NOT_ALLOWED' } })
       expect(office.sandbox.requests.filter((r) => r.endpoint === 'register')).toHaveLength(before)
       expect(await office.service.register(await office.readyForm(emailLogin(), { customerGroupId: 2 }))).toMatchObject({ ok: true })
     } finally {

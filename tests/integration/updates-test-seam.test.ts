@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { HttpExecutor } from 'builder-util-runtime'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createMemoryLogger } from '../../electron/main/log'
-import { devUpdaterOptions } from '../../electron/main/updates/dev-updater'
+import { devUpdaterOptions, TEST_PUBLISHER } from '../../electron/main/updates/dev-updater'
 import { updateFailure } from '../../electron/main/updates/feed'
 import { createOfficeUpdater } from '../../electron/main/updates/updater'
 import { NodeHttpsExecutor, release, testApp, updateFeed } from '../support/update-feed'
@@ -28,7 +28,7 @@ async function seamUpdater(seam: boolean) {
   const log = createMemoryLogger()
   const options = seam ? await devUpdaterOptions(mkdtempSync(join(tmpdir(), 'seam-data-')), feed.url, log) : {}
   const updater = await createOfficeUpdater({
-    settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, feedUrl: feed.url },
+    settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, feedUrl: feed.url, publisher: { subject: `CN=${TEST_PUBLISHER}` } },
     platform: 'win32',
     log,
     app: unpackaged,

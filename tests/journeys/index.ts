@@ -16,8 +16,9 @@ import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
 import { selfJourneys } from './self.journey'
 import { shellJourneys } from './shell.journey'
+import { termsJourneys } from './terms.journey'
 import { updateJourneys } from './updates.journey'
 import { zhHkJourneys } from './zh-hk.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys, ...desktopJourneys, ...fitJourneys, ...fitSelfJourneys, ...keyboardJourneys, ...countryJourneys, ...zhHkJourneys, ...selfJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys, ...desktopJourneys, ...fitJourneys, ...fitSelfJourneys, ...keyboardJourneys, ...countryJourneys, ...zhHkJourneys, ...selfJourneys, ...termsJourneys]

@@ -68,7 +68,7 @@ export const officeJourneys = [
         const csv = readFileSync(driver.exportFile, 'utf8')
         expect(csv.charCodeAt(0)).toBe(0xfeff)
         const [header, line] = csv.slice(1).split('\r\n')
-        expect(header!.split(',')).toHaveLength(16)
+        expect(header!.split(',')).toHaveLength(17) // with the terms version accepted (issue 28)
         expect(header).toContain('客户编号')
         expect(line).toContain('E1024')
         expect(line).toContain('SH-01')

@@ -3,7 +3,7 @@ import { problem, type ConfigProblem } from '../config'
 import { isAllowedExternalUrl } from '../security/external-links'
 
 /**
- * The trader's login page must be on the preset's allow-list, as the hand-off templates are (config.ts checkHandoff):
+ * The trader's login page must be on the preset's allow-list, as the hand-off templates are (office/link-rules.ts):
  * the window opens nothing else in the browser, so a link off the list would be a dead one.
  */
 function checkLoginUrl(values: SettingValues, label: string): ConfigProblem | undefined {

@@ -12,7 +12,7 @@ export function csvCell(value: string): string {
 
 /** UTF-8 with a byte-order mark and CRLF lines, so Excel opens Chinese text correctly; the words are the renderer's. */
 export function journalCsv(entries: JournalEntry[], { language, columns: c, words: w }: JournalExport): string {
-  const header = [c.time, c.customerNo, c.login, c.method, c.accountType, c.status, 'utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', c.agent, c.staffId, c.office, c.trace, c.slip]
+  const header = [c.time, c.customerNo, c.login, c.method, c.accountType, c.status, 'utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', c.agent, c.staffId, c.office, c.terms, c.trace, c.slip]
   const value = { email: w.email, phone: w.phone, registered: w.registered, 'pending-review': w.pendingReview } as const
   const rows = entries.map((e) => [
     new Date(e.time).toLocaleString(language, { hour12: false }),
@@ -29,6 +29,7 @@ export function journalCsv(entries: JournalEntry[], { language, columns: c, word
     e.campaign.agentCode ?? '',
     e.staffId ?? '',
     e.officeCode ?? '',
+    e.termsVersion ?? '',
     e.trace,
     e.slipPrinted ? w.slipPrinted : '',
   ])

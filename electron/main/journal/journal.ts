@@ -18,6 +18,7 @@ const entrySchema = v.object({
   campaign: campaignValues,
   staffId: v.optional(v.string()),
   officeCode: v.optional(v.string()),
+  termsVersion: v.optional(v.string()),
   trace: v.string(),
   slipPrinted: v.optional(v.boolean()),
 })
@@ -66,6 +67,7 @@ export function journalEntry(
     campaign: outcome.campaign,
     ...(stamp.staffId ? { staffId: stamp.staffId } : {}),
     ...(stamp.officeCode ? { officeCode: stamp.officeCode } : {}),
+    ...(form.acceptedTerms ? { termsVersion: form.acceptedTerms } : {}),
     trace: outcome.trace,
   }
 }

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as v from 'valibot'
 import { officeSettingKeys, settingKeys, settingsTable, type SettingKey, type SettingValues } from '@contract/config-table'
-import { checkHandoff, checkPlatform, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
+import { checkPlatform, checkUpdates, configFromEnv, mergeLayers, problem, problemFrom, type ConfigResult, type LayerResult } from '../config'
 import type { Logger } from '../log'
 import { checkAudience } from '../audience/rules'
+import { checkHandoff, checkTermsLinks } from './link-rules'
 import { verifySigned } from './pin'
 import { fileOf, officeFileOverrides, officePreset, valuesOf } from './preset-schema'
 
@@ -60,6 +61,7 @@ export function readShipped(file: string | undefined): LayerResult {
   const found = read.ok
     ? (checkPlatform(read.values, `${layerLabels.shipped}: platform.baseUrl`, false) ??
       checkUpdates(read.values, `${layerLabels.shipped}: updates.feedUrl`) ??
+      checkTermsLinks(read.values, `${layerLabels.shipped}: registration.terms`) ??
       checkHandoff(read.values, layerLabels.shipped) ??
       checkAudience(read.values, layerLabels.shipped))
     : undefined

@@ -38,8 +38,8 @@ export function createRegistration(config: () => DeskConfig, client: PlatformCli
       return config().precheckLogin
     },
     get presets() {
-      const { accountTypes, customerGroupId, groups, tradeTypes } = config().presets
-      return { accountTypes, customerGroupId, groups, tradeTypes }
+      const { accountTypes, customerGroupId, groups, tradeTypes, countries, otherCountries, enterpriseCountries, terms } = config().presets
+      return { accountTypes, customerGroupId, groups, tradeTypes, countries, otherCountries, enterpriseCountries, terms }
     },
     get agentSource() {
       return config().agentSource

@@ -7,6 +7,7 @@ import type { PlatformClient } from '../platform/client'
 import { recipientKey, wireLogin } from '@contract/login'
 import { Codes, formatCountry, type WireFormats } from '@contract/platform'
 import { buildRegisterBody } from '../platform/register-body'
+import { accountTypesFor, countryAccepted, planFor, type CountryPlan, type SingleRules } from '@contract/country-rules'
 import { TicketBook } from './tickets'
 import { toOutcome } from './outcome'
 
@@ -18,13 +19,11 @@ export interface RegistrationServiceOptions {
   language: () => string
   resendSeconds: number
   precheckLogin: boolean
-  /** the office's rules (its preset): only these account types and groups are ever sent */
-  presets: {
-    accountTypes?: (0 | 1)[]
-    customerGroupId?: number
-    groups?: { id: number }[]
-    tradeTypes?: { tradeType: string; allCurrency: string }[]
-  }
+  /**
+   * the office's rules (its preset): the group and trade types come from the registration's country, never from the
+   * window; a country the broker does not accept, or an account type it does not open there, is refused before any request
+   */
+  presets: Partial<SingleRules> & { groups?: { id: number }[]; terms?: { version: string } }
   agentSource: string
   /** the active campaign at the moment of registering: main's, never the renderer's say-so */
   campaign: () => CampaignValues
@@ -86,7 +85,14 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     }
   }
 
+  const countryRefused = (country: string): DeskResult<never> => ({
+    ok: false,
+    error: { kind: 'state', code: 'COUNTRY_NOT_ACCEPTED', message: `This broker does not register customers from ${country}`, params: [country] },
+  })
+
   async function sendCode(login: Login, country: string): Promise<DeskResult<SendCodeResult>> {
+    // no code for a customer the broker will not register: the platform is not asked at all
+    if (!countryAccepted({ ...options.presets, accountTypes: [0, 1] }, country)) return countryRefused(country)
     const wait = tickets.waitFor(login)
     if (wait > 0) return stateError('RESEND_TOO_SOON', 'A code was sent moments ago', wait)
 
@@ -146,21 +152,31 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
   }
 
   /** The office rules, checked before any request: the renderer offers only these, but main decides. */
-  function refusedByOffice(form: RegisterForm): DeskResult<never> | undefined {
+  function officePlan(form: RegisterForm): DeskResult<CountryPlan> {
     const p = options.presets
-    if (p.accountTypes && !p.accountTypes.includes(form.openAccountType)) {
-      return stateError('ACCOUNT_TYPE_NOT_ALLOWED', 'This office does not open this account type')
+    const rules: SingleRules = { ...p, accountTypes: p.accountTypes ?? [0, 1] }
+    const plan = planFor(rules, form.country)
+    if (!plan) return countryRefused(form.country)
+    if (!accountTypesFor(rules, form.country).includes(form.openAccountType)) {
+      return form.openAccountType === 1 && rules.accountTypes.includes(1)
+        ? { ok: false, error: { kind: 'state', code: 'ENTERPRISE_NOT_IN_COUNTRY', message: `No enterprise accounts for ${form.country}`, params: [form.country] } }
+        : stateError('ACCOUNT_TYPE_NOT_ALLOWED', 'This office does not open this account type')
     }
-    if (form.customerGroupId !== undefined && p.customerGroupId === undefined && !p.groups?.some((g) => g.id === form.customerGroupId)) {
+    if (form.customerGroupId === undefined) return { ok: true, value: plan }
+    // the office's group picker (registration.groups) applies only where neither the country nor the preset fixes it
+    if (p.countries || plan.customerGroupId !== undefined || !p.groups?.some((g) => g.id === form.customerGroupId)) {
       return stateError('GROUP_NOT_ALLOWED', 'This office does not open accounts in this group')
     }
-    if (form.tradeTypes && !p.tradeTypes) return stateError('TRADE_TYPES_NOT_ALLOWED', 'Trade types are set by the office')
-    return undefined
+    return { ok: true, value: { ...plan, customerGroupId: form.customerGroupId } }
   }
 
   async function registerOnce(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
-    const refused = refusedByOffice(form)
-    if (refused) return refused
+    const plan = officePlan(form)
+    if (!plan.ok) return plan
+    const terms = options.presets.terms
+    if (terms && form.acceptedTerms !== terms.version) {
+      return { ok: false, error: { kind: 'state', code: 'TERMS_NOT_ACCEPTED', message: `The account-opening terms (version ${terms.version}) are not accepted`, params: [terms.version] } }
+    }
     const sendToken = tickets.tokenFor(form.login)
     if (!sendToken) return stateError('NO_CODE_SENT', 'Send a verification code first')
     const login = form.login
@@ -172,8 +188,8 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
         verifyCode: form.verifyCode,
         password: form.password,
         openAccountType: form.openAccountType,
-        customerGroupId: options.presets.customerGroupId ?? form.customerGroupId,
-        tradeTypes: options.presets.tradeTypes ?? form.tradeTypes,
+        customerGroupId: plan.value.customerGroupId,
+        tradeTypes: plan.value.tradeTypes,
         campaign: utm,
         agent: agentCode ? { code: agentCode, source: options.agentSource } : undefined,
       },
@@ -204,12 +220,15 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     const registered = {
       ...toOutcome(answer.value.outcome, answer.value.data, form, answer.envelope.msg, answer.envelope.trace, now()),
       campaign,
+      ...(terms ? { termsVersion: terms.version } : {}),
     }
     const outcome: RegistrationOutcome = { ...registered, handoff: options.handoff?.(registered, body.lang ?? options.language()) ?? {} }
     // the platform created the customer: whatever fails on this PC now, its answer reaches the screen whole
     let notSaved: LocalFault[] = []
     try {
-      notSaved = options.onRegistered?.(outcome, form, campaign) ?? []
+      // the journal records the terms version main checked above, never a version the window named without terms
+      const { acceptedTerms: _named, ...rest } = form
+      notSaved = options.onRegistered?.(outcome, terms ? { ...rest, acceptedTerms: terms.version } : rest, campaign) ?? []
     } catch {
       notSaved = [{ target: 'journal', code: 'WRITE_FAILED', pending: 0 }]
     }

@@ -1,4 +1,5 @@
 import { EMAIL_MAX, emailPattern } from '@contract/login'
+import { countryAccepted, type SingleRules } from '@contract/country-rules'
 import { phoneLib } from './phone-lib'
 
 /** A validation problem as an i18n key and its params: rendered at display time, so a language switch re-renders it. */
@@ -65,4 +66,9 @@ export function passwordStrength(value: string): Strength {
   if (value.length >= 12 && classes >= 3) return 'strong'
   if (value.length >= 8 && classes >= 2) return 'fair'
   return 'weak'
+}
+
+/** The broker's per-country rules: a country it does not accept is said at once, named (main refuses it too). */
+export function checkCountry(rules: SingleRules | undefined, country: string, countryLabel: string): Issue | undefined {
+  return rules && !countryAccepted(rules, country) ? { key: 'validation.countryNotAccepted', params: { country: countryLabel } } : undefined
 }

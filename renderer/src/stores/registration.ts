@@ -8,30 +8,16 @@ import type { Draft } from '@contract/fields'
 import { callingCodeOf } from '../logic/countries'
 import type { ErrorView, FormField } from '../wording/registration'
 import { loadErrorWording } from '../wording/load'
-import { checkCode, checkConfirm, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
+import { checkCode, checkConfirm, checkCountry, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
 import { loadPhoneLib } from '../logic/phone-lib'
 import { useCountdown } from '../composables/useCountdown'
 import { useResendWait } from '../composables/useResendWait'
 import { useCampaignStore } from './campaign'
 import { useDraftStore } from './draft'
+import { blankFields } from './registration-fields'
 import { useLocalFaultsStore } from './local-faults'
 
-export type Method = 'email' | 'phone'
-
-const blankFields = () => ({
-  method: 'email' as Method,
-  country: 'CN',
-  email: '',
-  phoneArea: '86',
-  /** the clerk chose an area code by hand: a country change no longer moves it */
-  areaTouched: false,
-  phone: '',
-  code: '',
-  password: '',
-  confirm: '',
-  openAccountType: 0 as 0 | 1,
-  customerGroupId: undefined as number | undefined,
-})
+export type { Method } from './registration-fields'
 
 /** The form, its validation and its submission. Passwords and codes live only here, in memory. */
 export const useRegistrationStore = defineStore('registration', () => {
@@ -96,6 +82,10 @@ export const useRegistrationStore = defineStore('registration', () => {
     switch (field) {
       case 'email':
         return checkEmail(fields.email)
+      case 'terms':
+        return presets.value?.terms && !fields.termsAccepted ? { key: 'validation.termsRequired' } : undefined
+      case 'country':
+        return checkCountry(presets.value ?? undefined, fields.country, countryLabel(fields.country))
       case 'phone':
         return checkPhone(fields.phoneArea, fields.phone, countryLabel(fields.country))
       case 'code':
@@ -118,7 +108,7 @@ export const useRegistrationStore = defineStore('registration', () => {
 
   async function showError(err: DeskError, from: 'send' | 'submit'): Promise<void> {
     const { describeError } = await loadErrorWording()
-    const view = describeError(err, loginField.value)
+    const view = describeError(err, loginField.value, countryLabel)
     errorFrom.value = from
     error.value = view
     if (view.field) issues[view.field] = { key: view.key, params: view.params }
@@ -157,7 +147,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   /** The fields to check before submitting, in screen order. */
-  const submitFields = (): FormField[] => [loginField.value, 'code', 'password', 'confirm']
+  const submitFields = (): FormField[] => ['country', loginField.value, 'code', 'password', 'confirm', 'terms']
 
   async function submit(): Promise<boolean> {
     if (submitting.value) return false
@@ -182,7 +172,8 @@ export const useRegistrationStore = defineStore('registration', () => {
       verifyCode: fields.code,
       openAccountType: fields.openAccountType,
       ...(fields.password ? { password: fields.password } : {}),
-      ...(fields.customerGroupId !== undefined && !presets.value?.customerGroupId ? { customerGroupId: fields.customerGroupId } : {}),
+      ...(fields.termsAccepted && presets.value?.terms ? { acceptedTerms: presets.value.terms.version } : {}),
+      ...(fields.customerGroupId !== undefined && !presets.value?.customerGroupId && !presets.value?.countries ? { customerGroupId: fields.customerGroupId } : {}),
     }
     submitting.value = true
     try {

@@ -8,7 +8,7 @@ import {
 } from '@contract/platform'
 import type { DeskError } from '@contract/result'
 
-export type FormField = 'email' | 'phone' | 'code' | 'password' | 'confirm' | 'country' | 'accountType'
+export type FormField = 'email' | 'phone' | 'code' | 'password' | 'confirm' | 'country' | 'accountType' | 'terms'
 
 export interface ErrorView {
   key: string
@@ -41,7 +41,7 @@ const malformedPhone = malformedLoginCodes.filter((code) => code !== Codes.email
  * Turns a DeskError into an i18n key with params. Known platform codes get our own wording (so they follow a language
  * switch); an unknown code shows the server's already localised message with its code.
  */
-export function describeError(error: DeskError, loginField: 'email' | 'phone'): ErrorView {
+export function describeError(error: DeskError, loginField: 'email' | 'phone', countryLabel: (code: string) => string = (code) => code): ErrorView {
   const p = { trace: error.trace ?? '', code: error.code }
   const view = (key: string, extra: Partial<ErrorView> = {}, params: Record<string, string | number> = {}): ErrorView => ({
     key,
@@ -72,7 +72,12 @@ export function describeError(error: DeskError, loginField: 'email' | 'phone'): 
       if (error.code === 'NO_CODE_SENT') return view('errors.noCodeSent', { field: 'code', needsNewCode: true })
       if (error.code === 'RESEND_TOO_SOON') return view('errors.resendTooSoon', {}, { seconds: error.retryAfterSeconds ?? 60 })
       if (error.code === 'NOT_CONFIGURED') return view('errors.notConfigured')
-      if (['ACCOUNT_TYPE_NOT_ALLOWED', 'GROUP_NOT_ALLOWED', 'TRADE_TYPES_NOT_ALLOWED'].includes(error.code)) {
+      if (error.code === 'COUNTRY_NOT_ACCEPTED') {
+        return view('validation.countryNotAccepted', { field: 'country' }, { country: countryLabel(error.params?.[0] ?? '') })
+      }
+      if (error.code === 'TERMS_NOT_ACCEPTED') return view('validation.termsRequired', { field: 'terms' })
+      if (error.code === 'ENTERPRISE_NOT_IN_COUNTRY') return view('errors.enterpriseNotAllowed', { field: 'accountType' })
+      if (['ACCOUNT_TYPE_NOT_ALLOWED', 'GROUP_NOT_ALLOWED'].includes(error.code)) {
         return view('errors.notAllowedByOffice', { field: 'accountType' })
       }
       // main already has this form's request on its way (a reload mid-submit, say): its answer is what counts

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
+import { TEST_PUBLISHER } from '../../../electron/main/updates/dev-updater'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
@@ -20,6 +21,13 @@ vi.mock('electron-updater', () => {
     on() {
       return this
     }
+    emit() {
+      return true
+    }
+    // the install step main wraps with its last check of the installer (install-guard.ts)
+    doInstall() {
+      return true
+    }
     async checkForUpdates() {
       recorded.checks += 1
       return null
@@ -35,7 +43,7 @@ describe('the test seams in an unpackaged run (mocked electron and electron-upda
   const smokeOut = mkdtempSync(join(tmpdir(), 'desk-unpackaged-smoke-'))
   beforeAll(async () => {
     const preset = join(mkdtempSync(join(tmpdir(), 'desk-seams-')), 'office.json')
-    writeFileSync(preset, JSON.stringify({ platform: { mode: 'sandbox' }, updates: { policy: 'auto', feedUrl } }))
+    writeFileSync(preset, JSON.stringify({ platform: { mode: 'sandbox' }, updates: { policy: 'auto', feedUrl, publisher: { subject: `CN=${TEST_PUBLISHER}` } } }))
     process.env.DESK_OFFICE_FILE = preset
     process.env.DESK_TEST_UPDATES = '1'
     process.env.DESK_SMOKE_OUT = smokeOut

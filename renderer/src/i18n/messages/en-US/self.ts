@@ -13,10 +13,13 @@ export default {
     passwordOptional: 'optional: you can set it later',
     group: 'Account group',
     submit: 'Open my account',
+    termsAccept: 'I have read and accept the account-opening terms.',
   },
   validation: {
     emailRequired: 'Enter your email address.',
     phoneRequired: 'Enter your mobile number.',
+    termsRequired: 'Tick the box to confirm you have read and accept the account-opening terms.',
+    countryNotAccepted: 'Your broker does not open accounts for residents of {country}. Choose your country of residence again, or contact your broker’s support.',
   },
   campaign: {
     label: 'Referral',

@@ -9,10 +9,13 @@ export default {
     passwordOptional: '选填：您也可以稍后设置',
     group: '账户组',
     submit: '立即开户',
+    termsAccept: '本人已阅读并接受开户须知。',
   },
   validation: {
     emailRequired: '请输入您的邮箱地址。',
     phoneRequired: '请输入您的手机号码。',
+    termsRequired: '请勾选，确认您已阅读并接受开户须知。',
+    countryNotAccepted: '券商不受理{country}居民开户。请重新选择您的居住国家或地区，或联系券商客服。',
   },
   campaign: {
     label: '推荐人',

@@ -9,10 +9,13 @@ export default {
     passwordOptional: '選填：您亦可稍後設定',
     group: '帳戶組別',
     submit: '立即開戶',
+    termsAccept: '本人已閱讀並接受開戶須知。',
   },
   validation: {
     emailRequired: '請輸入您的電郵地址。',
     phoneRequired: '請輸入您的手機號碼。',
+    termsRequired: '請剔選方格，確認您已閱讀並接受開戶須知。',
+    countryNotAccepted: '券商不接受{country}居民開戶。請重新選擇您的居住國家或地區，或聯絡券商客服。',
   },
   campaign: {
     label: '推薦人',
