@@ -293,12 +293,3 @@ export const officeOverrides = v.strictObject(
   },
 )
 export type OfficeOverrides = v.InferOutput<typeof officeOverrides>
-
-/** Where a value in effect comes from: saved on this PC (settings screen), the installer's preset, or the app. */
-export type OfficeValueSource = 'this-pc' | 'installer' | 'app'
-/** The settings screen's view: the values in effect, each with its source, and what this PC has saved. */
-export interface OfficeValuesView {
-  inEffect: OfficeOverrides
-  sources: Record<OfficeSettingKey, OfficeValueSource>
-  saved: OfficeOverrides
-}

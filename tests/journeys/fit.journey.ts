@@ -5,9 +5,10 @@ import type { AppDriver } from './driver'
 import { checkAboutAndLicences, checkAtEverySize, checkProxyLogin, fitReport, officeSizes, type FitCheck, type Lang } from './fit'
 import { handoffPreset } from './handoff.journey'
 import { officePreset } from './office.journey'
+import { brokerOffice } from './terms.journey'
 import { registerByEmail, uniqueEmail } from './steps'
 
-const checker = (driver: AppDriver, page: Page, lang: Lang, problems: string[]): FitCheck => (screen, actions, act) =>
+const checker = (driver: AppDriver, page: Page, lang: string, problems: string[]): FitCheck => (screen, actions, act) =>
   checkAtEverySize(driver, page, `desk-${screen}-${lang}`, actions, problems, act)
 
 async function startShift(page: Page): Promise<void> {
@@ -20,19 +21,21 @@ async function startShift(page: Page): Promise<void> {
  * Every screen and dialog a clerk meets, at every office size, in one language: the main actions stay in view, the
  * messages shown are in view, nothing scrolls sideways; a screenshot and axe at each size.
  */
-function formFits(lang: Lang) {
+function formFits(lang: Lang, terms = false) {
   return journey(
-    `a clerk's form, its dialogs and messages fit the office sizes (${officeSizes.map((s) => s.name).join(', ')}), main action in view, ${lang}`,
+    `a clerk's form${terms ? ' with account-opening terms' : ''}, its dialogs and messages fit the office sizes (${officeSizes.map((s) => s.name).join(', ')}), main action in view, ${lang}`,
     async (driver) => {
       const problems: string[] = []
       const page = await driver.open()
-      const check = checker(driver, page, lang, problems)
+      const check = checker(driver, page, terms ? `${lang}-terms` : lang, problems)
 
       await expect(page.getByTestId('staff-prompt')).toBeVisible()
       await check('staff-prompt', ['staff-start'])
       await startShift(page)
       await check('form-empty', ['send-code', 'submit'])
       await check('form-errors', ['send-code', 'submit'], () => page.getByTestId('submit').click())
+      // the customer accepts the terms at once: the screens after it are the ones they meet then
+      if (terms) await page.getByTestId('terms-accept').check()
 
       await page.getByTestId('email').fill(uniqueEmail('fit'))
       await check('form-send-error', ['send-code', 'submit', 'offer-connection-check'], async () => {
@@ -50,9 +53,9 @@ function formFits(lang: Lang) {
       await check('campaign-dialog', ['campaign-clear', 'campaign-cancel', 'campaign-apply'])
       await page.getByTestId('campaign-cancel').click()
 
-      fitReport(`desk ${lang} form`, problems)
+      fitReport(`desk ${lang} form${terms ? ' with terms' : ''}`, problems)
     },
-    setup(lang),
+    setup(lang, terms),
   )
 }
 
@@ -103,8 +106,15 @@ async function afterResult(driver: AppDriver, page: Page, lang: Lang, problems: 
 }
 
 /** the office preset (staff mode, a PIN, an office campaign) with the hand-off links, in the journey's language */
-const setup = (lang: Lang) => ({
-  preset: { ...officePreset, links: handoffPreset.links, handoff: handoffPreset.handoff, defaults: { ...officePreset.defaults, language: lang } },
+const setup = (lang: Lang, terms = false) => ({
+  preset: {
+    ...officePreset,
+    links: { allowList: [...handoffPreset.links.allowList, ...brokerOffice.links.allowList] },
+    handoff: handoffPreset.handoff,
+    defaults: { ...officePreset.defaults, language: lang },
+    // the broker's account-opening terms on the form: their box must leave Register in view too
+    ...(terms ? { registration: { terms: brokerOffice.registration.terms } } : {}),
+  },
   slow: true,
 })
 
@@ -137,4 +147,4 @@ function noticesFit(lang: Lang) {
 }
 
 const languages: Lang[] = ['zh-CN', 'en-US', 'zh-HK']
-export const fitJourneys = languages.flatMap((lang) => [formFits(lang), otherScreensFit(lang), noticesFit(lang)])
+export const fitJourneys = [...languages.flatMap((lang) => [formFits(lang), otherScreensFit(lang), noticesFit(lang)]), ...languages.map((lang) => formFits(lang, true))]

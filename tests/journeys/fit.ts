@@ -12,8 +12,12 @@ export const officeSizes = [
   { name: '911x485', width: 911, height: 485 },
 ] as const
 
-/** Messages that must be in view when shown: the form's banner, a field's error, the send-code error. */
-const messageSelector = '[data-testid=form-error] .banner, .field-error:not(:empty), [data-testid=send-error]:not(:empty)'
+/**
+ * Messages that must be in view when shown: the form's banner, the send-code error, and the first field's error (the
+ * field a failed Register focuses; the later ones are met by Tab, each scrolled into view with its field).
+ */
+const messageSelector = '[data-testid=form-error] .banner, [data-testid=send-error]:not(:empty)'
+const fieldErrorSelector = '.field-error:not(:empty)'
 
 /**
  * What is wrong with the screen as it stands: each named action must be wholly inside the window and not covered
@@ -21,7 +25,7 @@ const messageSelector = '[data-testid=form-error] .banner, .field-error:not(:emp
  */
 export async function fitProblems(page: Page, screen: string, actions: readonly string[]): Promise<string[]> {
   return page.evaluate(
-    ({ screen, actions, messageSelector }) => {
+    ({ screen, actions, messageSelector, fieldErrorSelector }) => {
       const problems: string[] = []
       const inView = (el: Element, what: string) => {
         const r = el.getBoundingClientRect()
@@ -45,11 +49,13 @@ export async function fitProblems(page: Page, screen: string, actions: readonly 
       }
       // under an open modal dialog the page is inert and dimmed: only the dialog's own messages must be in view
       const modal = document.querySelector('dialog[open]')
-      for (const el of (modal ?? document).querySelectorAll(messageSelector)) inView(el, `message "${(el.textContent ?? '').trim().slice(0, 30)}"`)
+      const scope = modal ?? document
+      const firstFieldError = scope.querySelector(fieldErrorSelector)
+      for (const el of [...scope.querySelectorAll(messageSelector), ...(firstFieldError ? [firstFieldError] : [])]) inView(el, `message "${(el.textContent ?? '').trim().slice(0, 30)}"`)
       if (document.documentElement.scrollWidth > innerWidth + 0.5) problems.push(`${screen}: the page scrolls sideways`)
       return problems
     },
-    { screen, actions, messageSelector },
+    { screen, actions, messageSelector, fieldErrorSelector },
   )
 }
 

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
-import type { OfficeOverrides, OfficeValuesView } from '@contract/config-table'
+import type { OfficeOverrides } from '@contract/config-table'
+import type { OfficeValuesView } from '@contract/ipc/office'
 import type { Issue } from '../logic/validate'
 import { pinIssue, saveIssue } from '../wording/office'
 import { useAppStore } from './app'

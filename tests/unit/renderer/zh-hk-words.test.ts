@@ -36,7 +36,6 @@ describe('the zh-HK words', () => {
         'connection.rows.host',
         'form.strengthFair',
         'form.strengthWeak',
-        'form.submitting',
         'form.termsVersion',
         'idle.clearNow',
         'journal.csv.columns.agent',
