@@ -47,7 +47,7 @@ async function noDeskThings(page: Page): Promise<void> {
 const words = {
   'zh-CN': { title: '开立您的账户', submit: '立即开户', required: '请输入您的邮箱地址。', done: '您已注册成功', next: '您的后续步骤', kyc: '继续身份认证', scan: '在手机上继续：扫描此二维码', login: /您的账户号码是 \d+，请在 www\.broker\.example 登录。/ },
   'en-US': { title: 'Open your account', submit: 'Open my account', required: 'Enter your email address.', done: 'You are registered', next: 'Your next steps', kyc: 'Continue verification', scan: 'Continue on your phone: scan this code', login: /Your account number is \d+; log in at www\.broker\.example\./ },
-  'zh-HK': { title: '開立您的帳戶', submit: '立即開戶', required: '請輸入您的電郵地址。', done: '您已註冊成功', next: '您的後續步驟', kyc: '繼續身份認證', scan: '在手機上繼續：掃描此 QR 碼', login: /您的帳戶號碼是 \d+，請在 www\.broker\.example 登入。/ },
+  'zh-HK': { title: '開立您的帳戶', submit: '立即開戶', required: '請輸入您的電郵地址。', done: '您已註冊成功', next: '您的後續步驟', kyc: '繼續身份認證', scan: '在手機上繼續：掃描此二維碼', login: /您的帳戶號碼是 \d+，請在 www\.broker\.example 登入。/ },
 } as const
 
 /** From the first field to the "continue" button, as the trader does it. */

@@ -156,7 +156,7 @@ export default {
   handoff: {
     title: '後續辦理',
     scan: '用手機掃描繼續',
-    qrLabel: 'QR 碼：{url}',
+    qrLabel: '二維碼：{url}',
     continue: '繼續身份認證',
     setPassword: '設定登入密碼',
     tradingApp: '下載交易 App',
@@ -170,7 +170,7 @@ export default {
     printFailed: '憑條未能列印（{reason}）。請檢查印表機後重試。',
     noResult: '此客戶的結果已不在螢幕上，未有列印任何內容。',
     loginAt: '客戶的帳戶號碼是 {number}，可在 {site} 登入。',
-    keepNumber: '客戶的帳戶號碼是 {number}。券商會告知登入方法。',
+    keepNumber: '客戶的帳戶號碼是 {number}。經紀商會告知登入方法。',
   },
   slip: {
     title: '開戶憑條',
@@ -181,7 +181,7 @@ export default {
     accountType: '帳戶類型',
     staff: '經辦職員',
     terms: '已接受的開戶須知（版本）',
-    pending: '您的申請正等待券商審批，結果將另行通知。',
+    pending: '您的申請正等待經紀商審批，結果將另行通知。',
     nextSteps: '您的後續步驟',
     levels: '完成以下認證後即可開始交易：',
     noSteps: '無需進一步認證。',
