@@ -13,7 +13,8 @@ function* leaves(words: unknown, path = ''): Generator<[string, string]> {
 }
 
 const tables = { 'en-US': enSelf, 'zh-CN': zhSelf, 'zh-HK': hkSelf } as const
-const customer = /customer|客户|客戶/i
+// the broker's customer service (客戶服務: the glossary's zh-HK word) is a department, not the trader called "the customer"
+const customer = /customer(?! service)|客户(?!服务)|客戶(?!服務)/i
 
 describe('the words for a trader registering themselves (audience "self")', () => {
   for (const [language, self] of Object.entries(tables) as [keyof typeof tables, Words][]) {
