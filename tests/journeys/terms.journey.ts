@@ -7,7 +7,7 @@ import type { AppDriver } from './driver'
 import { chooseCountry, enterCode, formReady, sendCodeAndRead, submitAndExpectResult, switchLanguage, uniqueEmail } from './steps'
 
 /** A Hong Kong broker's practice office with its per-country rules and account-opening terms (issue 28). */
-const brokerOffice = {
+export const brokerOffice = {
   platform: { mode: 'sandbox' },
   office: { code: 'HK-02', name: 'Admiralty' },
   defaults: { country: 'HK', phoneArea: '852', language: 'zh-HK' },

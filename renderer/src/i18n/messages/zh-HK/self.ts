@@ -2,6 +2,7 @@ import type enUS from '../en-US/self'
 
 /** 個人自助開戶（預設 `audience: "self"`）：以「您」稱呼開戶人的用語，取代兩部分中的同名詞條（i18n/audience.ts）。 */
 export default {
+  glossary: { campaign: '推薦人' },
   app: { subtitle: '開立您的交易帳戶' },
   form: {
     title: '開立您的帳戶',
@@ -43,7 +44,7 @@ export default {
     intro: '供客服排查之用：本機如何連線至券商平台。只會進行一次無害的查詢，不會開戶，亦不會發送驗證碼。',
   },
   result: {
-    title: '您的帳戶已開立',
+    title: '您已註冊成功',
     pendingTitle: '申請已受理',
     pendingBody: '您的申請正等待券商審批，結果將通知您，您毋須再作任何操作。',
     customerNo: '您的帳戶號碼',
@@ -67,7 +68,7 @@ export default {
   },
   errors: {
     openingFailed: '平台未能開立帳戶，請再試或聯絡券商客服。',
-    reference: '客服參考編號：{trace}',
+    reference: '參考編號：{trace}',
     alreadyRegistered: '此帳號已登記。請在券商網站登入或重設密碼。',
     loginDisabled: '此帳號已被停用，請聯絡券商客服。',
     notAllowedByOffice: '此處無法開立此類帳戶，請選擇其他帳戶類型。',
