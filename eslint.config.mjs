@@ -14,6 +14,7 @@ const ipcBan = {
 /** The Electron shell: the only files that may import electron (they wire services to it). */
 const shellFiles = [
   'electron/main/index.ts',
+  'electron/main/service-start.ts',
   'electron/main/ipc.ts',
   'electron/main/window.ts',
   'electron/main/security/guards.ts',

@@ -37,11 +37,16 @@ class BrowserWindow extends EventEmitter {
     super()
     this.options = options
     this.webContents = new WebContents()
-    // the moment main would show its window: report and leave
-    const mark = { windowAt: performance.now() }
-    if (process.send) process.send(mark)
-    else console.log(JSON.stringify(mark))
+    // the moment main would show its window: report it, then what the window asks first (app info) as soon as main
+    // can answer it, as the renderer would: main's services start after its window and its channels wait for them
+    report({ windowAt: performance.now() })
     app.emit('web-contents-created', {}, this.webContents)
+    const ours = { sender: this.webContents, senderFrame: { url: 'app://desk/index.html', parent: null } }
+    setImmediate(() => {
+      const ask = handlers.get('desk:app:info')
+      if (!ask) return report({ answeredAt: performance.now(), answered: 'no handler' })
+      void Promise.resolve(ask(ours, undefined)).then((result) => report({ answeredAt: performance.now(), answered: result && result.ok ? 'ok' : 'error' }))
+    })
   }
   loadURL() { return Promise.resolve() }
   isMinimized() { return false }
@@ -60,7 +65,9 @@ const session = {
   },
   fromPartition: () => ({ setProxy: asyncNoop, setCertificateVerifyProc: noop }),
 }
-const ipcMain = Object.assign(new EventEmitter(), { handle: noop, removeHandler: noop })
+const report = (mark) => (process.send ? process.send(mark) : console.log(JSON.stringify(mark)))
+const handlers = new Map()
+const ipcMain = Object.assign(new EventEmitter(), { handle: (channel, handler) => void handlers.set(channel, handler), removeHandler: (channel) => void handlers.delete(channel) })
 const app = new App()
 
 module.exports = {

@@ -76,3 +76,15 @@ function safeOrigin(url: unknown): string {
     return 'unparseable'
   }
 }
+
+/**
+ * Every channel's handler, answering once `ready` gives the real ones: main registers its channels before its window
+ * and starts its services just after it (service-start.ts), so a call the window makes first waits for them instead
+ * of finding no handler. The dispatcher's sender check and schema still run first, services or not.
+ */
+export function handlersWhenReady(ready: Promise<Handlers>): Handlers {
+  // a failed start is reported by whoever awaits it (index.ts); each call then answers INTERNAL through the dispatcher
+  ready.catch(() => undefined)
+  const waiting = (channel: Channel) => async (input: unknown) => ((await ready)[channel] as (input: unknown) => Promise<DeskResult<unknown>>)(input)
+  return Object.fromEntries(allChannels().map((channel) => [channel, waiting(channel)])) as unknown as Handlers
+}

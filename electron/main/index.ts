@@ -1,16 +1,13 @@
-import { app, BrowserWindow, clipboard, dialog, net, protocol, screen, session, shell } from 'electron'
+import { app, BrowserWindow, net, protocol, screen, session, shell } from 'electron'
 import { pathToFileURL } from 'node:url'
-import { mkdir, writeFile } from 'node:fs/promises'
 import { APP_ENTRY, APP_SCHEME, resolveAppAsset } from './app-protocol'
-import { release } from 'node:os'
-import { dirname, join, resolve as resolvePath } from 'node:path'
+import { join, resolve as resolvePath } from 'node:path'
 import { isAppUrl } from './app-url'
 import { OFFICE_SETTINGS_FILE, resolveConfig } from './office/resolve'
-import { registerIpc } from './ipc'
-import { electronStore } from './electron-store'
+import { registerIpc, removeStrayListeners } from './ipc'
+import { handlersWhenReady } from './dispatch'
 import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
-import { netFetchWithProxyLogin } from './network/net-fetch'
 import { environmentNetworkKnobs, proxyConfigFor, proxyLoginName } from './network/proxy'
 import { windowProxyLogin } from './network/proxy-login'
 import { presetPins, verifyProcFor } from './network/pins'
@@ -18,22 +15,17 @@ import { appResponseHeaders } from './security/csp'
 import { commandLineProblem } from './security/debug-switches'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { deepLinkIn } from './campaign/parse'
-import { printToPdfFolder, printWithDialog } from './handoff/print'
 import { createDeepLinkInbox } from './campaign/deep-link-inbox'
-import { createServices, type ServiceOptions } from './services'
-import type { UpdateSettings } from './config'
-import { updatePlatformOf } from './updates/feed'
-import type { UpdaterLike } from './updates/service'
+import type { ServiceOptions, Services } from './services'
+import { peekStoredValue } from './store'
 import { createMainWindow } from './window'
-import { placeWindow } from './window-state'
+import { placeWindow, type WindowState } from './window-state'
 import { applyAppMenu, keepCrashDumpsLocally, watchWindow } from './shell/desktop'
 import { guardProcess } from './shell/process-guards'
 import { createWriteFaults } from './local/write-faults'
 import { isTestBuildAt, testSeams } from './test-seams'
-import { devUpdaterOptions } from './updates/dev-updater'
-import { runSmokeJourney } from './smoke/journey'
 import type { Logger } from './log'
-import type { Services } from './services'
+import type { UiLanguage } from '@contract/types'
 
 // A packaged app takes no network or TLS steering from the environment (network/proxy.ts).
 if (app.isPackaged) for (const name of environmentNetworkKnobs) delete process.env[name]
@@ -70,24 +62,35 @@ function serveRenderer(): void {
   })
 }
 
-/** the one window (the shell's only state besides the deep links waiting for the services) */
+/** the one window and main's services, once started (the shell's only state besides the deep links waiting for them) */
 let mainWindow: BrowserWindow | undefined
+let services: Services | undefined
 const deepLinks = createDeepLinkInbox(deepLinkIn(process.argv))
 
-function createWindow(services: Services, log: Logger, smokeOut?: string): BrowserWindow {
+interface WindowDeps {
+  log: Logger
+  /** the window's last place and size: the store's value (read before the store itself is loaded at start) */
+  saved: unknown
+  /** where it is kept when the window closes (the services' store, once they exist) */
+  save: (state: WindowState) => void
+  language: () => UiLanguage
+  smokeOut?: string
+}
+
+function createWindow({ log, saved, save, language, smokeOut }: WindowDeps): BrowserWindow {
   // the last place and size, on a display that still exists (window-state.ts); saved again when the window closes
-  const place = placeWindow(services.windowState.load(), screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workAreaSize)
+  const place = placeWindow(saved, screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workAreaSize)
   const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged, place.bounds)
   if (place.maximized) win.maximize()
-  win.on('close', () => services.windowState.save({ ...win.getNormalBounds(), maximized: win.isMaximized() }))
+  win.on('close', () => save({ ...win.getNormalBounds(), maximized: win.isMaximized() }))
   // a crashed window is reloaded, a hung one offers Wait/Reload; right-click offers Cut/Copy/Paste (shell/desktop.ts)
-  watchWindow(win, { log, language: () => services.app.language() })
+  watchWindow(win, { log, language })
   win.once('ready-to-show', () => {
     win.show()
     // the first frame drawn, in the log: the installed-app smoke test (scripts/smoke-installed.mjs) waits for it
     log.info('window.shown')
     // a packaged TEST build asked for the smoke journey registers one customer, then quits (test-seams.ts)
-    if (smokeOut) void runSmokeJourney(win, smokeOut, log).finally(() => app.quit())
+    if (smokeOut) void import('./smoke/journey').then(({ runSmokeJourney }) => runSmokeJourney(win, smokeOut, log)).finally(() => app.quit())
   })
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined
@@ -163,94 +166,58 @@ async function start(): Promise<void> {
     }),
   )
 
-  const notify: ServiceOptions['notify'] = (event, payload) => mainWindow?.webContents.send(event, payload)
+  const notify: NonNullable<ServiceOptions['notify']> = (event, payload) => mainWindow?.webContents.send(event, payload)
   const proxyLogin = windowProxyLogin(
     notify,
     () => (config.ok ? config.config.proxyLoginRemember : undefined),
     (challenge) => proxyLoginName(config.ok ? config.config.proxy : undefined, challenge),
     log,
   )
-  const updatePlatform = updatePlatformOf(process.platform)
-  /** electron-updater, loaded on the first check (never when the policy is off), from the preset's settings only */
-  const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }, test?: Awaited<ReturnType<typeof devUpdaterOptions>>): Promise<UpdaterLike> => {
-    // its requests go out on a session of its own (electron-updater's "electron-updater" partition): the office's
-    // proxy applies there too
-    const updaterSession = session.fromPartition('electron-updater', { cache: false })
-    updaterSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
-    await updaterSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
-    const { createOfficeUpdater } = await import('./updates/updater')
-    const updater = await createOfficeUpdater({ settings, platform: test ? 'win32' : updatePlatform!, log, ...test })
-    // a background download never prompts the clerk: a proxy login given this session is reused, else none is sent
-    updater.on('login', (authInfo, callback) => {
-      const known = authInfo.isProxy ? proxyLogin.known(authInfo) : undefined
-      if (known) callback(known.username, known.password)
-      else (callback as () => void)() // no credentials: Chromium cancels the request
-    })
-    return updater
-  }
-  const services = await createServices({
-    facts: {
-      version: app.getVersion(),
-      platform: process.platform,
-      packaged: app.isPackaged,
-      runtime: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node },
-    },
-    os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
-    config,
-    reloadConfig: resolve,
-    userDataDir: app.getPath('userData'),
-    openStore: electronStore,
-    // Chromium's network stack: the session's proxy (system, PAC or the preset's), the OS certificate store, and a
-    // proxy's login challenge asked of the clerk (net.fetch would cancel it)
-    fetch: netFetchWithProxyLogin(proxyLogin),
-    proxyLogin,
-    resolveProxy: (url) => session.defaultSession.resolveProxy(url),
-    copyText: (text) => clipboard.writeText(text),
-    // "Print slip": the system print dialog over the window's page (its print styles show only the slip)
-    printPage: seams.printDir
-      ? printToPdfFolder(() => mainWindow?.webContents, seams.printDir, async (file, data) => {
-          await mkdir(dirname(file), { recursive: true })
-          await writeFile(file, data)
-        })
-      : () => printWithDialog(mainWindow?.webContents),
-    notify,
-    faults,
-    onLanguage: () => showAppMenu(services, log),
-    logFile,
-    flushLog: () => log.flush(),
-    builtDirs: [__dirname, join(__dirname, '../preload'), rendererDir],
-    chooseSavePath: async (defaultName, kind = 'csv') => {
-      const filters = kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Text', extensions: ['txt'] }]
-      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters }
-      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
-      return result.canceled ? undefined : result.filePath
-    },
-    log,
-    ...(app.isPackaged && updatePlatform ? { updates: { platform: updatePlatform, load: (settings) => loadUpdater(settings) } } : {}),
-    // the real-Electron tier's local feed (unpackaged only): electron-updater's NSIS updater, checked a second after start
-    ...(seams.updates
-      ? { updates: { platform: 'win32', firstCheckAfterMs: 1000, load: async (settings) => loadUpdater(settings, await devUpdaterOptions(app.getPath('userData'), settings.feedUrl, log)) } }
-      : {}),
-  })
-  app.on('will-quit', () => {
-    log.flush()
-    void services.close()
-  })
+  // The services start just after the window (service-start.ts, a chunk of their own): the renderer process starts
+  // while they are built. Every channel is registered now, checked as ever, and answered once they exist.
+  const starting = import('./service-start').then(({ startServices }) =>
+    startServices({
+      config,
+      reloadConfig: resolve,
+      log,
+      logFile,
+      faults,
+      seams,
+      notify,
+      proxyLogin,
+      pinned,
+      window: () => mainWindow,
+      onLanguage: () => services && showAppMenu(services, log),
+      builtDirs: [__dirname, join(__dirname, '../preload'), rendererDir],
+      // electron-store's raw listener goes in the turn it is added, before any message can reach it (ipc.ts)
+      storeOpened: () => removeStrayListeners(log),
+    }),
+  ).then((started) => (services = started))
   registerIpc(
-    services.handlers,
+    handlersWhenReady(starting.then((started) => started.handlers)),
     (sender) => sender.fromOurWindow && sender.isMainFrame && ourUrl(sender.url),
     () => mainWindow?.webContents.id,
     log,
   )
+  app.on('will-quit', () => {
+    log.flush()
+    void services?.close()
+  })
 
-  showAppMenu(services, log)
-  mainWindow = createWindow(services, log, seams.smokeOut)
+  const userData = app.getPath('userData')
+  // until the services exist (a few milliseconds), the office's language stands for the user's (app/service.ts)
+  const language = () => services?.app.language() ?? (config.ok ? config.config.language : undefined) ?? 'en-US'
+  // kept in the store at once when it exists (the app may be quitting), else as soon as it does
+  const save = (state: WindowState) => (services ? services.windowState.save(state) : void starting.then((started) => started.windowState.save(state)))
+  mainWindow = createWindow({ log, saved: peekStoredValue(userData, 'windowState'), save, language, smokeOut: seams.smokeOut })
+  const ready = await starting
+  showAppMenu(ready, log)
   app.on('activate', () => {
-    if (!mainWindow) mainWindow = createWindow(services, log)
+    if (!mainWindow) mainWindow = createWindow({ log, saved: ready.windowState.load(), save, language })
   })
   // while the window loads its scripts, main prepares what the window asks first (app info, with its country names)
-  setImmediate(() => void services.app.info())
-  deepLinks.open((url) => services.applyDeepLink(url))
+  setImmediate(() => void ready.app.info())
+  deepLinks.open((url) => ready.applyDeepLink(url))
   // which office preset is in effect (its code, not personal): the installed-app smoke test reads it from the log
   log.info('app.started', { mode: config.ok ? config.config.platform.mode : 'config-problem', office: config.ok ? config.config.office?.code : undefined })
 }

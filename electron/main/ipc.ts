@@ -25,10 +25,11 @@ export function registerIpc(
  * Raw `ipcMain.on` listeners bypass the dispatcher (no sender check, no schema). electron-store adds one when it is
  * constructed ('electron-store-get-data': the data-folder path and app version, for any frame that asks); it is an
  * `.on` listener, so `removeHandler` would not remove it, and electron-store never adds it again in this process.
- * Called after the services (and so the store) exist. Anything else found is removed too, and logged.
+ * Called at registration and again in the turn the store is constructed (service-start.ts `storeOpened`), before any
+ * message can reach it. Anything else found is removed too, and logged.
  */
 const libraryChannels = ['electron-store-get-data']
-function removeStrayListeners(log?: DispatchLog): void {
+export function removeStrayListeners(log?: DispatchLog): void {
   for (const channel of new Set([...libraryChannels, ...ipcMain.eventNames().map(String)])) {
     if (ipcMain.listenerCount(channel) === 0) continue
     ipcMain.removeAllListeners(channel)

@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from './log'
 import type { KeyValueStore } from './app/preferences'
@@ -6,6 +6,23 @@ import { isWriteError, type WriteFaults } from './local/write-faults'
 
 /** Opens the local store `config.json` in a folder (the preferences and the PIN lockout): electron-store in the app, its base class `conf` in tests. */
 export type StoreFactory = (dir: string) => KeyValueStore
+
+/** the store's file in its folder (electron-store and conf: `<cwd>/<name>.json`, name `config`, plain JSON) */
+const storeFile = (dir: string) => join(dir, 'config.json')
+
+/**
+ * One top-level value of the store's file, read without opening the store: main places its window before the store's
+ * code (conf) is loaded (index.ts). Missing, unreadable or damaged: undefined, as the store answers after it set a
+ * damaged file aside; the caller validates what it gets (window-state.ts `parseWindowState`).
+ */
+export function peekStoredValue(dir: string, key: string): unknown {
+  try {
+    const data: unknown = JSON.parse(readFileSync(storeFile(dir), 'utf8'))
+    return data && typeof data === 'object' && !Array.isArray(data) && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * The local store (config.json in the data folder), robust to damage: a file that is not JSON, or that a read
@@ -19,7 +36,7 @@ export function openLocalStore(
   now: () => number = Date.now,
   faults?: WriteFaults,
 ): KeyValueStore & { retry(): void } {
-  const file = join(dir, 'config.json')
+  const file = storeFile(dir)
 
   function quarantine(reason: string): void {
     if (existsSync(file)) {

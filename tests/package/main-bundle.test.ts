@@ -2,7 +2,7 @@ import Module from 'node:module'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { electronMock, fake, FakeBrowserWindow, ourWindowEvent } from '../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, ourWindowEvent, servicesStarted } from '../support/electron-mock'
 
 const bundle = resolve(__dirname, '../../out/main/index.js')
 
@@ -21,11 +21,12 @@ describe('the built main process bundle', () => {
     }
     try {
       Module.createRequire(__filename)(bundle)
+      fake.app.readyResolve()
+      // the services' chunk is loaded just after the window, and requires electron too
+      await servicesStarted()
     } finally {
       loader._load = original
     }
-    fake.app.readyResolve()
-    await new Promise((r) => setTimeout(r, 100))
   })
 
   it('opens its one window and registers every channel', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { vi } from 'vitest'
+import { expect, vi } from 'vitest'
 
 /**
  * A stand-in for the `electron` module, for the wiring tier: records what main asks of Electron so a test can check
@@ -151,6 +151,12 @@ export const fake = {
   appMenu: undefined as unknown[] | undefined,
   popups: [] as unknown[][],
 }
+
+/**
+ * Main's services started: they come just after its window (electron/main/service-start.ts), and the application
+ * menu, in the user's language, is the first thing main sets with them.
+ */
+export const servicesStarted = () => vi.waitFor(() => expect(fake.appMenu).toBeDefined(), { timeout: 5000 })
 
 export const electronMock = {
   app: fake.app,

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, servicesStarted } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
 const settle = async () => {
   await vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBeGreaterThan(0), { timeout: 5000 })
-  await new Promise((resolve) => setTimeout(resolve, 20))
+  await servicesStarted()
 }
 const logText = () => {
   try {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { testServices } from '../../support/services'
 import type { Handlers } from '@contract/channels'
-import { createDispatcher, type SenderInfo } from '../../../electron/main/dispatch'
+import { createDispatcher, handlersWhenReady, type SenderInfo } from '../../../electron/main/dispatch'
 import { createMemoryLogger } from '../../../electron/main/log'
 import { appInfoFixture } from '../../support/fixtures'
 
@@ -69,5 +69,35 @@ describe('the dispatcher behind handle()', () => {
     await expect(throwingCheck('desk:app:info', trusted, undefined)).resolves.toMatchObject({
       error: { kind: 'forbidden' },
     })
+  })
+})
+
+describe('channels registered before the services exist (main starts them just after its window)', () => {
+  it('a call made first waits for the services and gets their answer; the sender check and the schema do not wait', async () => {
+    let start!: (handlers: Handlers) => void
+    const ready = new Promise<Handlers>((resolve) => (start = resolve))
+    const info = vi.fn(async () => ({ ok: true as const, value: appInfoFixture }))
+    const dispatch = createDispatcher(handlersWhenReady(ready), isTrusted)
+
+    const early = dispatch('desk:app:info', trusted, undefined)
+    // refused at once, services or not
+    await expect(dispatch('desk:app:info', { ...trusted, fromOurWindow: false }, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } })
+    await expect(dispatch('desk:app:info', trusted, { surprise: true })).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } })
+    let settled = false
+    void early.then(() => (settled = true))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(settled).toBe(false)
+    expect(info).not.toHaveBeenCalled()
+
+    start({ 'desk:app:info': info } as unknown as Handlers)
+    await expect(early).resolves.toEqual({ ok: true, value: appInfoFixture })
+    expect(info).toHaveBeenCalledTimes(1)
+  })
+
+  it('services that failed to start answer each call INTERNAL, as any handler that throws', async () => {
+    const log = createMemoryLogger()
+    const dispatch = createDispatcher(handlersWhenReady(Promise.reject(new Error('disk gone'))), isTrusted, log)
+    await expect(dispatch('desk:app:info', trusted, undefined)).resolves.toMatchObject({ ok: false, error: { kind: 'internal', code: 'INTERNAL' } })
+    expect(log.lines.some((l) => l.includes('ipc.handler-threw'))).toBe(true)
   })
 })

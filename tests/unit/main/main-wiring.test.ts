@@ -3,14 +3,14 @@ import { allChannels } from '@contract/api-map'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { electronMock, fake, FakeBrowserWindow, ourWindowEvent, FakeClientRequest } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, ourWindowEvent, FakeClientRequest, servicesStarted } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
 /** Let main's whenReady().then(start) chain run to completion (its window is the last thing it makes). */
 const settle = async () => {
   await vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBeGreaterThan(0), { timeout: 5000 })
-  await new Promise((resolve) => setTimeout(resolve, 20))
+  await servicesStarted()
 }
 
 describe('main process wiring (mocked electron)', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, servicesStarted } from '../../support/electron-mock'
 import { TEST_PUBLISHER } from '../../../electron/main/updates/dev-updater'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
@@ -50,6 +50,7 @@ describe('the test seams in an unpackaged run (mocked electron and electron-upda
     await import('../../../electron/main/index')
     fake.app.readyResolve()
     await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1), { timeout: 5000 })
+    await servicesStarted()
   })
   afterAll(() => {
     for (const name of ['DESK_OFFICE_FILE', 'DESK_TEST_UPDATES', 'DESK_SMOKE_OUT']) delete process.env[name]

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { deskApiMap, deskEventMap } from '@contract/api-map'
 import { buildDesk } from '@contract/build-desk'
 import { isAllowedExternalUrl } from '../../../electron/main/security/external-links'
-import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, servicesStarted } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
@@ -23,6 +23,7 @@ describe("Electron's security checklist", () => {
     await import('../../../electron/main/index')
     fake.app.readyResolve()
     await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1), { timeout: 5000 })
+    await servicesStarted()
   })
 
   it('1. only secure content: the renderer comes from our own app:// scheme and may reach no network', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { electronStore } from '../../../electron/main/electron-store'
 import { createMemoryLogger } from '../../../electron/main/log'
-import { openLocalStore, type StoreFactory } from '../../../electron/main/store'
+import { openLocalStore, peekStoredValue, type StoreFactory } from '../../../electron/main/store'
 import { confStore } from '../../support/conf-store'
 import { testServices } from '../../support/services'
 
@@ -79,5 +79,22 @@ describe('local store robustness', () => {
     expect(readFileSync(join(dir, 'config.json.corrupt-7'), 'utf8')).toBe('{"language": ')
     expect(store.path).toBe(join(dir, 'config.json'))
     expect(log.lines.some((l) => l.includes('store.corrupt-file'))).toBe(true)
+  })
+
+  it('main reads the window\'s place before the store is loaded: the same value the store keeps, or nothing', () => {
+    const dir = folder()
+    expect(peekStoredValue(dir, 'windowState')).toBeUndefined()
+    const place = { x: 40, y: 30, width: 1000, height: 560, maximized: true }
+    const store = openLocalStore(dir, electronStore)
+    store.set('windowState', place)
+    store.set('language', 'en-US')
+    expect(peekStoredValue(dir, 'windowState')).toEqual(store.get('windowState'))
+    expect(peekStoredValue(dir, 'windowState')).toEqual(place)
+    expect(peekStoredValue(dir, 'toString')).toBeUndefined()
+    // damaged or not an object: nothing (the store sets a damaged file aside when it opens)
+    for (const text of ['{"windowState": {oops', '[1,2]', 'null', '']) {
+      writeFileSync(join(dir, 'config.json'), text)
+      expect(peekStoredValue(dir, 'windowState')).toBeUndefined()
+    }
   })
 })

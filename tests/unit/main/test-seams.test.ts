@@ -55,9 +55,11 @@ describe('the test seams are off in a real build', () => {
   it('main asks testSeams with app.isPackaged and the marker inside its own app path', () => {
     const main = readFileSync(join(root, 'electron/main/index.ts'), 'utf8')
     expect(main).toContain('testSeams(app.isPackaged, process.env, isTestBuildAt(app.getAppPath()))')
-    // the update seam is a branch of its own, after the packaged one; the print seam replaces only the dialog
-    expect(main).toMatch(/app\.isPackaged && updatePlatform \? \{ updates:/)
-    expect(main).toMatch(/printPage: seams\.printDir\s*\?/)
+    // the update seam is a branch of its own, after the packaged one; the print seam replaces only the dialog (in the
+    // services main starts just after its window)
+    const services = readFileSync(join(root, 'electron/main/service-start.ts'), 'utf8')
+    expect(services).toMatch(/app\.isPackaged && updatePlatform \? \{ updates:/)
+    expect(services).toMatch(/printPage: seams\.printDir\s*\?/)
   })
 })
 

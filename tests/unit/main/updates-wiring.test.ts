@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, servicesStarted } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
@@ -81,6 +81,7 @@ describe('main configures the updater from the preset only (packaged, mocked ele
     await import('../../../electron/main/index')
     fake.app.readyResolve()
     await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1), { timeout: 5000 })
+    await servicesStarted()
   })
   afterAll(() => {
     for (const name of ['DESK_TEST_UPDATES', 'DESK_TEST_PRINT_DIR', 'DESK_SMOKE_OUT']) delete process.env[name]
