@@ -28,8 +28,8 @@ export const SMOKE_PAGE_SCRIPT = String.raw`async (phase, email) => {
     el.dispatchEvent(new Event('change', { bubbles: true }))
   }
   if (phase === 'form') {
-    // the status line shows once the app's settings are in; the staff prompt (staff mode) loads right after
-    await waitFor('status-version', 60000)
+    // the status line's mode (practice or platform) shows once the app's settings are in; the staff prompt (staff mode) loads right after
+    await waitFor('status-mode', 60000)
     const prompt = Date.now() + 3000
     while (!visible(byId('staff-id')) && Date.now() < prompt) await sleep(100)
     if (visible(byId('staff-id'))) {
