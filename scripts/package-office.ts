@@ -1,4 +1,5 @@
 import { build, Platform, type Configuration } from 'electron-builder'
+import { execFileSync } from 'node:child_process'
 import { load } from 'js-yaml'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -102,11 +103,43 @@ export function signingProblems(platforms: string[], env: Env): string[] {
   return problems
 }
 
+/**
+ * Every variable electron-builder signs or notarises with. A test build drops them all (and turns off the keychain's
+ * identity discovery), so a shell holding the broker's secrets still makes an UNSIGNED test installer: a signed one
+ * carrying the test-build marker (and its self-driving smoke journey) would pass for a release.
+ */
+export const signingVariables = [
+  'CSC_LINK', 'CSC_KEY_PASSWORD', 'CSC_NAME', 'WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD', 'CSC_INSTALLER_LINK', 'CSC_INSTALLER_KEY_PASSWORD',
+  'APPLE_API_KEY', 'APPLE_API_KEY_ID', 'APPLE_API_ISSUER', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID', 'APPLE_KEYCHAIN', 'APPLE_KEYCHAIN_PROFILE',
+] as const
+
+/**
+ * The environment package:office builds and packages with: the main bundle's kind (electron/main/build-kind.ts:
+ * release, or test for --test-build), and for a test build no signing secrets at all.
+ */
+export function packagingEnvironment(env: Env, testBuild: boolean): Env {
+  const out: Env = { ...env, DESK_BUILD: testBuild ? 'test' : 'release' }
+  if (!testBuild) return out
+  for (const name of signingVariables) delete out[name]
+  return { ...out, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }
+}
+
+/**
+ * What is wrong with a built main bundle for an office's installer, or undefined: it must be of the kind asked for
+ * (build-kind.ts folded to a constant) and read no DESK_* variable, no dev server and, in a release, no test seam.
+ */
+export function bundleProblem(mainBundle: string, kind: 'release' | 'test'): string | undefined {
+  if (!/officeRulesHold = \([^)]*\) => true;/.test(mainBundle)) return `out/main/index.js is not a ${kind} build (DESK_BUILD=${kind} electron-vite build)`
+  const development = ['DESK_OFFICE_FILE', 'DESK_USER_DATA_DIR', 'ELECTRON_RENDERER_URL', 'DESK_TEST_PRINT_DIR', 'DESK_TEST_UPDATES', ...(kind === 'release' ? ['DESK_SMOKE_OUT'] : [])]
+  const found = development.find((name) => mainBundle.includes(name))
+  return found ? `out/main/index.js still reads ${found}` : undefined
+}
+
 /** What packaging needs, said before it starts (electron-builder's own failures come late and are cryptic). */
 export function packagingNeeds(platforms: string[], testBuild: boolean): string {
   const lines = [
     `Packaging ${platforms.join(' + ')} installers${testBuild ? ' (TEST BUILD: unsigned, not for offices)' : ''} needs:`,
-    '- the built app in out/ ("npm run build" first);',
+    `- the app, built here as a ${testBuild ? 'test' : 'release'} bundle into out/ (electron-vite build);`,
     '- the Electron zip for each target: electron-builder downloads it into its cache (internet or ELECTRON_MIRROR once),',
     '  or DESK_ELECTRON_ZIPS names a folder holding it (electron-v<version>-<platform>-<arch>.zip);',
   ]
@@ -146,13 +179,18 @@ async function main(): Promise<void> {
     console.error(`The preset is not usable: ${(error as Error).message}`)
     process.exit(1)
   }
-  if (!existsSync('out/main/index.js') || !existsSync('out/renderer/index.html')) {
-    console.error('The built app is missing (out/): run "npm run build" first, then this command again.')
-    process.exit(1)
-  }
   const unsigned = signingProblems(chosen.map((p) => p.name), process.env)
   if (unsigned.length && !testBuild) {
     console.error(['Refusing to build unsigned release installers:', ...unsigned.map((p) => `- ${p}`), 'For a test build say --test-build.'].join('\n'))
+    process.exit(1)
+  }
+  // from here on electron-builder and the bundler see this environment only (no signing secrets in a test build)
+  process.env = packagingEnvironment(process.env, testBuild)
+  // the main bundle is built here, as a release (or test) bundle: its office rules do not depend on the executable's name
+  execFileSync(process.execPath, [resolve(__dirname, '../node_modules/electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'inherit', env: process.env })
+  const wrong = bundleProblem(readFileSync('out/main/index.js', 'utf8'), testBuild ? 'test' : 'release')
+  if (wrong) {
+    console.error(`Refusing to package: ${wrong}.`)
     process.exit(1)
   }
   const targets = chosen.map((p) => ({ platform: p.nodeName, arch: process.arch }))

@@ -52,11 +52,12 @@ describe('the test seams are off in a real build', () => {
     expect(readFileSync(join(root, 'scripts/package-office.ts'), 'utf8')).toMatch(/stageOffice\(values\.preset, testBuild\)/)
   })
 
-  it('main asks testSeams with app.isPackaged and the marker inside its own app path', () => {
+  it('main asks testSeams with the build kind (never a release bundle) and the marker inside its own app path', () => {
     const main = readFileSync(join(root, 'electron/main/index.ts'), 'utf8')
-    expect(main).toContain('testSeams(app.isPackaged, process.env, isTestBuildAt(app.getAppPath()))')
+    expect(main).toContain("BUILD_KIND === 'release' ? {} : testSeams(office, process.env, isTestBuildAt(app.getAppPath()))")
+    expect(main).toContain('const office = officeRulesHold(app.isPackaged)')
     // the update seam is a branch of its own, after the packaged one; the print seam replaces only the dialog
-    expect(main).toMatch(/app\.isPackaged && updatePlatform \? \{ updates:/)
+    expect(main).toMatch(/office && updatePlatform \? \{ updates:/)
     expect(main).toMatch(/printPage: seams\.printDir\s*\?/)
   })
 })

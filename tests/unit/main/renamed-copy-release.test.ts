@@ -7,14 +7,16 @@ import { electronMock, fake, FakeBrowserWindow, ourWindowEvent } from '../../sup
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
 /**
- * ATTACK (attack3): a clerk copies the installed, signed app out of Program Files (readable by every account) into
+ * A renamed copy of the installed app (found by the attack3 review, docs/security.md "a renamed copy"): a clerk copies the installed, signed app out of Program Files (readable by every account) into
  * their own folder and renames "Registration Desk.exe" to "electron.exe". Electron decides `app.isPackaged` from the
  * executable's NAME alone (lib/browser/api/app.ts):
  *   const execFile = path.basename(process.execPath).toLowerCase()
  *   return process.platform === 'win32' ? execFile !== 'electron.exe' : execFile !== 'electron'
  * The binary, its fuses and app.asar (with its integrity hash) are unchanged, so the copy starts as the genuine app,
- * but main believes it is a development run: no command-line screening, DevTools on, every DESK_* variable honoured.
- * A shortcut on the shared PC's desktop / taskbar (user-writable) then serves every clerk and customer of the branch.
+ * and main used to believe it was a development run (no command-line screening, DevTools on, every DESK_* variable
+ * honoured). Now a release bundle decides at build time (electron/main/build-kind.ts): here main runs as a release
+ * bundle (`__DESK_BUILD__`, which package:office's build defines) with Electron saying "not packaged". The built
+ * bundle itself is run the same way in tests/package/release-bundle.test.ts.
  */
 const isPackagedAsElectronDecides = (execPath: string, platform: string) => {
   const execFile = (platform === 'win32' ? execPath.split('\\') : execPath.split('/')).at(-1)!.toLowerCase()
@@ -25,9 +27,14 @@ const copiedExe = 'C:\\Users\\branch\\AppData\\Local\\desk\\electron.exe'
 const captured: { url: string; body: string }[] = []
 let server: Server
 
-describe('attack3: a renamed copy of the installed app is "not packaged"', () => {
+describe('a renamed copy of a release build keeps the office rules although Electron calls it "not packaged"', () => {
   const argv = process.argv
+  const exits: (number | undefined)[] = []
   beforeAll(async () => {
+    vi.stubGlobal('__DESK_BUILD__', 'release')
+    // main exits at start on the switches; recorded here so the rest of the start can be looked at too
+    vi.spyOn(process, 'exit').mockImplementation(((code?: number) => void exits.push(code)) as typeof process.exit)
+    vi.spyOn(console, 'error').mockImplementation(() => {})
     // the clerk's own "platform": records what it receives
     server = createServer((req, res) => {
       let body = ''
@@ -62,6 +69,8 @@ describe('attack3: a renamed copy of the installed app is "not packaged"', () =>
     process.env.DESK_API_URL = `http://127.0.0.1:${port}/api`
     process.env.DESK_COMPANY_ID = '880012'
     process.env.DESK_CAMPAIGN_DEFAULTS = 'utm_source=branch-hk01&agent=CLERK-7'
+    process.env.DESK_TEST_PRINT_DIR = join(fake.app.getAppPath(), '..', 'prints')
+    process.env.DESK_USER_DATA_DIR = join(fake.app.getAppPath(), '..', 'elsewhere')
     await import('../../../electron/main/index')
     fake.app.readyResolve()
     await vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBeGreaterThan(0), { timeout: 5000 })
@@ -69,7 +78,9 @@ describe('attack3: a renamed copy of the installed app is "not packaged"', () =>
   })
   afterAll(() => {
     process.argv = argv
-    for (const k of ['DESK_OFFICE_FILE', 'DESK_API_URL', 'DESK_COMPANY_ID', 'DESK_CAMPAIGN_DEFAULTS']) delete process.env[k]
+    for (const k of ['DESK_OFFICE_FILE', 'DESK_API_URL', 'DESK_COMPANY_ID', 'DESK_CAMPAIGN_DEFAULTS', 'DESK_TEST_PRINT_DIR', 'DESK_USER_DATA_DIR']) delete process.env[k]
+    vi.unstubAllGlobals()
+    vi.restoreAllMocks()
     server.close()
   })
 
@@ -78,20 +89,29 @@ describe('attack3: a renamed copy of the installed app is "not packaged"', () =>
     expect(isPackagedAsElectronDecides('C:\\Program Files\\Registration Desk\\Registration Desk.exe', 'win32')).toBe(true)
   })
 
-  it('starts with --remote-debugging-port and --proxy-server, and with DevTools on', () => {
-    expect(FakeBrowserWindow.instances).toHaveLength(1)
-    expect(FakeBrowserWindow.instances[0]!.options.webPreferences.devTools).toBe(true)
+  it('exits at start on --remote-debugging-port and --proxy-server', () => {
+    expect(exits).toEqual([1])
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('does not start with command-line switches'))
   })
 
-  it('shows the office\'s own identity from the genuine preset, while the environment sets the agent code', async () => {
+  it('has DevTools off, and no Reload or Toggle DevTools in its menu', () => {
+    expect(FakeBrowserWindow.instances).toHaveLength(1)
+    expect(FakeBrowserWindow.instances[0]!.options.webPreferences.devTools).toBe(false)
+    const labels = JSON.stringify(fake.appMenu)
+    expect(labels).not.toMatch(/toggleDevTools|"reload"/)
+  })
+
+  it('ignores the environment: the office identity and agent code are the preset\'s, the data folder stays its own', async () => {
     const info = (await fake.handled.get('desk:app:info')!(ourWindowEvent(), undefined)) as { ok: boolean; value: Record<string, unknown> }
     expect(JSON.stringify(info.value)).toContain('HK-01')
-    const campaign = (await fake.handled.get('desk:campaign:get')!(ourWindowEvent(), undefined)) as { value: { values: Record<string, string>; origin: string } }
-    expect(campaign.value).toMatchObject({ origin: 'office', values: { agentCode: 'CLERK-7' } })
+    const campaign = (await fake.handled.get('desk:campaign:get')!(ourWindowEvent(), undefined)) as { value: { values: Record<string, string> } }
+    expect(campaign.value.values.agentCode).toBeUndefined()
+    expect(JSON.stringify(campaign.value)).not.toContain('CLERK-7')
+    expect(fake.app.setPath).not.toHaveBeenCalledWith('userData', expect.anything())
   })
 
-  it('sends the customer\'s login to the platform the clerk named in the environment (not the pinned one)', async () => {
+  it('sends nothing to the platform the clerk named in the environment', async () => {
     await fake.handled.get('desk:registration:send-code')!(ourWindowEvent(), { login: { method: 'email', email: 'walk-in@customer.example' }, country: 'HK' })
-    expect(captured.some((c) => c.body.includes('walk-in@customer.example'))).toBe(true)
+    expect(captured).toEqual([])
   })
 })
