@@ -8,6 +8,7 @@ import { updatePolicyOf } from '../electron/main/config'
 import { readShipped } from '../electron/main/office/resolve'
 import { exposureRefusal } from '../electron/main/network/exposure'
 import { TEST_BUILD_MARKER } from '../electron/main/test-seams'
+import { publisherTooWeak } from '../electron/main/updates/publisher-check'
 import { electronDownloadFailed, electronZipFolder } from './electron-zip'
 
 /** The repository's electron-builder.yml as an object, so the packaging test builds with exactly that config. */
@@ -23,8 +24,8 @@ export function builderConfig(): Configuration {
  * installers: latest.yml (Windows), latest-mac.yml (macOS) or beta*.yml, and .blockmap files. With updates off there is
  * no publish config at all, so the app has no feed to ask.
  */
-export function officeBuilderConfig(presetFile: string, testBuild = false): Configuration {
-  const base = builderConfig()
+export function officeBuilderConfig(presetFile: string, testBuild = false, builtApp = 'out'): Configuration {
+  const base = withBuiltApp(builderConfig(), builtApp)
   const read = readShipped(presetFile)
   const values = read.ok ? read.values : {}
   const publish: Configuration['publish'] =
@@ -35,6 +36,18 @@ export function officeBuilderConfig(presetFile: string, testBuild = false): Conf
   return testBuild
     ? { ...config, publish, forceCodeSigning: false, mac: { ...config.mac, notarize: false } }
     : { ...config, publish }
+}
+
+/**
+ * Where the packaged app's out/ comes from: package:office builds its release (or test) bundle into a folder of its
+ * own (BUILT_APP), so the development build in out/ that the test tiers use is never replaced by an office's bundle.
+ */
+export const BUILT_APP = 'build/app/out'
+
+function withBuiltApp(config: Configuration, builtApp: string): Configuration {
+  if (builtApp === 'out') return config
+  const files = (config.files as (string | Record<string, unknown>)[]).map((f) => (f === 'out/**' ? { from: builtApp, to: 'out', filter: ['**/*'] } : f))
+  return { ...config, files } as Configuration
 }
 
 /**
@@ -79,6 +92,8 @@ export function validatePreset(file: string, platforms: string[] = []): void {
       `${file}: a Windows build that updates itself needs updates.publisher: the signing certificate's full subject as Windows shows it and/or its SHA-256 thumbprints (docs/security.md)`,
     )
   }
+  const weak = platforms.includes('windows') && updatePolicyOf(read.values) !== 'off' ? publisherTooWeak(read.values.updatePublisher, read.values.audience) : undefined
+  if (weak) throw new Error(`${file}: ${weak} (docs/security.md)`)
 }
 
 type Env = Record<string, string | undefined>
@@ -129,17 +144,17 @@ export function packagingEnvironment(env: Env, testBuild: boolean): Env {
  * (build-kind.ts folded to a constant) and read no DESK_* variable, no dev server and, in a release, no test seam.
  */
 export function bundleProblem(mainBundle: string, kind: 'release' | 'test'): string | undefined {
-  if (!/officeRulesHold = \([^)]*\) => true;/.test(mainBundle)) return `out/main/index.js is not a ${kind} build (DESK_BUILD=${kind} electron-vite build)`
+  if (!/officeRulesHold = \([^)]*\) => true;/.test(mainBundle)) return `the main bundle is not a ${kind} build (DESK_BUILD=${kind} electron-vite build)`
   const development = ['DESK_OFFICE_FILE', 'DESK_USER_DATA_DIR', 'ELECTRON_RENDERER_URL', 'DESK_TEST_PRINT_DIR', 'DESK_TEST_UPDATES', ...(kind === 'release' ? ['DESK_SMOKE_OUT'] : [])]
   const found = development.find((name) => mainBundle.includes(name))
-  return found ? `out/main/index.js still reads ${found}` : undefined
+  return found ? `the main bundle still reads ${found}` : undefined
 }
 
 /** What packaging needs, said before it starts (electron-builder's own failures come late and are cryptic). */
 export function packagingNeeds(platforms: string[], testBuild: boolean): string {
   const lines = [
     `Packaging ${platforms.join(' + ')} installers${testBuild ? ' (TEST BUILD: unsigned, not for offices)' : ''} needs:`,
-    `- the app, built here as a ${testBuild ? 'test' : 'release'} bundle into out/ (electron-vite build);`,
+    `- the app, built here as a ${testBuild ? 'test' : 'release'} bundle into ${BUILT_APP} (electron-vite build; out/ stays the development build);`,
     '- the Electron zip for each target: electron-builder downloads it into its cache (internet or ELECTRON_MIRROR once),',
     '  or DESK_ELECTRON_ZIPS names a folder holding it (electron-v<version>-<platform>-<arch>.zip);',
   ]
@@ -187,8 +202,14 @@ async function main(): Promise<void> {
   // from here on electron-builder and the bundler see this environment only (no signing secrets in a test build)
   process.env = packagingEnvironment(process.env, testBuild)
   // the main bundle is built here, as a release (or test) bundle: its office rules do not depend on the executable's name
-  execFileSync(process.execPath, [resolve(__dirname, '../node_modules/electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'inherit', env: process.env })
-  const wrong = bundleProblem(readFileSync('out/main/index.js', 'utf8'), testBuild ? 'test' : 'release')
+  rmSync(BUILT_APP, { recursive: true, force: true })
+  try {
+    execFileSync(process.execPath, [resolve(__dirname, '../node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', resolve(BUILT_APP)], { stdio: 'pipe', env: process.env })
+  } catch (error) {
+    console.error(`The app did not build:\n${String((error as { stderr?: Buffer }).stderr ?? error)}`)
+    process.exit(1)
+  }
+  const wrong = bundleProblem(readFileSync(join(BUILT_APP, 'main/index.js'), 'utf8'), testBuild ? 'test' : 'release')
   if (wrong) {
     console.error(`Refusing to package: ${wrong}.`)
     process.exit(1)
@@ -200,7 +221,7 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   stageOffice(values.preset, testBuild)
-  const config = { ...officeBuilderConfig(values.preset, testBuild), ...(zips.folder ? { electronDist: zips.folder } : {}) }
+  const config = { ...officeBuilderConfig(values.preset, testBuild, BUILT_APP), ...(zips.folder ? { electronDist: zips.folder } : {}) }
   // electron-builder's downloader throws the offline failure outside any promise we hold: one sentence either way
   const stop = (error: unknown) => {
     console.error(electronDownloadFailed(error, targets) ?? error)

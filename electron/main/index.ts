@@ -187,7 +187,7 @@ async function start(): Promise<void> {
     updaterSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
     await updaterSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
     const { createOfficeUpdater } = await import('./updates/updater')
-    const updater = await createOfficeUpdater({ settings, platform: test ? 'win32' : updatePlatform!, log, ...test })
+    const updater = await createOfficeUpdater({ settings, platform: test ? 'win32' : updatePlatform!, log, audience: config.ok ? config.config.audience : 'desk', ...test })
     // a background download never prompts the clerk: a proxy login given this session is reused, else none is sent
     updater.on('login', (authInfo, callback) => {
       const known = authInfo.isProxy ? proxyLogin.known(authInfo) : undefined

@@ -4,7 +4,7 @@ import Module from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { bundleProblem, packagingEnvironment, signingVariables } from '../../scripts/package-office'
+import { BUILT_APP, bundleProblem, officeBuilderConfig, packagingEnvironment, signingVariables } from '../../scripts/package-office'
 import { electronMock, fake, FakeBrowserWindow, ourWindowEvent } from '../support/electron-mock'
 
 /**
@@ -44,6 +44,17 @@ describe('the bundles package:office builds', () => {
     expect(bundleProblem(test, 'test')).toBeUndefined()
     expect(test).toContain('DESK_SMOKE_OUT')
     expect(bundleProblem(test, 'release')).toMatch(/DESK_SMOKE_OUT/)
+  })
+
+  it('package:office packages the bundle it built (build/app/out), never the development build in out/', () => {
+    const preset = join(built, 'preset.json')
+    writeFileSync(preset, '{"platform":{"mode":"sandbox"}}')
+    const files = JSON.stringify(officeBuilderConfig(preset, false, BUILT_APP).files)
+    expect(files).toContain(`{"from":"${BUILT_APP}","to":"out","filter":["**/*"]}`)
+    expect(files).not.toContain('"out/**"')
+    const script = readFileSync(join(root, 'scripts/package-office.ts'), 'utf8')
+    expect(script).toContain("'build', '--outDir', resolve(BUILT_APP)]")
+    expect(script).toContain('officeBuilderConfig(values.preset, testBuild, BUILT_APP)')
   })
 
   it('a --test-build packages without any signing secret, whatever the shell holds; a release keeps them', () => {
