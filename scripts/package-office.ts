@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { updatePolicyOf } from '../electron/main/config'
 import { readShipped } from '../electron/main/office/resolve'
-import { exposureRefusal } from '../electron/main/network/exposure'
+import { exposureRefusal, feedPinRefusal } from '../electron/main/network/exposure'
 import { TEST_BUILD_MARKER } from '../electron/main/test-seams'
 import { publisherTooWeak } from '../electron/main/updates/publisher-check'
 import { electronDownloadFailed, electronZipFolder } from './electron-zip'
@@ -85,7 +85,7 @@ export function validatePreset(file: string, platforms: string[] = []): void {
   // exactly the check the app makes at start (settings table, https only, no example PIN)
   const read = readShipped(file)
   if (!read.ok) throw new Error(`${file}: ${read.problem.field.replace(/^office\.json \(installer\):? ?/, '') || '(root)'} ${read.problem.message}`)
-  const exposed = exposureRefusal(read.values)
+  const exposed = exposureRefusal(read.values) ?? feedPinRefusal(read.values)
   if (exposed) throw new Error(`${file}: ${exposed}`)
   if (platforms.includes('windows') && updatePolicyOf(read.values) !== 'off' && !read.values.updatePublisher) {
     throw new Error(

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, net, protocol, screen, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, net, protocol, screen, session, shell, type Session } from 'electron'
 import { pathToFileURL } from 'node:url'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { APP_ENTRY, APP_SCHEME, resolveAppAsset } from './app-protocol'
@@ -179,13 +179,19 @@ async function start(): Promise<void> {
     log,
   )
   const updatePlatform = updatePlatformOf(process.platform)
+  // the update feed's requests go out on a session of their own (electron-updater's "electron-updater" partition),
+  // pinned and behind the office's proxy like the default one: the updater's and the connection check's alike
+  let feedSession: Promise<Session> | undefined
+  const updaterSession = () =>
+    (feedSession ??= (async () => {
+      const ses = session.fromPartition('electron-updater', { cache: false })
+      ses.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
+      await ses.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
+      return ses
+    })())
   /** electron-updater, loaded on the first check (never when the policy is off), from the preset's settings only */
   const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }, test?: Awaited<ReturnType<typeof devUpdaterOptions>>): Promise<UpdaterLike> => {
-    // its requests go out on a session of its own (electron-updater's "electron-updater" partition): the office's
-    // proxy applies there too
-    const updaterSession = session.fromPartition('electron-updater', { cache: false })
-    updaterSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
-    await updaterSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
+    await updaterSession()
     const { createOfficeUpdater } = await import('./updates/updater')
     const updater = await createOfficeUpdater({ settings, platform: test ? 'win32' : updatePlatform!, log, audience: config.ok ? config.config.audience : 'desk', ...test })
     // a background download never prompts the clerk: a proxy login given this session is reused, else none is sent
@@ -211,6 +217,7 @@ async function start(): Promise<void> {
     // Chromium's network stack: the session's proxy (system, PAC or the preset's), the OS certificate store, and a
     // proxy's login challenge asked of the clerk (net.fetch would cancel it)
     fetch: netFetchWithProxyLogin(proxyLogin),
+    feedFetch: netFetchWithProxyLogin(proxyLogin, updaterSession),
     proxyLogin,
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),

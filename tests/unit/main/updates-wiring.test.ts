@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { electronMock, fake, FakeBrowserWindow } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, ourWindowEvent } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
@@ -136,6 +136,16 @@ describe('main configures the updater from the preset only (packaged, mocked ele
       new Promise<number>((resolve) => (procs[0] as (r: object, cb: (n: number) => void) => void)({ hostname, errorCode: 0, certificate: { data: someone.cert } }, resolve))
     expect(await verdict('updates.branch.example')).toBe(-2)
     expect(await verdict('help.branch.example')).toBe(-3)
+  })
+
+  it('the connection check asks the feed on the updater\'s pinned session, never the platform\'s (no shared HTTP/2 connection)', async () => {
+    electronMock.net.request.mockClear()
+    await fake.handled.get('desk:network:check')!(ourWindowEvent(), undefined)
+    const feedCalls = electronMock.net.request.mock.calls.filter(([o]) => o.url.startsWith(feedUrl))
+    expect(feedCalls).toHaveLength(1)
+    expect((feedCalls[0]![0] as { session?: unknown }).session).toBe(electronMock.session.partitions.get('electron-updater'))
+    // the platform's own calls stay on the default session
+    for (const [options] of electronMock.net.request.mock.calls.filter(([o]) => !o.url.startsWith(feedUrl))) expect((options as { session?: unknown }).session).toBeUndefined()
   })
 
   it('checks again every checkMinutes', async () => {
