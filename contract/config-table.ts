@@ -171,6 +171,8 @@ export const settingsTable = {
   phoneAreaFormat: row({ preset: 'wire.phoneArea', schema: v.picklist(['plus', 'digits'], 'INVALID_VALUE'), env: 'DESK_PHONE_AREA_FORMAT', changedBy: 'installer', hint: 'plus or digits' }),
   language: row({ preset: 'defaults.language', schema: language, env: 'DESK_LANG', changedBy: 'office', hint: 'zh-CN, zh-HK or en-US' }),
   defaultCountry: row({ preset: 'defaults.country', schema: country, env: 'DESK_DEFAULT_COUNTRY', changedBy: 'office', hint: 'a two-letter country code such as CN' }),
+  /** the countries this office meets most, first in the country list (an office of Hong Kong walk-ins lists HK first) */
+  frequentCountries: row({ preset: 'defaults.frequentCountries', schema: v.pipe(v.array(country), v.minLength(1), v.maxLength(20)), changedBy: 'installer', hint: 'a list of two-letter country codes, e.g. ["CN", "HK"]' }),
   defaultPhoneArea: row({ preset: 'defaults.phoneArea', schema: v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'INVALID_VALUE')), changedBy: 'office', hint: 'the calling code digits, e.g. 86' }),
   customerGroupId: row({ preset: 'registration.customerGroupId', schema: wholeNumber(1, Number.MAX_SAFE_INTEGER), changedBy: 'installer', hint: 'a group id, 1 or more' }),
   groups: row({

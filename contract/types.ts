@@ -12,6 +12,8 @@ export type RegisterSource = 7 | 8 | 9
  * main accepts for the chosen country (contract/country-rules.ts). */
 export interface FormPresets extends CountryRules {
   defaultCountry: string
+  /** first in the country list, in this order (an office preset; the rest follow in the UI language's order) */
+  frequentCountries: string[]
   /** calling code digits, e.g. "86"; empty: derive from the country */
   defaultPhoneArea: string
   accountTypes: (0 | 1)[]
@@ -149,7 +151,11 @@ export interface ReportStep {
   status?: number
   /** what happened, for IT (addresses, an error code, why it was skipped); never personal data */
   detail?: string
+  /** the same fact as a word the window says in its language (`connection.notes.*`), with its value; detail is the log's */
+  note?: ReportNote
+  noteValue?: string
 }
+export type ReportNote = 'errorCode' | 'resolvedByProxy' | 'plainHttp' | 'throughProxy' | 'platformCode' | 'updatesOff' | 'noSelfUpdate' | 'noFeedFile' | 'notAFeed' | 'offers' | 'offersBeta' | 'versionRefused'
 
 /** The connection check's report: for IT and staff, copied as plain text; nothing personal in it. */
 export interface ConnectionReport {

@@ -218,6 +218,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
     presets: {
       ...base.presets,
       defaultCountry: s.defaultCountry ?? base.presets.defaultCountry,
+      frequentCountries: s.frequentCountries ? [...new Set(s.frequentCountries)] : base.presets.frequentCountries,
       defaultPhoneArea: s.defaultPhoneArea ?? base.presets.defaultPhoneArea,
       accountTypes: s.accountTypes ? [...new Set(s.accountTypes)] : base.presets.accountTypes,
       customerGroupId: s.customerGroupId ?? base.presets.customerGroupId,

@@ -236,6 +236,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     trust: () => ({ settingsPin: config.current()?.settingsPin, office: config.current()?.office?.code ?? '', presetHash: config.current()?.presetHash ?? presetHashOf(undefined) }),
     now,
     resolve: () => config.resolve(),
+    current: () => config.current(),
     onConfig: (next) => config.replace(next),
     log,
   })

@@ -19,8 +19,10 @@ test('the real window: title, window.desk present, require absent', async () => 
   }
 })
 
-for (const { name, run, env, preset } of allJourneys) {
+for (const { name, run, env, preset, slow } of allJourneys) {
   test(name, async () => {
+    // a walk of every screen at every size with axe: minutes on a loaded machine
+    if (slow) test.setTimeout(360_000)
     const driver = electronDriver(binary, { env, preset })
     try {
       await run(driver)

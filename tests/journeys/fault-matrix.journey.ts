@@ -187,7 +187,8 @@ export const faultMatrixJourneys = [
       expect(pageErrors).toEqual([])
       if (driver.kind === 'browser') writeTable(rows)
     },
-    { externalPlatform: true, env: { DESK_TIMEOUT_MS: String(TIMEOUT_MS), DESK_RESEND_SECONDS: '1' } },
+    // slow: about 30 s alone, over a minute beside the fit walks on a loaded machine
+    { externalPlatform: true, env: { DESK_TIMEOUT_MS: String(TIMEOUT_MS), DESK_RESEND_SECONDS: '1' }, slow: true },
   ),
 ]
 

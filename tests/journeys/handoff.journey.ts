@@ -128,7 +128,8 @@ export const handoffJourneys = [
       await expect(page.getByTestId('slip')).toHaveCount(0)
       expect(driver.pageErrors()).toEqual([])
     },
-    { preset: handoffPreset },
+    // slow: two languages, two papers each, QR codes decoded; over a minute beside the fit walks on a loaded machine
+    { preset: handoffPreset, slow: true },
   ),
 
   journey(

@@ -1,6 +1,10 @@
 import { campaignJourneys } from './campaign.journey'
 import { codeJourneys } from './code.journey'
 import type { Journey } from './define'
+import { countryJourneys } from './country.journey'
+import { fitJourneys } from './fit.journey'
+import { fitSelfJourneys } from './fit-self.journey'
+import { keyboardJourneys } from './keyboard.journey'
 import { faultMatrixJourneys } from './fault-matrix.journey'
 import { formBehaviourJourneys } from './form-behaviour.journey'
 import { localFaultJourneys } from './local-faults.journey'
@@ -17,4 +21,4 @@ import { updateJourneys } from './updates.journey'
 import { zhHkJourneys } from './zh-hk.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys, ...desktopJourneys, ...zhHkJourneys, ...selfJourneys, ...termsJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys, ...desktopJourneys, ...fitJourneys, ...fitSelfJourneys, ...keyboardJourneys, ...countryJourneys, ...zhHkJourneys, ...selfJourneys, ...termsJourneys]

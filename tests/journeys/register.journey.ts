@@ -29,7 +29,7 @@ export const registerJourneys = [
     await driver.screenshot(page, 'form-filled-zh-CN')
     const customerNo = await submitAndExpectResult(page)
     expect(customerNo).toMatch(/^\d{7,}$/)
-    await expect(page.getByTestId('result-title')).toHaveText(/开户成功/)
+    await expect(page.getByTestId('result-title')).toHaveText(/注册成功/)
     await expect(page.getByTestId('result-login')).toHaveText(email)
     await expect(page.getByTestId('kyc-list').locator(':scope > li')).toHaveCount(3)
     await expect(page.getByTestId('kyc-list')).toContainText('基础信息')

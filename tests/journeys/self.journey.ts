@@ -45,9 +45,9 @@ async function noDeskThings(page: Page): Promise<void> {
 }
 
 const words = {
-  'zh-CN': { title: '开立您的账户', submit: '立即开户', required: '请输入您的邮箱地址。', done: '您的账户已开立', next: '您的后续步骤', kyc: '继续身份认证', scan: '在手机上继续：扫描此二维码', login: /您的账户号码是 \d+，请在 www\.broker\.example 登录。/ },
-  'en-US': { title: 'Open your account', submit: 'Open my account', required: 'Enter your email address.', done: 'Your account is open', next: 'Your next steps', kyc: 'Continue verification', scan: 'Continue on your phone: scan this code', login: /Your account number is \d+; log in at www\.broker\.example\./ },
-  'zh-HK': { title: '開立您的帳戶', submit: '立即開戶', required: '請輸入您的電郵地址。', done: '您的帳戶已開立', next: '您的後續步驟', kyc: '繼續身份認證', scan: '在手機上繼續：掃描此 QR 碼', login: /您的帳戶號碼是 \d+，請在 www\.broker\.example 登入。/ },
+  'zh-CN': { title: '开立您的账户', submit: '立即开户', required: '请输入您的邮箱地址。', done: '您已注册成功', next: '您的后续步骤', kyc: '继续身份认证', scan: '在手机上继续：扫描此二维码', login: /您的账户号码是 \d+，请在 www\.broker\.example 登录。/ },
+  'en-US': { title: 'Open your account', submit: 'Open my account', required: 'Enter your email address.', done: 'You are registered', next: 'Your next steps', kyc: 'Continue verification', scan: 'Continue on your phone: scan this code', login: /Your account number is \d+; log in at www\.broker\.example\./ },
+  'zh-HK': { title: '開立您的帳戶', submit: '立即開戶', required: '請輸入您的電郵地址。', done: '您已註冊成功', next: '您的後續步驟', kyc: '繼續身份認證', scan: '在手機上繼續：掃描此二維碼', login: /您的帳戶號碼是 \d+，請在 www\.broker\.example 登入。/ },
 } as const
 
 /** From the first field to the "continue" button, as the trader does it. */
@@ -74,8 +74,10 @@ async function registerThemselves(driver: AppDriver, page: Page, language: keyof
   await noDeskThings(page)
   await look(driver, page, `result-${language}`)
 
-  // the hand-off links, filled by main for this account and language, open in the system browser in one click
-  await expect(page.getByTestId('handoff').getByRole('link')).toHaveCount(3)
+  // the hand-off links, filled by main for this account and language, open in the system browser in one click;
+  // "Continue verification" is the screen's main action, in its action bar, the other two beside the QR code
+  await expect(page.getByTestId('handoff').getByRole('link')).toHaveCount(2)
+  await expect(page.locator('.action-bar').getByTestId('handoff-continue')).toBeVisible()
   await expect(page.getByTestId('handoff-qr')).toContainText(w.scan)
   const kyc = page.getByTestId('handoff-continue')
   await expect(kyc).toContainText(w.kyc)
@@ -141,7 +143,7 @@ export const selfJourneys = [
       await page.getByTestId('email').fill(uniqueEmail('solo'))
       await enterCode(page, await sendCodeAndRead(page))
       await page.getByTestId('submit').click()
-      await expect(page.getByTestId('result-title')).toHaveText('您的账户已开立')
+      await expect(page.getByTestId('result-title')).toHaveText('您已注册成功')
       const customerNo = (await page.getByTestId('customer-no').innerText()).trim()
       await expect(page.getByTestId('keep-number')).toHaveText(`您的账户号码是 ${customerNo}，请妥善保存：券商会告知您登录方式。`)
       await expect(page.getByTestId('handoff').getByRole('link')).toHaveCount(0)

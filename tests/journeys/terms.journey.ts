@@ -7,7 +7,7 @@ import type { AppDriver } from './driver'
 import { chooseCountry, enterCode, formReady, sendCodeAndRead, submitAndExpectResult, switchLanguage, uniqueEmail } from './steps'
 
 /** A Hong Kong broker's practice office with its per-country rules and account-opening terms (issue 28). */
-const brokerOffice = {
+export const brokerOffice = {
   platform: { mode: 'sandbox' },
   office: { code: 'HK-02', name: 'Admiralty' },
   defaults: { country: 'HK', phoneArea: '852', language: 'zh-HK' },
@@ -54,7 +54,7 @@ const wording = {
 /** The same broker's build for traders: the same rules and terms, the acceptance in the trader's own words. */
 const traderBuild = { ...brokerOffice, office: undefined, audience: 'self' }
 const traderWording = {
-  '繁體中文': { lang: 'zh-HK', accept: '本人已閱讀並接受開戶須知。', required: '請剔選方格，確認您已閱讀並接受開戶須知。', refused: '券商不接受英國居民開戶。請重新選擇您的居住國家或地區，或聯絡券商客服。' },
+  '繁體中文': { lang: 'zh-HK', accept: '本人已閱讀並接受開戶須知。', required: '請剔選方格，確認您已閱讀並接受開戶須知。', refused: '經紀商不接受英國居民開戶。請重新選擇您的居住國家或地區，或聯絡經紀商客戶服務。' },
   '简体中文': { lang: 'zh-CN', accept: '本人已阅读并接受开户须知。', required: '请勾选，确认您已阅读并接受开户须知。', refused: '券商不受理英国居民开户。请重新选择您的居住国家或地区，或联系券商客服。' },
   English: { lang: 'en-US', accept: 'I have read and accept the account-opening terms.', required: 'Tick the box to confirm you have read and accept the account-opening terms.', refused: 'Your broker does not open accounts for residents of United Kingdom. Choose your country of residence again, or contact your broker’s support.' },
 } as const

@@ -97,7 +97,7 @@ export const zhHkJourneys = [
       await checkScreen(driver, page, 'form-wrong-code')
       await enterCode(page, code)
       await submitAndExpectResult(page)
-      await expect(page.getByTestId('result-title')).toHaveText('開戶成功')
+      await expect(page.getByTestId('result-title')).toHaveText('註冊成功')
       await expect(page.getByTestId('kyc-list')).toContainText('基本資料')
       await checkScreen(driver, page, 'result')
       await expectAllInTraditional(driver)
@@ -128,7 +128,7 @@ export const zhHkJourneys = [
 
       // the journal and its CSV, headed in Traditional Chinese
       await page.getByTestId('nav-journal').click()
-      await expect(page.getByTestId('journal-count')).toHaveText('本機今日共 1 宗開戶')
+      await expect(page.getByTestId('journal-count')).toHaveText('本機今日共 1 宗註冊')
       await checkScreen(driver, page, 'journal')
       if (driver.exportFile) {
         await page.getByTestId('journal-export').click()
@@ -283,5 +283,5 @@ async function registerInTraditional(page: Page): Promise<void> {
   await page.getByTestId('email').fill(uniqueEmail('wong'))
   await enterCode(page, await sendCodeAndRead(page))
   await submitAndExpectResult(page)
-  await expect(page.getByTestId('result-title')).toHaveText('開戶成功')
+  await expect(page.getByTestId('result-title')).toHaveText('註冊成功')
 }

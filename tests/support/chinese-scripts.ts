@@ -17,7 +17,7 @@ export const simplifiedOnly = new Set(
 )
 
 /** Mainland wording in Traditional characters: what a character conversion leaves and a Hong Kong reader would not write. */
-export const mainlandWords = ['信息', '默認', '鏈接', '導出', '導入', '獲取', '短信', '網點', '郵箱', '登錄', '設置', '當班', '脫敏', '文件夾', '服務器', '激活', '視頻', '打印', '網路', '使用者', '程序', '質量']
+export const mainlandWords = ['信息', '默認', '鏈接', '導出', '導入', '獲取', '短信', '網點', '郵箱', '登錄', '設置', '當班', '脫敏', '文件夾', '服務器', '激活', '視頻', '打印', '網路', '使用者', '程序', '質量', '券商', '客服', 'QR 碼']
 
 /** The Simplified-only characters in a text, in order (empty when it could be Traditional). */
 export const simplifiedIn = (text: string): string[] => [...text].filter((c) => simplifiedOnly.has(c))

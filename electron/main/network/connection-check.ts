@@ -47,22 +47,22 @@ export async function checkConnection(deps: ConnectionCheckDeps): Promise<Connec
 
   const dnsRun = await timed(now, () => deps.lookup(host))
   const dns: ReportStep = dnsRun.error
-    ? { outcome: direct ? 'failed' : 'skipped', ms: dnsRun.ms, detail: direct ? dnsRun.error : 'resolved by the proxy' }
+    ? { outcome: direct ? 'failed' : 'skipped', ms: dnsRun.ms, ...(direct ? { detail: dnsRun.error, note: 'errorCode', noteValue: dnsRun.error } : { detail: 'resolved by the proxy', note: 'resolvedByProxy' }) }
     : { outcome: 'ok', ms: dnsRun.ms, detail: (dnsRun.value ?? []).join(', ') }
 
   let tls: ReportStep
-  if (url.protocol !== 'https:') tls = { outcome: 'skipped', detail: 'plain http (local sandbox)' }
-  else if (!direct) tls = { outcome: 'skipped', detail: 'through the proxy (measured with the call below)' }
+  if (url.protocol !== 'https:') tls = { outcome: 'skipped', detail: 'plain http (local sandbox)', note: 'plainHttp' }
+  else if (!direct) tls = { outcome: 'skipped', detail: 'through the proxy (measured with the call below)', note: 'throughProxy' }
   else {
     const run = await timed(now, () => deps.tlsHandshake(host, port))
-    tls = run.error ? { outcome: 'failed', ms: run.ms, detail: run.error } : { outcome: 'ok', ms: run.ms }
+    tls = run.error ? { outcome: 'failed', ms: run.ms, detail: run.error, note: 'errorCode', noteValue: run.error } : { outcome: 'ok', ms: run.ms }
   }
 
   const probe = await deps.probe()
   const http: ReportStep = probe.error
-    ? { outcome: 'failed', ms: probe.meta.durationMs, detail: `${probe.error.kind} ${probe.error.code}`, ...(probe.meta.status ? { status: probe.meta.status } : {}) }
-    : { outcome: 'ok', ms: probe.meta.durationMs, detail: `platform code ${probe.code}`, ...(probe.meta.status ? { status: probe.meta.status } : {}) }
-  const updates: ConnectionReport['updates'] = deps.updates ? await deps.updates() : { outcome: 'skipped', detail: 'updates are off' }
+    ? { outcome: 'failed', ms: probe.meta.durationMs, detail: `${probe.error.kind} ${probe.error.code}`, note: 'errorCode', noteValue: probe.error.code, ...(probe.meta.status ? { status: probe.meta.status } : {}) }
+    : { outcome: 'ok', ms: probe.meta.durationMs, detail: `platform code ${probe.code}`, note: 'platformCode', noteValue: String(probe.code), ...(probe.meta.status ? { status: probe.meta.status } : {}) }
+  const updates: ConnectionReport['updates'] = deps.updates ? await deps.updates() : { outcome: 'skipped', detail: 'updates are off', note: 'updatesOff' }
   const platformTime = probe.meta.date ? Date.parse(probe.meta.date) : NaN
 
   return {

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { DeskResult } from '@contract/result'
-import type { OfficeOverrides } from '@contract/config-table'
-import type { ConfigResult } from '../config'
+import { officeSettingKeys, type OfficeOverrides } from '@contract/config-table'
+import type { OfficeValueSource, OfficeValuesView } from '@contract/ipc/office'
+import { defaultConfig, type ConfigResult, type DeskConfig } from '../config'
 import type { Logger } from '../log'
 import type { PinGate } from './pin-gate'
 import { lastCounterSeen, readUserOverrides, setCounterSeen, signedOverrides, type SettingsTrust } from './resolve'
@@ -15,6 +16,8 @@ export interface OfficeServiceOptions {
   trust: () => SettingsTrust
   /** resolves every layer again after a save */
   resolve: () => ConfigResult
+  /** the configuration in effect (all layers) */
+  current: () => DeskConfig | undefined
   /** hands the new configuration to the running services */
   onConfig: (config: ConfigResult) => void
   log?: Logger
@@ -25,6 +28,29 @@ const refused = (code: string, message: string, retryAfterSeconds?: number): Des
   ok: false,
   error: { kind: 'forbidden', code, message, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) },
 })
+
+/** The office's settings as a configuration has them (what the settings screen shows in effect). */
+export function officeValuesOf(config: DeskConfig): OfficeOverrides {
+  return {
+    language: config.language,
+    defaultCountry: config.presets.defaultCountry,
+    ...(config.presets.defaultPhoneArea ? { defaultPhoneArea: config.presets.defaultPhoneArea } : {}),
+    campaign: config.officeCampaign,
+    idleMinutes: config.staff.idleMinutes,
+  }
+}
+
+/**
+ * Each value's source: saved on this PC when the settings file has it; else the installer's when it differs from the
+ * app's own default (a packaged app reads no environment, so nothing else can set it); else the app's.
+ */
+function sourcesOf(saved: OfficeOverrides, inEffect: OfficeOverrides): OfficeValuesView['sources'] {
+  const app = officeValuesOf(defaultConfig)
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+  const source = (key: (typeof officeSettingKeys)[number]): OfficeValueSource =>
+    saved[key] !== undefined ? 'this-pc' : same(inEffect[key], app[key]) ? 'app' : 'installer'
+  return Object.fromEntries(officeSettingKeys.map((key) => [key, source(key)])) as OfficeValuesView['sources']
+}
 
 /** The office settings screen's back end: PIN gate, current values, and a signed, validated, atomic save. */
 export function createOfficeService(options: OfficeServiceOptions) {
@@ -45,9 +71,12 @@ export function createOfficeService(options: OfficeServiceOptions) {
       return { ok: false, error: { kind: 'forbidden', code: 'WRONG_PIN', message: 'Wrong PIN', params: [String(result.attemptsLeft)] } }
     },
     lock: () => options.gate.lock(),
-    values(): DeskResult<OfficeOverrides> {
+    values(): DeskResult<OfficeValuesView> {
       if (!options.gate.isOpen()) return refused('LOCKED', 'Enter the office PIN first')
-      return { ok: true, value: current() }
+      const saved = current()
+      const config = options.current()
+      const inEffect = config ? officeValuesOf(config) : {}
+      return { ok: true, value: { inEffect, sources: sourcesOf(saved, inEffect), saved } }
     },
     save(overrides: OfficeOverrides): DeskResult<null> {
       const signer = options.gate.signer()

@@ -136,9 +136,9 @@ export async function probeFeed(
   fetch: FetchFn,
   now: () => number = Date.now,
 ): Promise<ReportStep & { feedHost?: string }> {
-  if (settings.policy === 'off' || !settings.feedUrl) return { outcome: 'skipped', detail: 'updates are off' }
+  if (settings.policy === 'off' || !settings.feedUrl) return { outcome: 'skipped', detail: 'updates are off', note: 'updatesOff' }
   const feedHost = new URL(settings.feedUrl).host
-  if (!platform) return { outcome: 'skipped', detail: 'this system does not update itself', feedHost }
+  if (!platform) return { outcome: 'skipped', detail: 'this system does not update itself', note: 'noSelfUpdate', feedHost }
   const url = `${settings.feedUrl.replace(/\/+$/, '')}/${channelFile(settings.channel, platform)}`
   const started = now()
   try {
@@ -146,11 +146,11 @@ export async function probeFeed(
     const ms = now() - started
     const text = response.ok ? (await response.text()).slice(0, 20_000) : ''
     const offered = /^version:\s*['"]?([^\s'"]+)/m.exec(text)?.[1]
-    if (!response.ok) return { outcome: 'failed', ms, status: response.status, detail: `no ${channelFile(settings.channel, platform)}`, feedHost }
-    if (!offered) return { outcome: 'failed', ms, status: response.status, detail: 'not an update feed', feedHost }
+    if (!response.ok) return { outcome: 'failed', ms, status: response.status, detail: `no ${channelFile(settings.channel, platform)}`, note: 'noFeedFile', noteValue: channelFile(settings.channel, platform), feedHost }
+    if (!offered) return { outcome: 'failed', ms, status: response.status, detail: 'not an update feed', note: 'notAFeed', feedHost }
     const version = releaseVersion(offered, settings.channel)
-    if ('problem' in version) return { outcome: 'failed', ms, status: response.status, detail: `refused: ${version.problem}`, feedHost }
-    return { outcome: 'ok', ms, status: response.status, detail: `offers ${version.version} (${settings.channel})`, feedHost }
+    if ('problem' in version) return { outcome: 'failed', ms, status: response.status, detail: `refused: ${version.problem}`, note: 'versionRefused', feedHost }
+    return { outcome: 'ok', ms, status: response.status, detail: `offers ${version.version} (${settings.channel})`, note: settings.channel === 'beta' ? 'offersBeta' : 'offers', noteValue: version.version, feedHost }
   } catch (error) {
     const e = error as { code?: string; name?: string; cause?: { code?: string } }
     return { outcome: 'failed', ms: now() - started, detail: (e.cause?.code ?? e.code ?? e.name ?? 'failed').slice(0, 120), feedHost }

@@ -29,6 +29,8 @@ export const deskOnlyWords = [
   'slip.staff',
   // a trader's own build is never "exposed" (network/exposure.ts): the words speak of customers' data on a shared desk
   'connection.exposure',
+  'glossary.journal',
+  'glossary.nextCustomer',
 ] as const
 
 function without(words: Words, path: string[]): Words {

@@ -1,17 +1,22 @@
 import { defineStore } from 'pinia'
 import type { OfficeOverrides } from '@contract/config-table'
+import type { OfficeValuesView } from '@contract/ipc/office'
 import type { Issue } from '../logic/validate'
 import { pinIssue, saveIssue } from '../wording/office'
 import { useAppStore } from './app'
 
 /** The office settings behind the PIN: main holds the gate and the file; this store asks. */
 export const useOfficeStore = defineStore('office', () => {
-  /** the PIN opens the gate in main; the values on this PC come back, or the refusal in words */
-  async function unlock(pin: string): Promise<{ values: OfficeOverrides } | { issue: Issue }> {
+  /** the PIN opens the gate in main; the values in effect and their sources come back, or the refusal in words */
+  async function unlock(pin: string): Promise<{ view: OfficeValuesView | null } | { issue: Issue }> {
     const result = await window.desk.office.unlock(pin)
     if (!result.ok) return { issue: pinIssue(result.error) }
-    const values = await window.desk.office.values()
-    return { values: values.ok ? values.value : {} }
+    return { view: await values() }
+  }
+
+  async function values(): Promise<OfficeValuesView | null> {
+    const view = await window.desk.office.values()
+    return view.ok ? view.value : null
   }
 
   async function save(overrides: OfficeOverrides): Promise<Issue | null> {
@@ -25,5 +30,5 @@ export const useOfficeStore = defineStore('office', () => {
     await window.desk.office.lock()
   }
 
-  return { unlock, save, lock }
+  return { unlock, values, save, lock }
 })

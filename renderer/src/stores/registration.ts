@@ -11,6 +11,7 @@ import { loadErrorWording } from '../wording/load'
 import { checkCode, checkConfirm, checkCountry, checkEmail, checkPassword, checkPhone, nationalNumber, type Issue } from '../logic/validate'
 import { loadPhoneLib } from '../logic/phone-lib'
 import { useCountdown } from '../composables/useCountdown'
+import { useResendWait } from '../composables/useResendWait'
 import { useCampaignStore } from './campaign'
 import { useDraftStore } from './draft'
 import { blankFields } from './registration-fields'
@@ -25,12 +26,12 @@ export const useRegistrationStore = defineStore('registration', () => {
   const formId = ref<string>(crypto.randomUUID())
   const issues = reactive<Partial<Record<FormField, Issue>>>({})
   const error = ref<ErrorView | null>(null)
+  /** what the message is about: a failed send is shown by the Send code button, the rest by Register */
+  const errorFrom = ref<'send' | 'submit'>('submit')
   const sending = ref(false)
   const submitting = ref(false)
   /** the recipient the last code went to, in this form */
   const codeSentTo = ref<string | null>(null)
-  /** until "resend" is offered again */
-  const resend = useCountdown()
   /** the platform is still processing this submission's first request: the same submission goes again when this ends */
   const retryWait = useCountdown()
   const waitingOnPlatform = ref(false)
@@ -43,12 +44,9 @@ export const useRegistrationStore = defineStore('registration', () => {
   const outcome = ref<RegistrationOutcome | null>(null)
   let countryLabel: (code: string) => string = (code) => code
 
-  const resendSeconds = resend.secondsLeft
   const loginField = computed<'email' | 'phone'>(() => (fields.method === 'email' ? 'email' : 'phone'))
   /** something about a customer is on screen (what an idle clear would wipe) */
-  const hasPersonalData = computed(
-    () => !!(fields.email || fields.phone || fields.code || fields.password || fields.confirm || outcome.value || codeSentTo.value),
-  )
+  const hasPersonalData = computed(() => !!(fields.email || fields.phone || fields.code || fields.password || fields.confirm || outcome.value || codeSentTo.value))
 
   // main is told when a customer comes to the screen and goes from it: no update prompt or restart meanwhile
   watch(hasPersonalData, (onScreen) => void window.desk.registration.presence(onScreen), { immediate: true })
@@ -71,11 +69,14 @@ export const useRegistrationStore = defineStore('registration', () => {
     return phone ? normaliseLogin({ method: 'phone', phoneArea: fields.phoneArea, phone }) : undefined
   }
 
+  /** the recipient the login in the form would be (the platform's toUser), or null while it is not valid */
+  const loginKey = computed(() => ((current) => (current ? recipientKey(current) : null))(login()))
+
+  /** until "resend" is offered again, per recipient */
+  const resend = useResendWait(() => loginKey.value)
+  const resendSeconds = resend.seconds
   /** the code on record was sent to the login now in the form (not to one typed before it was changed) */
-  const codeIsForCurrentLogin = computed(() => {
-    const current = login()
-    return !!codeSentTo.value && !!current && recipientKey(current) === codeSentTo.value
-  })
+  const codeIsForCurrentLogin = computed(() => !!codeSentTo.value && loginKey.value === codeSentTo.value)
 
   function check(field: FormField): Issue | undefined {
     switch (field) {
@@ -105,9 +106,10 @@ export const useRegistrationStore = defineStore('registration', () => {
     return !issue
   }
 
-  async function showError(err: DeskError): Promise<void> {
+  async function showError(err: DeskError, from: 'send' | 'submit'): Promise<void> {
     const { describeError } = await loadErrorWording()
     const view = describeError(err, loginField.value, countryLabel)
+    errorFrom.value = from
     error.value = view
     if (view.field) issues[view.field] = { key: view.key, params: view.params }
     if (view.needsNewCode) {
@@ -127,14 +129,14 @@ export const useRegistrationStore = defineStore('registration', () => {
     try {
       const result = await window.desk.registration.sendCode({ login: target, country: fields.country })
       if (!result.ok) {
-        await showError(result.error)
+        await showError(result.error, 'send')
         if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
-          resend.start(result.error.retryAfterSeconds)
+          resend.start(recipientKey(target), result.error.retryAfterSeconds)
         }
         return false
       }
       codeSentTo.value = recipientKey(target)
-      resend.start(result.value.resendAfterSeconds)
+      resend.start(recipientKey(target), result.value.resendAfterSeconds)
       sandboxCode.value = result.value.sandboxCode ?? null
       delete issues.code
       persist()
@@ -159,6 +161,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       invalid.push('code')
     }
     if (invalid.length || !target) {
+      errorFrom.value = 'submit'
       error.value = { key: 'validation.summary', params: {}, field: invalid[0] }
       return false
     }
@@ -176,7 +179,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     try {
       const result = await window.desk.registration.submit(form)
       if (!result.ok) {
-        await showError(result.error)
+        await showError(result.error, 'submit')
         // main says how long to wait and how often (registration/service.ts); the key stays the same
         if (result.error.code === 'STILL_PROCESSING' && result.error.retryAfterSeconds) {
           waitingOnPlatform.value = true
@@ -217,7 +220,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     submitting.value = true
     try {
       const result = await window.desk.registration.resume()
-      if (!result.ok) return void (await showError(result.error))
+      if (!result.ok) return void (await showError(result.error, 'submit'))
       if (result.value) showResult(result.value)
     } finally {
       submitting.value = false
@@ -264,7 +267,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       if (target && draft.codeSentTo) {
         const status = await window.desk.registration.codeStatus({ login: target })
         if (status.ok && status.value.codeSent) {
-          resend.start(status.value.resendAfterSeconds)
+          resend.start(recipientKey(target), status.value.resendAfterSeconds)
           sandboxCode.value = status.value.sandboxCode ?? null
         } else {
           codeSentTo.value = null
@@ -277,7 +280,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   }
 
   return {
-    presets, fields, formId, issues, error, sending, submitting, codeSentTo, sandboxCode, outcome, resendSeconds,
+    presets, fields, formId, issues, error, errorFrom, sending, submitting, codeSentTo, sandboxCode, outcome, resendSeconds,
     waitingOnPlatform, loginField, hasPersonalData, codeIsForCurrentLogin, applyPresets, validate, sendCode, submit,
     resume, stopWaiting, reset, persist, restore,
     retrySeconds: retryWait.secondsLeft,

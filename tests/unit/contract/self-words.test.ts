@@ -30,7 +30,7 @@ describe('the words for a trader registering themselves (audience "self")', () =
       expect([...leaves(self)].filter(([key]) => !known.has(key))).toEqual([])
       const keys = [...leaves(words)].map(([key]) => key)
       for (const gone of deskOnlyWords) expect(keys.filter((k) => k === gone || k.startsWith(`${gone}.`))).toEqual([])
-      const title = { 'en-US': 'Your account is open', 'zh-CN': '您的账户已开立', 'zh-HK': '您的帳戶已開立' }[language]
+      const title = { 'en-US': 'You are registered', 'zh-CN': '您已注册成功', 'zh-HK': '您已註冊成功' }[language]
       expect([...leaves(words)].find(([key]) => key === 'result.title')?.[1]).toBe(title)
     })
   }

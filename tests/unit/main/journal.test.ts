@@ -41,7 +41,7 @@ describe('journal', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const lines = csv.slice(1).trimEnd().split('\r\n')
     expect(lines[0]).toBe('时间,客户编号,登录账号（已脱敏）,注册方式,账户类型,状态,utm_source,utm_medium,utm_campaign,utm_content,utm_term,代理,员工编号,网点,已接受的开户须知（版本）,查询编号,已打印凭条')
-    expect(lines[1]).toContain(',8000001,w***@example.cn,邮箱,个人,已开户,微信,,"春季, 促销",,,,E1024,SH-01,2026-03,')
+    expect(lines[1]).toContain(',8000001,w***@example.cn,邮箱,个人,注册成功,微信,,"春季, 促销",,,,E1024,SH-01,2026-03,')
     expect(lines[2]).toContain(`,"'=HYPERLINK(""http://evil"")",`)
     expect(lines[2]).toContain('企业,待审核')
     expect(csvCell('-1+1')).toBe("'-1+1")

@@ -82,6 +82,10 @@ describe('office settings on this PC: signed with the PIN, ignored when anyone e
       gate: createPinGate({ stored: () => TEST_SETTINGS_PIN, store: memoryStore() }),
       trust: () => trust(shippedFile),
       resolve: () => resolveConfig({ userFile, shippedFile }, {}, true, log),
+      current: () => {
+        const c = resolveConfig({ userFile, shippedFile }, {}, true, log)
+        return c.ok ? c.config : undefined
+      },
       onConfig: (c) => seen.push(c),
     })
     return { office, userFile, shippedFile, seen, log }
@@ -106,7 +110,26 @@ describe('office settings on this PC: signed with the PIN, ignored when anyone e
     })
     expect(verifySigned(file.payload, file.signature, TEST_SETTINGS_PIN)).toBe(true)
     expect(seen.at(-1)).toMatchObject({ ok: true, config: { presets: { defaultCountry: 'JP' }, staff: { idleMinutes: 7 }, officeCampaign: { utmSource: 'spring' } } })
-    expect(office.values()).toEqual({ ok: true, value: { defaultCountry: 'JP', idleMinutes: 7, campaign: { utmSource: 'spring' } } })
+    expect(office.values()).toMatchObject({ ok: true, value: { saved: { defaultCountry: 'JP', idleMinutes: 7, campaign: { utmSource: 'spring' } } } })
+  })
+
+  it('shows what is in effect and where each value comes from: this PC, the installer, or the app', async () => {
+    const { office } = setup()
+    await office.unlock(TEST_PIN)
+    // before anything is saved here: the installer's campaign is in effect, the rest are the app's defaults
+    expect(office.values()).toEqual({
+      ok: true,
+      value: {
+        saved: {},
+        inEffect: { language: 'zh-CN', defaultCountry: 'CN', campaign: { utmSource: 'branch' }, idleMinutes: 3 },
+        sources: { language: 'app', defaultCountry: 'app', defaultPhoneArea: 'app', campaign: 'installer', idleMinutes: 'app' },
+      },
+    })
+    office.save({ idleMinutes: 9 })
+    expect(office.values()).toMatchObject({
+      ok: true,
+      value: { saved: { idleMinutes: 9 }, inEffect: { idleMinutes: 9, campaign: { utmSource: 'branch' } }, sources: { idleMinutes: 'this-pc', campaign: 'installer' } },
+    })
   })
 
   it('a hand-edited file (changed payload, a plain office.json, a foreign signature) changes nothing and is logged', async () => {

@@ -3,6 +3,7 @@ import { resolveAppAsset } from '../../../electron/main/app-protocol'
 import { isAppUrl } from '../../../electron/main/app-url'
 import { isAllowedExternalUrl } from '../../../electron/main/security/external-links'
 import { createMainWindow } from '../../../electron/main/window'
+import { initialWindowSize, WINDOW_MIN } from '../../../electron/main/window-size'
 import type { FakeBrowserWindow } from '../../support/electron-mock'
 
 vi.mock('electron', async () => {
@@ -31,6 +32,31 @@ describe('createMainWindow', () => {
       const prefs = (createMainWindow('/p/preload.js', packaged) as unknown as FakeBrowserWindow).options.webPreferences
       expect(prefs.v8CacheOptions).toBe('none')
     }
+  })
+})
+
+describe('the window fits the office laptop', () => {
+  // 1366x768 at 125% and 150% scaling, less the taskbar (DIP)
+  const at125 = { width: 1093, height: 582 }
+  const at150 = { width: 911, height: 485 }
+
+  it('has a minimum size inside both work areas', () => {
+    const options = (createMainWindow('/p/preload.js', true, at150) as unknown as FakeBrowserWindow).options
+    expect(options).toMatchObject({ minWidth: WINDOW_MIN.width, minHeight: WINDOW_MIN.height })
+    for (const area of [at125, at150]) {
+      expect(WINDOW_MIN.width).toBeLessThanOrEqual(area.width)
+      expect(WINDOW_MIN.height).toBeLessThanOrEqual(area.height)
+    }
+  })
+
+  it('starts no larger than the work area and no smaller than the minimum', () => {
+    expect(initialWindowSize(at150)).toEqual(at150)
+    expect(initialWindowSize(at125)).toEqual(at125)
+    expect(initialWindowSize({ width: 1920, height: 1040 })).toEqual({ width: 1100, height: 720 })
+    expect(initialWindowSize({ width: 640, height: 400 })).toEqual({ width: WINDOW_MIN.width, height: WINDOW_MIN.height })
+    expect(initialWindowSize(undefined)).toEqual({ width: 1100, height: 720 })
+    const options = (createMainWindow('/p/preload.js', true, at125) as unknown as FakeBrowserWindow).options
+    expect(options).toMatchObject(at125)
   })
 })
 

@@ -17,21 +17,18 @@ function mountWith(info: typeof appInfoFixture | null, locale: 'zh-CN' | 'en-US'
 }
 
 describe('StatusLine', () => {
-  it('shows version, platform, register source and sandbox mode in English', () => {
+  it('shows a clerk practice mode, and none of the technical facts (they are in the connection check), in English', () => {
     const text = mountWith(appInfoFixture, 'en-US').text()
-    expect(text).toContain('Version 0.1.0')
-    expect(text).toContain('System: Linux')
-    expect(text).toContain('Register source 9')
-    expect(text).toContain('Sandbox')
+    expect(text).toContain('Practice mode')
+    for (const technical of ['Version', '0.1.0', 'System', 'Linux', 'Register source', 'Sandbox']) expect(text).not.toContain(technical)
   })
 
   it('names the platform host when one is configured, in Chinese', () => {
     const info = { ...appInfoFixture, platformConfigured: true, sandbox: false, platformHost: 'api.broker.example', registerSource: 7 as const, platform: 'win32' }
     const text = mountWith(info, 'zh-CN').text()
     expect(text).toContain('平台：api.broker.example')
-    expect(text).toContain('注册来源 7')
-    expect(text).toContain('系统：Windows')
-    expect(text).not.toContain('沙盒')
+    expect(text).not.toContain('注册来源')
+    expect(text).not.toContain('练习模式')
   })
 
   it('says the status is unavailable when main did not answer', () => {
@@ -66,10 +63,10 @@ describe('the UI languages', () => {
     expect(g.availableLocales).not.toContain('zh-HK')
     await showLanguage(g, 'zh-HK')
     expect(g.locale.value).toBe('zh-HK')
-    expect(g.t('form.title')).toBe('新客戶開戶')
+    expect(g.t('form.title')).toBe('新客戶註冊')
     expect(g.t('journal.title')).toBe('journal.title') // the other screens' words wait until wanted
     await ensureOtherScreens(g)
-    expect(g.t('journal.title')).toBe('今日開戶登記')
+    expect(g.t('journal.title')).toBe('今日登記')
     expect(g.t('connection.open')).toBe('檢查網絡連線')
   })
 

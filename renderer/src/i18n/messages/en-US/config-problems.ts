@@ -15,7 +15,7 @@ export default {
     COUNTRY_UNKNOWN: 'The country code is not a known country (two letters such as CN, HK or GB).',
     COUNTRY_TWICE: 'The same country is named twice in the list.',
     FILE_MISSING: 'The settings file named here does not exist. Check the path, or remove the setting.',
-    NEEDS_API_URL: 'A company id is set without the platform address. Set both, or neither to use the practice sandbox.',
+    NEEDS_API_URL: 'A company id is set without the platform address. Set both, or neither to use practice mode.',
     NOT_JSON: 'The settings file is damaged (it is not valid JSON).',
     UNKNOWN_SETTING: 'The settings file contains a setting this app does not know.',
     REQUIRED: 'A required setting is missing.',

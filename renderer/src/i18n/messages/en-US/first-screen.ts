@@ -1,23 +1,33 @@
 /** The words of the first screen (form, header, status line, errors, campaign chip): they ship with the page. */
 export default {
+  /**
+   * One word for one thing: these terms name the things a clerk meets, and every other string uses them (a test
+   * fails on a known synonym: tests/unit/renderer/glossary.test.ts). "Registered" until the platform's KYC is done;
+   * an account is "opened" only then.
+   */
+  glossary: {
+    journal: 'Registrations today',
+    nextCustomer: 'Next customer',
+    reference: 'Reference',
+    campaign: 'Campaign',
+    practiceMode: 'Practice mode',
+    registered: 'Registered',
+    callingCode: 'Calling code',
+  },
   app: {
     title: 'Registration Desk',
-    subtitle: 'Open customer accounts',
+    subtitle: 'Register customers',
     language: 'Language',
     loading: 'Starting…',
   },
   status: {
     office: 'Office: {name} ({code})',
     label: 'Application status',
-    version: 'Version {version}',
-    platform: 'System: {platform}',
-    source: 'Register source {source}',
-    sandbox: 'Sandbox (practice server, no real accounts)',
+    sandbox: 'Practice mode (no real accounts)',
     connected: 'Platform: {host}',
     unavailable: 'Status unavailable',
     notConfigured: 'Platform: not configured',
   },
-  platforms: { win32: 'Windows', darwin: 'macOS', linux: 'Linux', other: 'Other' },
   form: {
     title: 'New customer',
     intro: 'Fields marked * are required.',
@@ -29,7 +39,7 @@ export default {
     countryNone: 'No country matches “{query}”',
     email: 'Email address',
     emailPlaceholder: "name{'@'}example.com",
-    phoneArea: 'Area code',
+    phoneArea: 'Calling code',
     phone: 'Mobile number',
     code: 'Verification code',
     codeHintEmail: 'We send a code to this email address.',
@@ -40,9 +50,10 @@ export default {
     resend: 'Resend code',
     codeSentEmail: 'Code sent to {to}. It is valid for a few minutes.',
     codeSentPhone: 'Code sent by SMS to {to}.',
-    sandboxCode: 'Sandbox code: {code}',
+    sandboxCode: 'Practice code: {code}',
     sandboxCodeNote: 'Practice mode: no message was really sent.',
     password: 'Login password',
+    /** the brackets are the language's own (full-width in Chinese) */
     passwordOptional: '(optional: the customer can set it later)',
     passwordRules: '8–32 characters, with at least one letter and one digit.',
     confirm: 'Repeat password',
@@ -98,11 +109,11 @@ export default {
     origin: { manual: '(entered here)', link: '(from a link)', 'deep-link': '(from an opened link)', office: '(office default)', none: '' },
   },
   nav: {
-    journal: 'Journal',
+    journal: 'Registrations today',
     settings: 'Settings',
     nextCustomer: 'Next customer',
     nextCustomerHint: 'F9',
-    back: 'Back to the form',
+    back: 'Back',
   },
   staff: {
     badge: 'Staff {id}',

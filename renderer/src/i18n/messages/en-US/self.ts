@@ -5,6 +5,8 @@ import type { SelfWords } from '../../audience'
  * customer". They replace the same keys of both parts (i18n/audience.ts); what only a shared desk shows is dropped.
  */
 export default {
+  /** the campaign, to a trader, is who referred them: the same word on every screen (tests/unit/renderer/glossary.test.ts) */
+  glossary: { campaign: 'Referral' },
   app: { subtitle: 'Open your trading account' },
   form: {
     title: 'Open your account',
@@ -46,7 +48,7 @@ export default {
     intro: 'For support: how this PC reaches your broker’s platform. It makes one harmless call; it never opens an account or sends a code.',
   },
   result: {
-    title: 'Your account is open',
+    title: 'You are registered',
     pendingTitle: 'Application received',
     pendingBody: 'Your application is waiting for review by the broker. You will be told the result; there is nothing more to do here.',
     customerNo: 'Your account number',
@@ -70,7 +72,7 @@ export default {
   },
   errors: {
     openingFailed: 'The platform could not open the account. Try again or contact your broker’s support.',
-    reference: 'Reference for support: {trace}',
+    reference: 'Reference: {trace}',
     alreadyRegistered: 'This login is already registered. Log in, or reset your password, on your broker’s site.',
     loginDisabled: 'This login is disabled. Contact your broker’s support.',
     notAllowedByOffice: 'This kind of account cannot be opened here. Choose another account type.',

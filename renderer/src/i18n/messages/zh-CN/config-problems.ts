@@ -15,7 +15,7 @@ export default {
     COUNTRY_UNKNOWN: '国家或地区代码不存在（应为两位字母，例如 CN、HK、GB）。',
     COUNTRY_TWICE: '列表中同一国家或地区出现了两次。',
     FILE_MISSING: '此处指定的设置文件不存在。请检查路径，或删除该设置。',
-    NEEDS_API_URL: '设置了公司编号，但没有设置平台地址。请两者都设置；若要使用练习沙盒，两者都不设置。',
+    NEEDS_API_URL: '设置了公司编号，但没有设置平台地址。请两者都设置；若要使用练习模式，两者都不设置。',
     NOT_JSON: '设置文件已损坏（不是有效的 JSON）。',
     UNKNOWN_SETTING: '设置文件包含本应用无法识别的设置项。',
     REQUIRED: '缺少必填的设置项。',

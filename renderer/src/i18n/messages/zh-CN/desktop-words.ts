@@ -22,7 +22,7 @@ export default {
   notSaved: {
     what: '{target}{reason}',
     target: {
-      journal: '未写入开户记录：',
+      journal: '未写入注册记录：',
       settings: '设置未保存：',
       log: '日志无法写入：',
     },

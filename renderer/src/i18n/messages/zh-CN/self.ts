@@ -2,6 +2,7 @@ import type enUS from '../en-US/self'
 
 /** 个人自助开户（预设 `audience: "self"`）：以“您”称呼开户人的用语，替换两部分中的同名词条（i18n/audience.ts）。 */
 export default {
+  glossary: { campaign: '推荐人' },
   app: { subtitle: '开立您的交易账户' },
   form: {
     title: '开立您的账户',
@@ -43,7 +44,7 @@ export default {
     intro: '供客服排查使用：本机如何连接券商平台。只发起一次无害的查询，不会开户，也不会发送验证码。',
   },
   result: {
-    title: '您的账户已开立',
+    title: '您已注册成功',
     pendingTitle: '申请已受理',
     pendingBody: '您的申请正在等待券商审核，审核结果将通知您，您无需再做任何操作。',
     customerNo: '您的账户号码',
@@ -67,7 +68,7 @@ export default {
   },
   errors: {
     openingFailed: '平台未能开立账户，请重试或联系券商客服。',
-    reference: '客服查询编号：{trace}',
+    reference: '查询编号：{trace}',
     alreadyRegistered: '该账号已注册。请在券商网站登录或找回密码。',
     loginDisabled: '该账号已被停用，请联系券商客服。',
     notAllowedByOffice: '此处无法开立此类账户，请选择其他账户类型。',

@@ -15,7 +15,7 @@ export default {
     COUNTRY_UNKNOWN: '國家或地區代碼不存在（應為兩個字母，例如 HK、MO、GB）。',
     COUNTRY_TWICE: '清單中同一個國家或地區出現了兩次。',
     FILE_MISSING: '此處指定的設定檔不存在。請檢查路徑，或刪除此設定。',
-    NEEDS_API_URL: '已設定公司編號，但未設定平台地址。請兩者都設定；如要使用練習沙盒，兩者都不要設定。',
+    NEEDS_API_URL: '已設定公司編號，但未設定平台地址。請兩者都設定；如要使用練習模式，兩者都不要設定。',
     NOT_JSON: '設定檔已損壞（不是有效的 JSON）。',
     UNKNOWN_SETTING: '設定檔包含本應用程式無法識別的設定項目。',
     REQUIRED: '缺少必填的設定項目。',

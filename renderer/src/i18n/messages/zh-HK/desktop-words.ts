@@ -22,7 +22,7 @@ export default {
   notSaved: {
     what: '{target}{reason}',
     target: {
-      journal: '未寫入開戶記錄：',
+      journal: '未寫入註冊記錄：',
       settings: '設定未儲存：',
       log: '無法寫入日誌：',
     },
