@@ -22,8 +22,19 @@ function csp(): Plugin {
   }
 }
 
+/**
+ * The kind of main bundle (electron/main/build-kind.ts): `package:office` builds with DESK_BUILD=release (or test for
+ * --test-build), so an office's bundle keeps its rules whatever its executable is called; anything else is development.
+ */
+function buildKind(): string {
+  const kind = process.env.DESK_BUILD ?? 'development'
+  if (!['development', 'test', 'release'].includes(kind)) throw new Error(`DESK_BUILD must be development, test or release (not ${kind})`)
+  return kind
+}
+
 export default defineConfig({
   main: {
+    define: { __DESK_BUILD__: JSON.stringify(buildKind()) },
     // each part writes the notices of what it bundled (scripts/vite/licences.ts); About shows them
     plugins: [thirdPartyLicences()],
     resolve: {

@@ -26,7 +26,7 @@ const shellFiles = [
 const ipcFiles = ['electron/main/ipc.ts', 'electron/preload/index.ts']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'tests/e2e/screenshots/**'] },
+  { ignores: ['out/**', 'build/app/**', 'dist/**', 'node_modules/**', 'test-results/**', 'tests/e2e/screenshots/**'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {

@@ -1,12 +1,14 @@
 import { build, Platform, type Configuration } from 'electron-builder'
+import { execFileSync } from 'node:child_process'
 import { load } from 'js-yaml'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { updatePolicyOf } from '../electron/main/config'
 import { readShipped } from '../electron/main/office/resolve'
-import { exposureRefusal } from '../electron/main/network/exposure'
+import { exposureRefusal, feedPinRefusal } from '../electron/main/network/exposure'
 import { TEST_BUILD_MARKER } from '../electron/main/test-seams'
+import { publisherTooWeak } from '../electron/main/updates/publisher-check'
 import { electronDownloadFailed, electronZipFolder } from './electron-zip'
 
 /** The repository's electron-builder.yml as an object, so the packaging test builds with exactly that config. */
@@ -22,8 +24,8 @@ export function builderConfig(): Configuration {
  * installers: latest.yml (Windows), latest-mac.yml (macOS) or beta*.yml, and .blockmap files. With updates off there is
  * no publish config at all, so the app has no feed to ask.
  */
-export function officeBuilderConfig(presetFile: string, testBuild = false): Configuration {
-  const base = builderConfig()
+export function officeBuilderConfig(presetFile: string, testBuild = false, builtApp = 'out'): Configuration {
+  const base = withBuiltApp(builderConfig(), builtApp)
   const read = readShipped(presetFile)
   const values = read.ok ? read.values : {}
   const publish: Configuration['publish'] =
@@ -34,6 +36,18 @@ export function officeBuilderConfig(presetFile: string, testBuild = false): Conf
   return testBuild
     ? { ...config, publish, forceCodeSigning: false, mac: { ...config.mac, notarize: false } }
     : { ...config, publish }
+}
+
+/**
+ * Where the packaged app's out/ comes from: package:office builds its release (or test) bundle into a folder of its
+ * own (BUILT_APP), so the development build in out/ that the test tiers use is never replaced by an office's bundle.
+ */
+export const BUILT_APP = 'build/app/out'
+
+function withBuiltApp(config: Configuration, builtApp: string): Configuration {
+  if (builtApp === 'out') return config
+  const files = (config.files as (string | Record<string, unknown>)[]).map((f) => (f === 'out/**' ? { from: builtApp, to: 'out', filter: ['**/*'] } : f))
+  return { ...config, files } as Configuration
 }
 
 /**
@@ -71,13 +85,15 @@ export function validatePreset(file: string, platforms: string[] = []): void {
   // exactly the check the app makes at start (settings table, https only, no example PIN)
   const read = readShipped(file)
   if (!read.ok) throw new Error(`${file}: ${read.problem.field.replace(/^office\.json \(installer\):? ?/, '') || '(root)'} ${read.problem.message}`)
-  const exposed = exposureRefusal(read.values)
+  const exposed = exposureRefusal(read.values) ?? feedPinRefusal(read.values)
   if (exposed) throw new Error(`${file}: ${exposed}`)
   if (platforms.includes('windows') && updatePolicyOf(read.values) !== 'off' && !read.values.updatePublisher) {
     throw new Error(
       `${file}: a Windows build that updates itself needs updates.publisher: the signing certificate's full subject as Windows shows it and/or its SHA-256 thumbprints (docs/security.md)`,
     )
   }
+  const weak = platforms.includes('windows') && updatePolicyOf(read.values) !== 'off' ? publisherTooWeak(read.values.updatePublisher, read.values.audience) : undefined
+  if (weak) throw new Error(`${file}: ${weak} (docs/security.md)`)
 }
 
 type Env = Record<string, string | undefined>
@@ -102,11 +118,43 @@ export function signingProblems(platforms: string[], env: Env): string[] {
   return problems
 }
 
+/**
+ * Every variable electron-builder signs or notarises with. A test build drops them all (and turns off the keychain's
+ * identity discovery), so a shell holding the broker's secrets still makes an UNSIGNED test installer: a signed one
+ * carrying the test-build marker (and its self-driving smoke journey) would pass for a release.
+ */
+export const signingVariables = [
+  'CSC_LINK', 'CSC_KEY_PASSWORD', 'CSC_NAME', 'WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD', 'CSC_INSTALLER_LINK', 'CSC_INSTALLER_KEY_PASSWORD',
+  'APPLE_API_KEY', 'APPLE_API_KEY_ID', 'APPLE_API_ISSUER', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID', 'APPLE_KEYCHAIN', 'APPLE_KEYCHAIN_PROFILE',
+] as const
+
+/**
+ * The environment package:office builds and packages with: the main bundle's kind (electron/main/build-kind.ts:
+ * release, or test for --test-build), and for a test build no signing secrets at all.
+ */
+export function packagingEnvironment(env: Env, testBuild: boolean): Env {
+  const out: Env = { ...env, DESK_BUILD: testBuild ? 'test' : 'release' }
+  if (!testBuild) return out
+  for (const name of signingVariables) delete out[name]
+  return { ...out, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }
+}
+
+/**
+ * What is wrong with a built main bundle for an office's installer, or undefined: it must be of the kind asked for
+ * (build-kind.ts folded to a constant) and read no DESK_* variable, no dev server and, in a release, no test seam.
+ */
+export function bundleProblem(mainBundle: string, kind: 'release' | 'test'): string | undefined {
+  if (!/officeRulesHold = \([^)]*\) => true;/.test(mainBundle)) return `the main bundle is not a ${kind} build (DESK_BUILD=${kind} electron-vite build)`
+  const development = ['DESK_OFFICE_FILE', 'DESK_USER_DATA_DIR', 'ELECTRON_RENDERER_URL', 'DESK_TEST_PRINT_DIR', 'DESK_TEST_UPDATES', ...(kind === 'release' ? ['DESK_SMOKE_OUT'] : [])]
+  const found = development.find((name) => mainBundle.includes(name))
+  return found ? `the main bundle still reads ${found}` : undefined
+}
+
 /** What packaging needs, said before it starts (electron-builder's own failures come late and are cryptic). */
 export function packagingNeeds(platforms: string[], testBuild: boolean): string {
   const lines = [
     `Packaging ${platforms.join(' + ')} installers${testBuild ? ' (TEST BUILD: unsigned, not for offices)' : ''} needs:`,
-    '- the built app in out/ ("npm run build" first);',
+    `- the app, built here as a ${testBuild ? 'test' : 'release'} bundle into ${BUILT_APP} (electron-vite build; out/ stays the development build);`,
     '- the Electron zip for each target: electron-builder downloads it into its cache (internet or ELECTRON_MIRROR once),',
     '  or DESK_ELECTRON_ZIPS names a folder holding it (electron-v<version>-<platform>-<arch>.zip);',
   ]
@@ -146,13 +194,24 @@ async function main(): Promise<void> {
     console.error(`The preset is not usable: ${(error as Error).message}`)
     process.exit(1)
   }
-  if (!existsSync('out/main/index.js') || !existsSync('out/renderer/index.html')) {
-    console.error('The built app is missing (out/): run "npm run build" first, then this command again.')
-    process.exit(1)
-  }
   const unsigned = signingProblems(chosen.map((p) => p.name), process.env)
   if (unsigned.length && !testBuild) {
     console.error(['Refusing to build unsigned release installers:', ...unsigned.map((p) => `- ${p}`), 'For a test build say --test-build.'].join('\n'))
+    process.exit(1)
+  }
+  // from here on electron-builder and the bundler see this environment only (no signing secrets in a test build)
+  process.env = packagingEnvironment(process.env, testBuild)
+  // the main bundle is built here, as a release (or test) bundle: its office rules do not depend on the executable's name
+  rmSync(BUILT_APP, { recursive: true, force: true })
+  try {
+    execFileSync(process.execPath, [resolve(__dirname, '../node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', resolve(BUILT_APP)], { stdio: 'pipe', env: process.env })
+  } catch (error) {
+    console.error(`The app did not build:\n${String((error as { stderr?: Buffer }).stderr ?? error)}`)
+    process.exit(1)
+  }
+  const wrong = bundleProblem(readFileSync(join(BUILT_APP, 'main/index.js'), 'utf8'), testBuild ? 'test' : 'release')
+  if (wrong) {
+    console.error(`Refusing to package: ${wrong}.`)
     process.exit(1)
   }
   const targets = chosen.map((p) => ({ platform: p.nodeName, arch: process.arch }))
@@ -162,7 +221,7 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   stageOffice(values.preset, testBuild)
-  const config = { ...officeBuilderConfig(values.preset, testBuild), ...(zips.folder ? { electronDist: zips.folder } : {}) }
+  const config = { ...officeBuilderConfig(values.preset, testBuild, BUILT_APP), ...(zips.folder ? { electronDist: zips.folder } : {}) }
   // electron-builder's downloader throws the offline failure outside any promise we hold: one sentence either way
   const stop = (error: unknown) => {
     console.error(electronDownloadFailed(error, targets) ?? error)

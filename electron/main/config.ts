@@ -6,6 +6,7 @@ import type { CampaignValues, FormPresets, UiLanguage } from '@contract/types'
 import type { HandoffTemplates } from '@contract/handoff'
 import { valuesFromParams } from './campaign/parse'
 import type { ProxySetting } from './network/proxy'
+import { BUILD_KIND } from './build-kind'
 
 /** Where registrations go: the embedded sandbox, or a real platform. */
 export type PlatformTarget = { mode: 'sandbox' } | { mode: 'remote'; baseUrl: string; companyId: string }
@@ -270,7 +271,8 @@ export function checkUpdates(values: SettingValues, field: string): ConfigProble
  * registrations by setting a variable.
  */
 export function configFromEnv(env: Env, packaged: boolean, below: SettingValues = {}): ConfigResult {
-  if (packaged) return { ok: true, config: toConfig(below) }
+  // a release bundle holds no environment layer at all (build-kind.ts), whatever Electron says of its executable
+  if (BUILD_KIND !== 'development' || packaged) return { ok: true, config: toConfig(below) }
   const read = readEnvLayer(env, below.agentParam ?? defaultConfig.agentParam)
   if (!read.ok) return read
   return { ok: true, config: toConfig(mergeLayers(below, read.values)) }

@@ -26,12 +26,20 @@ import { createWriteFaults } from './local/write-faults'
 import { isTestBuildAt, testSeams } from './test-seams'
 import type { Logger } from './log'
 import type { UiLanguage } from '@contract/types'
+import { BUILD_KIND, officeRulesHold } from './build-kind'
+
+// The office's rules hold in every release bundle whatever the executable is called (build-kind.ts): a copy of the
+// installed app renamed electron.exe is "not packaged" to Electron, never to us.
+const office = officeRulesHold(app.isPackaged)
+// the development environment (DESK_*, the dev server) is read only here; `BUILD_KIND === 'development'` is a constant, so
+// a release or test bundle does not even hold these reads (tests/package/release-bundle.test.ts)
+const developmentRun = BUILD_KIND === 'development' && !office
 
 // A packaged app takes no network or TLS steering from the environment (network/proxy.ts).
-if (app.isPackaged) for (const name of environmentNetworkKnobs) delete process.env[name]
+if (office) for (const name of environmentNetworkKnobs) delete process.env[name]
 
 // A packaged app starts only with the arguments it expects: no Chromium or Node switch (security/debug-switches.ts).
-const commandLine = app.isPackaged ? commandLineProblem(process.argv, (name) => app.commandLine.hasSwitch(name)) : undefined
+const commandLine = office ? commandLineProblem(process.argv, (name) => app.commandLine.hasSwitch(name)) : undefined
 if (commandLine) {
   console.error(`Registration Desk does not start with command-line switches (${commandLine}); remote debugging and the like stay off.`)
   process.exit(1)
@@ -41,10 +49,10 @@ if (commandLine) {
 keepCrashDumpsLocally()
 
 // Development and the Electron test tier may point the app at another data folder; a packaged app never does.
-if (!app.isPackaged && process.env.DESK_USER_DATA_DIR) app.setPath('userData', process.env.DESK_USER_DATA_DIR)
+if (BUILD_KIND === 'development' && developmentRun && process.env.DESK_USER_DATA_DIR) app.setPath('userData', process.env.DESK_USER_DATA_DIR)
 
 const rendererDir = join(__dirname, '../renderer')
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const devServerUrl = BUILD_KIND === 'development' && developmentRun ? process.env.ELECTRON_RENDERER_URL : undefined
 const ourUrl = (url: string) => isAppUrl(url, { devServerUrl })
 
 // app://desk/ behaves like a secure web origin (standard, secure, fetch-capable); it must be declared before ready.
@@ -80,7 +88,7 @@ interface WindowDeps {
 function createWindow({ log, saved, save, language, smokeOut }: WindowDeps): BrowserWindow {
   // the last place and size, on a display that still exists (window-state.ts); saved again when the window closes
   const place = placeWindow(saved, screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workAreaSize)
-  const win = createMainWindow(join(__dirname, '../preload/index.js'), app.isPackaged, place.bounds)
+  const win = createMainWindow(join(__dirname, '../preload/index.js'), office, place.bounds)
   if (place.maximized) win.maximize()
   win.on('close', () => save({ ...win.getNormalBounds(), maximized: win.isMaximized() }))
   // a crashed window is reloaded, a hung one offers Wait/Reload; right-click offers Cut/Copy/Paste (shell/desktop.ts)
@@ -109,7 +117,7 @@ function focusMainWindow(): void {
 function showAppMenu(services: Services, log: Logger): void {
   applyAppMenu({
     language: () => services.app.language(),
-    packaged: app.isPackaged,
+    packaged: office,
     run: (action) => {
       if (action === 'save-diagnostics') {
         void services.app.saveDiagnostics().then((saved) => {
@@ -129,7 +137,7 @@ async function start(): Promise<void> {
   const logFile = join(app.getPath('userData'), 'logs', 'desk.log')
   const log = createFileLogger({
     file: logFile,
-    echo: app.isPackaged ? undefined : (line) => console.log(line),
+    echo: office ? undefined : (line) => console.log(line),
     onWriteFault: (error, pending) => faults.failed('log', error, pending),
     onWriteOk: () => faults.recovered('log'),
   })
@@ -138,11 +146,11 @@ async function start(): Promise<void> {
   // office.json: inside the signed app.asar of a per-office build; in development DESK_OFFICE_FILE may name one.
   const files = {
     userFile: join(app.getPath('userData'), OFFICE_SETTINGS_FILE),
-    shippedFile: app.isPackaged ? join(app.getAppPath(), 'office', 'office.json') : process.env.DESK_OFFICE_FILE,
+    shippedFile: BUILD_KIND === 'development' && developmentRun ? process.env.DESK_OFFICE_FILE : join(app.getAppPath(), 'office', 'office.json'),
   }
-  const resolve = () => resolveConfig(files, process.env, app.isPackaged, log)
-  // off in a real build whatever the environment says (test-seams.ts, test-seams.test.ts)
-  const seams = testSeams(app.isPackaged, process.env, isTestBuildAt(app.getAppPath()))
+  const resolve = () => resolveConfig(files, BUILD_KIND === 'development' && developmentRun ? process.env : {}, office, log)
+  // none in a release bundle (not even the code); off in any packaged build but a test build's smoke (test-seams.ts)
+  const seams = BUILD_KIND === 'release' ? {} : testSeams(office, process.env, isTestBuildAt(app.getAppPath()))
   const config = resolve()
   if (!config.ok) log.error('config.invalid', { reason: `${config.problem.field}: ${config.problem.message}` })
   const allowList = config.ok ? config.config.externalLinkAllowList : []
@@ -191,6 +199,7 @@ async function start(): Promise<void> {
       builtDirs: [__dirname, join(__dirname, '../preload'), rendererDir],
       // electron-store's raw listener goes in the turn it is added, before any message can reach it (ipc.ts)
       storeOpened: () => removeStrayListeners(log),
+      office,
     }),
   ).then((started) => (services = started))
   registerIpc(

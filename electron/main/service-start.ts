@@ -1,4 +1,4 @@
-import { app, clipboard, dialog, session, type BrowserWindow } from 'electron'
+import { app, clipboard, dialog, session, type BrowserWindow, type Session } from 'electron'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { release } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -37,6 +37,8 @@ export interface ServiceStart {
   builtDirs: string[]
   /** called once electron-store exists: its raw IPC listener is removed in the same turn (ipc.ts) */
   storeOpened: () => void
+  /** the office's rules hold (a release bundle, or packaged): build-kind.ts, never app.isPackaged alone */
+  office: boolean
 }
 
 /**
@@ -48,15 +50,21 @@ export interface ServiceStart {
 export async function startServices(s: ServiceStart): Promise<Services> {
   const { config, log, pinned, seams } = s
   const updatePlatform = updatePlatformOf(process.platform)
+  // the update feed's requests go out on a session of their own (electron-updater's "electron-updater" partition),
+  // pinned and behind the office's proxy like the default one: the updater's and the connection check's alike
+  let feedSession: Promise<Session> | undefined
+  const updaterSession = () =>
+    (feedSession ??= (async () => {
+      const ses = session.fromPartition('electron-updater', { cache: false })
+      ses.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
+      await ses.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
+      return ses
+    })())
   /** electron-updater, loaded on the first check (never when the policy is off), from the preset's settings only */
   const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }, test?: Awaited<ReturnType<typeof devUpdaterOptions>>): Promise<UpdaterLike> => {
-    // its requests go out on a session of its own (electron-updater's "electron-updater" partition): the office's
-    // proxy applies there too
-    const updaterSession = session.fromPartition('electron-updater', { cache: false })
-    updaterSession.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
-    await updaterSession.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
+    await updaterSession()
     const { createOfficeUpdater } = await import('./updates/updater')
-    const updater = await createOfficeUpdater({ settings, platform: test ? 'win32' : updatePlatform!, log, ...test })
+    const updater = await createOfficeUpdater({ settings, platform: test ? 'win32' : updatePlatform!, log, audience: config.ok ? config.config.audience : 'desk', ...test })
     // a background download never prompts the clerk: a proxy login given this session is reused, else none is sent
     updater.on('login', (authInfo, callback) => {
       const known = authInfo.isProxy ? s.proxyLogin.known(authInfo) : undefined
@@ -74,7 +82,7 @@ export async function startServices(s: ServiceStart): Promise<Services> {
     facts: {
       version: app.getVersion(),
       platform: process.platform,
-      packaged: app.isPackaged,
+      packaged: s.office,
       runtime: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node },
     },
     os: { platform: process.platform, version: process.getSystemVersion?.() ?? release(), arch: process.arch },
@@ -85,6 +93,7 @@ export async function startServices(s: ServiceStart): Promise<Services> {
     // Chromium's network stack: the session's proxy (system, PAC or the preset's), the OS certificate store, and a
     // proxy's login challenge asked of the clerk (net.fetch would cancel it)
     fetch: netFetchWithProxyLogin(s.proxyLogin),
+    feedFetch: netFetchWithProxyLogin(s.proxyLogin, updaterSession),
     proxyLogin: s.proxyLogin,
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
     copyText: (text) => clipboard.writeText(text),
@@ -109,7 +118,7 @@ export async function startServices(s: ServiceStart): Promise<Services> {
       return result.canceled ? undefined : result.filePath
     },
     log,
-    ...(app.isPackaged && updatePlatform ? { updates: { platform: updatePlatform, load: (settings) => loadUpdater(settings) } } : {}),
+    ...(s.office && updatePlatform ? { updates: { platform: updatePlatform, load: (settings) => loadUpdater(settings) } } : {}),
     // the real-Electron tier's local feed (unpackaged only): electron-updater's NSIS updater, checked a second after start
     ...(seams.updates
       ? { updates: { platform: 'win32', firstCheckAfterMs: 1000, load: async (settings) => loadUpdater(settings, await devUpdaterOptions(app.getPath('userData'), settings.feedUrl, log)) } }

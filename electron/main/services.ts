@@ -53,6 +53,11 @@ export interface ServiceOptions {
   openStore: StoreFactory
   /** how platform calls leave the machine: Electron's net.fetch in the app, Node's fetch in tests */
   fetch: FetchFn
+  /**
+   * how the connection check asks the update feed: in the app, on the updater's own pinned session (never the
+   * platform's, so no HTTP/2 connection to the feed host can be coalesced with the platform's); default `fetch`
+   */
+  feedFetch?: FetchFn
   /** proxy logins (main: asked through the window when net.request meets a proxy challenge) */
   proxyLogin?: ProxyLogin
   /** the proxy Chromium uses for a URL (Electron: session.resolveProxy); tests: always DIRECT */
@@ -219,7 +224,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
         tlsHandshake,
         probe: () => connection.client.probe(),
-        updates: async () => withRefusal(await probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.fetch), updates.lastRefusal()),
+        updates: async () => withRefusal(await probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.feedFetch ?? options.fetch), updates.lastRefusal()),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
         exposure: exposure(),
         now,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { BUILD_KIND } from './build-kind'
 
 /**
  * The few places where the real-Electron tier and the installed-app smoke test replace what only a person or a real
@@ -12,7 +13,8 @@ import { join } from 'node:path'
  *   sandbox, writes what it saw and two screenshots to this folder and quits. Only in a packaged TEST build (the
  *   marker below inside app.asar, written by `package:office -- --test-build` alone) with `DESK_SMOKE_OUT` set:
  *   a fused, packaged app cannot be driven from outside (no --inspect, no debugging port).
- * tests/unit/main/test-seams.test.ts proves each is off in a packaged build without the marker.
+ * tests/unit/main/test-seams.test.ts proves each is off in a packaged build without the marker;
+ * tests/package/release-bundle.test.ts that a release bundle has none and a test bundle only the smoke journey.
  */
 export interface TestSeams {
   printDir?: string
@@ -26,7 +28,8 @@ export const TEST_BUILD_MARKER = 'test-build.json'
 export const testBuildMarkerPath = (appPath: string): string => join(appPath, 'office', TEST_BUILD_MARKER)
 
 export function testSeams(packaged: boolean, env: Record<string, string | undefined>, isTestBuild: () => boolean): TestSeams {
-  if (packaged) {
+  // a test bundle (package:office --test-build) holds only the smoke seam's code; a release bundle never calls this
+  if (BUILD_KIND !== 'development' || packaged) {
     const smokeOut = env.DESK_SMOKE_OUT?.trim()
     // the marker is only looked for when the smoke test asks: a release build never reads it
     return smokeOut && isTestBuild() ? { smokeOut } : {}

@@ -28,7 +28,7 @@ export interface BrowserDriverOptions {
   /** office.json as the installer would ship it */
   preset?: Record<string, unknown>
   /** the office's update feed offering a version (the app runs as packaged 0.1.0 with electron-updater's real classes) */
-  updateFeed?: { policy: 'auto' | 'notify'; offers: string }
+  updateFeed?: { policy: 'auto' | 'notify'; offers: string; swapInstaller?: boolean }
   /** main's facts say "packaged" (what only an installed build reports), the configuration as in development */
   packagedFacts?: boolean
 }
@@ -106,8 +106,15 @@ export function browserDriver(
       log,
       ...(feed ? { updates: { platform: 'win32', firstCheckAfterMs: 100, load: async (settings) => {
         const updater = await testUpdater(feed!, testApp('0.1.0', { feedUrl: feed!.url }).app, log, { settings })
-        // a real installer would run here and the app would quit: the browser tier counts the request instead
-        updater.quitAndInstall = () => void (installs += 1)
+        // a real installer would run here and the app would quit: the browser tier counts the request instead; with
+        // swapInstaller the verified file in the pending folder is replaced first and the real install step runs, so
+        // main's install guard (updates/install-guard.ts) refuses it before anything is started
+        const install = updater.quitAndInstall.bind(updater)
+        updater.quitAndInstall = (...args) => {
+          const file = (updater as unknown as { installerPath: string | null }).installerPath
+          if (options.updateFeed?.swapInstaller && file) return void (writeFileSync(file, 'swapped in the pending folder'), install(...args))
+          installs += 1
+        }
         return updater
       } } } : {}),
       copyText: (text) => copied.push(text),

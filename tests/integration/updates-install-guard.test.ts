@@ -44,7 +44,11 @@ describe('the downloaded installer is checked again right before it is started',
     swapped[2000] = swapped[2000]! ^ 0xff
     writeFileSync(installer, swapped)
 
-    await service.restartNow()
+    // "Restart now" answers the refusal (the banner says it in the clerk's language), not OK
+    expect(await service.restartNow()).toEqual({
+      ok: false,
+      error: { kind: 'state', code: 'INSTALLER_REFUSED', message: 'The downloaded version was not installed: the installer changed after it was verified (sha512)' },
+    })
     expect(started).not.toHaveBeenCalled()
     const refusal = 'the installer changed after it was verified (sha512)'
     expect(lines(log, 'update.refused')).toEqual([expect.objectContaining({ level: 'warn', reason: refusal })])
@@ -59,7 +63,7 @@ describe('the downloaded installer is checked again right before it is started',
 
   it('an installer whose second publisher check fails (or cannot run) is refused at install', async () => {
     const { service, started, log } = await readyUpdate(() => 'the publisher check could not run (ENOENT)')
-    await service.restartNow()
+    expect(await service.restartNow()).toMatchObject({ ok: false, error: { code: 'INSTALLER_REFUSED' } })
     expect(started).not.toHaveBeenCalled()
     expect(lines(log, 'update.refused')).toEqual([expect.objectContaining({ reason: 'the installer failed its second publisher check (the publisher check could not run (ENOENT))' })])
   })

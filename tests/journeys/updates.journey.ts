@@ -44,6 +44,29 @@ export const updateJourneys = [
     { updateFeed: { policy: 'auto', offers: '0.2.0' } },
   ),
   journey(
+    'an installer swapped after its check is refused at "Restart now", and the notice says so in the clerk\'s language',
+    async (driver) => {
+      if (!driver.updateInstalls) return
+      const page = await driver.open()
+      await formReady(page)
+      const notice = page.getByTestId('update-notice')
+      await expect(notice).toContainText('版本 0.2.0 已就绪')
+      await page.getByTestId('update-restart').click()
+      await expect(page.getByTestId('update-text')).toHaveText('已下载的更新未安装：它在检查之后被改动过。应用会重新下载；如再次出现，请告知 IT。')
+      await expect(page.getByTestId('update-restart')).toBeHidden()
+      expect(await driver.updateInstalls()).toBe(0)
+      await driver.screenshot(page, 'update-installer-refused-zh-CN')
+      await switchLanguage(page, 'English')
+      await expect(page.getByTestId('update-text')).toHaveText('The downloaded update was not installed: it changed on this PC after it was checked. It will be downloaded again; if this happens again, tell IT.')
+      await driver.screenshot(page, 'update-installer-refused-en-US')
+      await expectNoSeriousAxeViolations(page, 'installer refused en-US')
+      await switchLanguage(page, '繁體中文')
+      await expect(page.getByTestId('update-text')).toHaveText('已下載的更新未有安裝：它在檢查之後被改動過。應用程式會重新下載；如再次出現，請通知 IT。')
+      await driver.screenshot(page, 'update-installer-refused-zh-HK')
+    },
+    { updateFeed: { policy: 'auto', offers: '0.2.0', swapInstaller: true } },
+  ),
+  journey(
     'notify in staff mode: the clerk downloads between customers, the feed shows in the connection check, End shift offers the restart',
     async (driver) => {
       if (!driver.updateInstalls) return

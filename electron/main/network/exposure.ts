@@ -1,6 +1,6 @@
 import type { SettingValues } from '@contract/config-table'
 import type { ConnectionReport } from '@contract/types'
-import type { DeskConfig } from '../config'
+import { updatePolicyOf, type DeskConfig } from '../config'
 
 /**
  * Can a user of this PC read and change the platform's traffic? On a shared desk the clerk's Windows or macOS account
@@ -84,4 +84,16 @@ export function exposureText(exposure: Exposure): string {
   if (!exposure.gaps.length) return 'no gap: pins and a proxy fixed by the preset, or not a packaged office build'
   const what = exposure.gaps.map((g) => gapWords[g]).join('; ')
   return `EXPOSED: a user of this PC can read and change platform traffic: ${what}${exposure.accepted ? ' (accepted by the preset: network.acceptInterceptionRisk)' : ''}`
+}
+
+/**
+ * package:office's refusal of a desk preset that pins the platform but not the update feed while updates are on: the
+ * feed host would then be the one unpinned host the app talks to (a clerk's proxy and root read and answer it), and a
+ * connection to it could carry the platform's requests past their pin where Chromium coalesces HTTP/2 connections to
+ * hosts that share an address and a certificate. Undefined when the preset may be packaged as it is.
+ */
+export function feedPinRefusal(values: SettingValues): string | undefined {
+  const updatesOn = updatePolicyOf(values) !== 'off'
+  if (values.audience === 'self' || !values.platformPins?.length || !updatesOn || values.updatePins?.length) return undefined
+  return 'an office build that pins the platform and updates itself needs network.pins.updates too (the SPKI sha256 of the feed host\'s primary and backup key): an unpinned feed host lets a local proxy answer for it (docs/security.md)'
 }

@@ -1,4 +1,4 @@
-import { net } from 'electron'
+import { net, type Session } from 'electron'
 import { Readable } from 'node:stream'
 import type { FetchFn } from '../platform/client'
 import { NOT_OFFERED, type ProxyLogin } from './proxy-login'
@@ -6,14 +6,16 @@ import { NOT_OFFERED, type ProxyLogin } from './proxy-login'
 /**
  * fetch over Electron's `net.request`: Chromium's network stack (system proxy, PAC, OS certificates) as `net.fetch`
  * gives it, plus what `net.fetch` lacks: a proxy's login challenge reaches the clerk (proxy-login.ts) instead of being
- * cancelled. Only proxy challenges: a platform that asked for a login is answered with none.
+ * cancelled. Only proxy challenges: a platform that asked for a login is answered with none. `session`: the session the
+ * request goes out on (default: the default session, the platform's); the update feed's requests take the updater's.
  */
-export function netFetchWithProxyLogin(proxyLogin: ProxyLogin): FetchFn {
+export function netFetchWithProxyLogin(proxyLogin: ProxyLogin, session?: () => Promise<Session>): FetchFn {
   return async (input, init) => {
+    const on = session ? { session: await session() } : {}
     const request = new Request(input, init)
     const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined
     return new Promise<Response>((resolve, reject) => {
-      const req = net.request({ method: request.method, url: request.url, redirect: request.redirect === 'follow' ? 'follow' : 'manual', useSessionCookies: false })
+      const req = net.request({ method: request.method, url: request.url, redirect: request.redirect === 'follow' ? 'follow' : 'manual', useSessionCookies: false, ...on })
       let tries = 0
       req.on('login', (authInfo, callback) => {
         if (!authInfo.isProxy) return callback()

@@ -8,6 +8,7 @@ import { checkAudience } from '../audience/rules'
 import { checkHandoff, checkTermsLinks } from './link-rules'
 import { verifySigned } from './pin'
 import { fileOf, officeFileOverrides, officePreset, valuesOf } from './preset-schema'
+import { BUILD_KIND } from '../build-kind'
 
 export interface PresetFiles {
   /** the settings screen's signed file in the user-data folder (office-settings.json) */
@@ -172,7 +173,7 @@ export function presetHashOf(file: string | undefined): string {
  */
 export function resolveConfig(files: PresetFiles, env: Record<string, string | undefined>, packaged: boolean, log?: Logger): ConfigResult {
   // a developer's DESK_OFFICE_FILE that is not there would silently mean the practice sandbox
-  const named = packaged ? undefined : env.DESK_OFFICE_FILE?.trim()
+  const named = BUILD_KIND !== 'development' || packaged ? undefined : env.DESK_OFFICE_FILE?.trim()
   if (named && !existsSync(named)) return { ok: false, problem: problem('DESK_OFFICE_FILE', 'FILE_MISSING', `names a file that does not exist (${named})`) }
   const shipped = readShipped(files.shippedFile)
   if (!shipped.ok) return { ...shipped, ...(audienceIn(files.shippedFile) === 'self' ? { audience: 'self' as const } : {}) }

@@ -86,6 +86,17 @@ export function publisherCommand(windows: string): { program: string; args: stri
   }
 }
 
+/**
+ * A desk build's publisher must pin the certificate by its SHA-256 thumbprint: the check runs as the clerk, whose own
+ * per-user root store Windows trusts too, so a certificate the clerk issues under their own root with exactly the
+ * broker's subject would pass a subject-only check. A trader's own build (audience self) may name the subject alone:
+ * the only person who can add a root on that PC is the trader. Undefined when the publisher is enough.
+ */
+export function publisherTooWeak(publisher: Publisher | undefined, audience: 'desk' | 'self' | undefined): string | undefined {
+  if (audience === 'self' || !publisher || publisher.sha256?.length) return undefined
+  return 'a desk build needs updates.publisher.sha256 (the signing certificate\'s SHA-256 thumbprints, this one and the next): a subject alone is met by a certificate a clerk issues under a root of their own'
+}
+
 /** Is the signer the preset's publisher? Every criterion the preset sets must hold; a preset that sets none matches nothing. */
 export function publisherMatches(signer: { subject?: unknown; sha256?: unknown }, publisher: Publisher | undefined): boolean {
   if (!publisher?.subject && !publisher?.sha256?.length) return false

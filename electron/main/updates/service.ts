@@ -54,6 +54,8 @@ export function createUpdateService(options: UpdateServiceOptions) {
   let closed = false
   /** the last download refused for its integrity (sha512, publisher, a check that could not run): the connection check says it */
   let refusal: string | undefined
+  /** set by the install guard's refusal while "Restart now" hands the installer over (it answers synchronously) */
+  let installRefused: string | undefined
 
   const status = (): UpdateStatus => ({
     policy,
@@ -104,6 +106,7 @@ export function createUpdateService(options: UpdateServiceOptions) {
       const failure = updateFailure(error)
       log.warn(failure.integrity ? 'update.refused' : 'update.failed', { reason: failure.reason, version })
       if (failure.integrity) refusal = failure.reason
+      if ((error as { code?: string }).code === INSTALLER_CHANGED) installRefused = failure.reason
       // a download that failed is offered again at the next check; one already downloaded stays ready, unless it changed
       // on disk after it was verified (install-guard.ts): then the next check downloads it again
       if (phase !== 'ready' || (error as { code?: string }).code === INSTALLER_CHANGED) set('none')
@@ -173,8 +176,10 @@ export function createUpdateService(options: UpdateServiceOptions) {
       const u = await loadOnce()
       if (!u) return refuse('NO_UPDATE_READY', 'The updater is unavailable')
       log.info('update.install', { version })
-      // silent, and the app starts again afterwards
+      // silent, and the app starts again afterwards; the check right before install (install-guard.ts) answers at once
+      installRefused = undefined
       u.quitAndInstall(true, true)
+      if (installRefused) return refuse('INSTALLER_REFUSED', `The downloaded version was not installed: ${installRefused}`)
       return { ok: true, value: null }
     },
     /** the desk changed (a form filled or cleared, a registration started or ended): the notice may show or hide */

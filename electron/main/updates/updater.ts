@@ -8,7 +8,7 @@ import type { UpdateSettings } from '../config'
 import type { Logger } from '../log'
 import { FEED_REFUSED, integrityProblem, logText, type UpdatePlatform } from './feed'
 import { guardInstall } from './install-guard'
-import { publisherCheck, publisherCheckSync } from './publisher-check'
+import { publisherCheck, publisherCheckSync, publisherTooWeak } from './publisher-check'
 
 export interface OfficeUpdaterOptions {
   settings: UpdateSettings & { feedUrl: string }
@@ -30,6 +30,8 @@ export interface OfficeUpdaterOptions {
   devUpdateConfig?: string
   /** tests: stands in for the same check right before install (default: publisherCheckSync) */
   verifyPublisherNow?: (file: string) => string | null
+  /** who the build is for (main always says): a desk build accepts only a publisher pinned by thumbprint (publisherTooWeak) */
+  audience?: 'desk' | 'self'
   /** tests: runs before the feed is set, for electron-updater's own test switch (which system's feed files to read) */
   beforeFeed?: (updater: AppUpdater) => void
 }
@@ -75,6 +77,8 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
     // electron-updater skips the check altogether without a recorded name; the check itself compares the preset's
     if (!(await recordedPublishers(configPath)).length) throw new UpdatesRefused('this build records no publisher to check installers against')
     if (!settings.publisher) throw new UpdatesRefused('the preset names no publisher (updates.publisher) to check installers against')
+    const weak = options.audience === 'desk' && !options.devUpdateConfig ? publisherTooWeak(settings.publisher, 'desk') : undefined
+    if (weak) throw new UpdatesRefused(weak)
   }
   const updater = platform === 'win32' ? new NsisUpdater(undefined, options.app) : new MacUpdater(undefined, options.app)
   if (options.devUpdateConfig) {

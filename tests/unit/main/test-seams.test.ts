@@ -52,13 +52,14 @@ describe('the test seams are off in a real build', () => {
     expect(readFileSync(join(root, 'scripts/package-office.ts'), 'utf8')).toMatch(/stageOffice\(values\.preset, testBuild\)/)
   })
 
-  it('main asks testSeams with app.isPackaged and the marker inside its own app path', () => {
+  it('main asks testSeams with the build kind (never a release bundle) and the marker inside its own app path', () => {
     const main = readFileSync(join(root, 'electron/main/index.ts'), 'utf8')
-    expect(main).toContain('testSeams(app.isPackaged, process.env, isTestBuildAt(app.getAppPath()))')
-    // the update seam is a branch of its own, after the packaged one; the print seam replaces only the dialog (in the
+    expect(main).toContain("BUILD_KIND === 'release' ? {} : testSeams(office, process.env, isTestBuildAt(app.getAppPath()))")
+    expect(main).toContain('const office = officeRulesHold(app.isPackaged)')
+    // the update seam is a branch of its own, after the office one; the print seam replaces only the dialog (in the
     // services main starts just after its window)
     const services = readFileSync(join(root, 'electron/main/service-start.ts'), 'utf8')
-    expect(services).toMatch(/app\.isPackaged && updatePlatform \? \{ updates:/)
+    expect(services).toMatch(/s\.office && updatePlatform \? \{ updates:/)
     expect(services).toMatch(/printPage: seams\.printDir\s*\?/)
   })
 })

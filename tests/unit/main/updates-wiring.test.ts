@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { electronMock, fake, FakeBrowserWindow, servicesStarted } from '../../support/electron-mock'
+import { electronMock, fake, FakeBrowserWindow, ourWindowEvent, servicesStarted } from '../../support/electron-mock'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
@@ -65,7 +65,7 @@ describe('main configures the updater from the preset only (packaged, mocked ele
       JSON.stringify({
         platform: { mode: 'sandbox' },
         network: { proxy: { mode: 'fixed', rules: 'proxy.branch.example:8080' }, pins: { updates: feedPins } },
-        updates: { policy: 'notify', feedUrl, channel: 'beta', checkMinutes: 60, publisher: { subject: 'CN=Branch Broker Ltd, O=Branch Broker Ltd, C=HK' } },
+        updates: { policy: 'notify', feedUrl, channel: 'beta', checkMinutes: 60, publisher: { subject: 'CN=Branch Broker Ltd, O=Branch Broker Ltd, C=HK', sha256: ['70069CD8A247A31839975191F9620A8DC4B1D49B2438E60AA0B62CA2A1ECCEDF'] } },
       }),
     )
     fake.app.isPackaged = true
@@ -137,6 +137,16 @@ describe('main configures the updater from the preset only (packaged, mocked ele
       new Promise<number>((resolve) => (procs[0] as (r: object, cb: (n: number) => void) => void)({ hostname, errorCode: 0, certificate: { data: someone.cert } }, resolve))
     expect(await verdict('updates.branch.example')).toBe(-2)
     expect(await verdict('help.branch.example')).toBe(-3)
+  })
+
+  it('the connection check asks the feed on the updater\'s pinned session, never the platform\'s (no shared HTTP/2 connection)', async () => {
+    electronMock.net.request.mockClear()
+    await fake.handled.get('desk:network:check')!(ourWindowEvent(), undefined)
+    const feedCalls = electronMock.net.request.mock.calls.filter(([o]) => o.url.startsWith(feedUrl))
+    expect(feedCalls).toHaveLength(1)
+    expect((feedCalls[0]![0] as { session?: unknown }).session).toBe(electronMock.session.partitions.get('electron-updater'))
+    // the platform's own calls stay on the default session
+    for (const [options] of electronMock.net.request.mock.calls.filter(([o]) => !o.url.startsWith(feedUrl))) expect((options as { session?: unknown }).session).toBeUndefined()
   })
 
   it('checks again every checkMinutes', async () => {

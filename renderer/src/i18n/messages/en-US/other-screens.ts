@@ -261,6 +261,7 @@ export default {
     ready: 'Version {version} is ready — restart when no customer is at the desk.',
     restart: 'Restart now',
     refused: 'A customer is at the desk: restart after them.',
+    installerRefused: 'The downloaded update was not installed: it changed on this PC after it was checked. It will be downloaded again; if this happens again, tell IT.',
     statusReady: 'Version {version} ready (installs on restart)',
   },
   platforms: { win32: 'Windows', darwin: 'macOS', linux: 'Linux', other: 'Other' },

@@ -89,5 +89,6 @@ export default {
   updates: {
     ready: 'Version {version} is ready: it installs when you quit the app, or restart now.',
     refused: 'Finish opening your account first, then restart.',
+    installerRefused: 'The downloaded update was not installed: it changed on this computer after it was checked. It will be downloaded again; if this happens again, contact your broker\'s support.',
   },
 } satisfies SelfWords

@@ -261,6 +261,7 @@ export default {
     ready: '版本 {version} 已就绪 — 请在没有客户办理时重新启动。',
     restart: '立即重启',
     refused: '正在为客户办理：请在客户离开后重启。',
+    installerRefused: '已下载的更新未安装：它在检查之后被改动过。应用会重新下载；如再次出现，请告知 IT。',
     statusReady: '版本 {version} 已就绪（重启后安装）',
   },
   platforms: { win32: 'Windows', darwin: 'macOS', linux: 'Linux', other: '其他' },

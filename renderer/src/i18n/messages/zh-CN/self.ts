@@ -85,5 +85,6 @@ export default {
   updates: {
     ready: '版本 {version} 已就绪：退出应用时自动安装，也可立即重启。',
     refused: '请先完成开户，再重新启动。',
+    installerRefused: '已下载的更新未安装：它在检查之后被改动过。应用会重新下载；如再次出现，请联系券商客服。',
   },
 } satisfies typeof enUS

@@ -261,6 +261,7 @@ export default {
     ready: '版本 {version} 已準備就緒 — 請在沒有客戶辦理手續時重新啟動。',
     restart: '立即重新啟動',
     refused: '正在為客戶辦理手續：請在客戶離開後重新啟動。',
+    installerRefused: '已下載的更新未有安裝：它在檢查之後被改動過。應用程式會重新下載；如再次出現，請通知 IT。',
     statusReady: '版本 {version} 已準備就緒（重新啟動後安裝）',
   },
   platforms: { win32: 'Windows', darwin: 'macOS', linux: 'Linux', other: '其他' },

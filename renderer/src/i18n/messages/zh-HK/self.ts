@@ -85,5 +85,6 @@ export default {
   updates: {
     ready: '版本 {version} 已就緒：退出應用程式時自動安裝，亦可立即重新啟動。',
     refused: '請先完成開戶，再重新啟動。',
+    installerRefused: '已下載的更新未有安裝：它在檢查之後被改動過。應用程式會重新下載；如再次出現，請聯絡經紀商。',
   },
 } satisfies typeof enUS
