@@ -229,6 +229,8 @@ export const settingsTable = {
   updateChannel: row({ preset: 'updates.channel', schema: v.picklist(['stable', 'beta'], 'INVALID_VALUE'), changedBy: 'installer', hint: 'stable or beta' }),
   /** Windows: the code-signing certificate installers must carry (updates/publisher-check.ts), by full subject and/or SHA-256 */
   updatePublisher: row({ preset: 'updates.publisher', schema: publisher, changedBy: 'installer', hint: publisherHint }),
+  /** the broker's release key (updates/release-manifest.ts): a release is installed only when its manifest is signed with it */
+  updateReleaseKey: row({ preset: 'updates.releaseKey', schema: v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'INVALID_VALUE')), changedBy: 'installer', hint: 'the public half of the broker\'s release key (npm run release:key): 44 base64 characters' }),
   updateCheckMinutes: row({ preset: 'updates.checkMinutes', schema: wholeNumber(15, 1440), changedBy: 'installer', hint: 'whole minutes from 15 to 1440' }),
   /**
    * Where the customer goes after registering: URL templates for continuing verification, setting the login password,

@@ -72,6 +72,8 @@ export interface UpdateSettings {
   channel: 'stable' | 'beta'
   checkMinutes: number
   publisher?: { subject?: string; sha256?: string[] } // Windows: installers' signing certificate (subject, SHA-256s)
+  /** the broker's release key (Ed25519 public, base64): every release's signed manifest is checked with it */
+  releaseKey?: string
 }
 
 export interface ConfigProblem {
@@ -249,6 +251,7 @@ function toConfig(s: SettingValues, base: DeskConfig = defaultConfig): DeskConfi
       channel: s.updateChannel ?? base.updates.channel,
       checkMinutes: s.updateCheckMinutes ?? base.updates.checkMinutes,
       ...((s.updatePublisher ?? base.updates.publisher) ? { publisher: s.updatePublisher ?? base.updates.publisher } : {}),
+      ...((s.updateReleaseKey ?? base.updates.releaseKey) ? { releaseKey: s.updateReleaseKey ?? base.updates.releaseKey } : {}),
     },
     audience,
     selfLoginUrl: s.selfLoginUrl ?? base.selfLoginUrl,

@@ -64,7 +64,8 @@ export async function startServices(s: ServiceStart): Promise<Services> {
   const loadUpdater = async (settings: UpdateSettings & { feedUrl: string }, test?: Awaited<ReturnType<typeof devUpdaterOptions>>): Promise<UpdaterLike> => {
     await updaterSession()
     const { createOfficeUpdater } = await import('./updates/updater')
-    const updater = await createOfficeUpdater({ settings, platform: test ? 'win32' : updatePlatform!, log, audience: config.ok ? config.config.audience : 'desk', ...test })
+    const built = config.ok ? config.config : undefined
+    const updater = await createOfficeUpdater({ settings, platform: test ? 'win32' : updatePlatform!, log, audience: built?.audience ?? 'desk', office: built?.office?.code ?? null, ...test })
     // a background download never prompts the clerk: a proxy login given this session is reused, else none is sent
     updater.on('login', (authInfo, callback) => {
       const known = authInfo.isProxy ? s.proxyLogin.known(authInfo) : undefined

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createMemoryLogger } from '../../electron/main/log'
-import { testApp, testUpdater, updateFeed } from '../support/update-feed'
+import { signFeedText } from '../../scripts/sign-release'
+import { TEST_IDENTITY, TEST_RELEASE, testApp, testUpdater, updateFeed } from '../support/update-feed'
 
 const feeds: Awaited<ReturnType<typeof updateFeed>>[] = []
 afterEach(async () => {
@@ -29,7 +30,8 @@ describe('differential download (blockmaps made by electron-builder, as package:
     for (const name of [names.next, `${names.old}.blockmap`, `${names.next}.blockmap`]) feed.put(name, { body: readFileSync(join(work, name)) })
     feed.put('latest.yml', {
       type: 'text/yaml',
-      body: `version: 0.2.0\nfiles:\n  - url: ${names.next}\n    sha512: ${info.sha512}\n    size: ${info.size}\npath: ${names.next}\nsha512: ${info.sha512}\n`,
+      // signed as package:office signs the feed it writes (scripts/sign-release.ts)
+      body: signFeedText(`version: 0.2.0\nfiles:\n  - url: ${names.next}\n    sha512: ${info.sha512}\n    size: ${info.size}\npath: ${names.next}\nsha512: ${info.sha512}\n`, TEST_IDENTITY, TEST_RELEASE.privateKey),
     })
     // the installer that installed this version, kept by the NSIS installer in the updater's cache
     mkdirSync(cacheDir, { recursive: true })

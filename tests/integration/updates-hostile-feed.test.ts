@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createMemoryLogger } from '../../electron/main/log'
 import { publisherCheck } from '../../electron/main/updates/publisher-check'
 import { createOfficeUpdater } from '../../electron/main/updates/updater'
-import { release, testApp, TEST_PUBLISHER } from '../support/update-feed'
+import { release, testApp, TEST_PUBLISHER, TEST_RELEASE } from '../support/update-feed'
 import { closeFeeds, logLines as lines, ownFeed, pendingFiles, updateSetup as setup } from '../support/update-service'
 
 afterEach(closeFeeds)
@@ -56,7 +56,7 @@ describe('updates from a hostile feed', () => {
     expect(started).toEqual(['C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe'])
     expect(service.status().phase).toBe('none')
     expect(lines(log, 'update.refused')).toEqual([expect.objectContaining({ reason: 'the publisher check could not run: the download was refused' })])
-    expect(service.lastRefusal()).toBe('the publisher check could not run: the download was refused')
+    expect(service.lastRefusal()).toEqual({ reason: 'the publisher check could not run: the download was refused', note: 'downloadRefused' })
     expect(pendingFiles(cacheDir).filter((f) => f.endsWith('.exe'))).toEqual([])
   })
 
@@ -65,7 +65,7 @@ describe('updates from a hostile feed', () => {
     const feed = await ownFeed()
     const { app } = testApp('0.1.0', { feedUrl: feed.url })
     const updater = (await createOfficeUpdater({
-      settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, feedUrl: feed.url, publisher: TEST_PUBLISHER },
+      settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, feedUrl: feed.url, publisher: TEST_PUBLISHER, releaseKey: TEST_RELEASE.publicKey },
       platform: 'win32',
       log: createMemoryLogger(),
       app,
@@ -79,7 +79,7 @@ describe('updates from a hostile feed', () => {
   it('a Windows build whose preset names no publisher (updates.publisher) does not update itself: the CN electron-builder records is not enough', async () => {
     const feed = await ownFeed()
     const { app } = testApp('0.1.0', { feedUrl: feed.url })
-    const settings = { policy: 'auto' as const, channel: 'stable' as const, checkMinutes: 240, feedUrl: feed.url }
+    const settings = { policy: 'auto' as const, channel: 'stable' as const, checkMinutes: 240, feedUrl: feed.url, releaseKey: TEST_RELEASE.publicKey }
     await expect(createOfficeUpdater({ settings, platform: 'win32', log: createMemoryLogger(), app })).rejects.toThrow(/names no publisher \(updates\.publisher\)/)
   })
 })

@@ -47,12 +47,12 @@ describe('the downloaded installer is checked again right before it is started',
     // "Restart now" answers the refusal (the banner says it in the clerk's language), not OK
     expect(await service.restartNow()).toEqual({
       ok: false,
-      error: { kind: 'state', code: 'INSTALLER_REFUSED', message: 'The downloaded version was not installed: the installer changed after it was verified (sha512)' },
+      error: { kind: 'state', code: 'INSTALLER_REFUSED', message: 'The downloaded version was not installed: the installer is not the signed release any more (sha512)' },
     })
     expect(started).not.toHaveBeenCalled()
-    const refusal = 'the installer changed after it was verified (sha512)'
+    const refusal = 'the installer is not the signed release any more (sha512)'
     expect(lines(log, 'update.refused')).toEqual([expect.objectContaining({ level: 'warn', reason: refusal })])
-    expect(service.lastRefusal()).toBe(refusal)
+    expect(service.lastRefusal()).toEqual({ reason: refusal, note: 'downloadRefused' })
     expect(service.status().phase).toBe('none') // no "restart now" for a file that changed; the next check downloads again
     expect(notices.at(-1)?.phase).toBe('none')
 

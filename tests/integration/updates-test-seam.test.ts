@@ -8,7 +8,7 @@ import { createMemoryLogger } from '../../electron/main/log'
 import { devUpdaterOptions, TEST_PUBLISHER } from '../../electron/main/updates/dev-updater'
 import { updateFailure } from '../../electron/main/updates/feed'
 import { createOfficeUpdater } from '../../electron/main/updates/updater'
-import { NodeHttpsExecutor, release, testApp, updateFeed } from '../support/update-feed'
+import { NodeHttpsExecutor, release, testApp, TEST_RELEASE, updateFeed } from '../support/update-feed'
 
 /**
  * The real-Electron tier's update seam (tests/electron/updates.spec.ts) driven here in Node with electron-updater's real
@@ -28,7 +28,7 @@ async function seamUpdater(seam: boolean) {
   const log = createMemoryLogger()
   const options = seam ? await devUpdaterOptions(mkdtempSync(join(tmpdir(), 'seam-data-')), feed.url, log) : {}
   const updater = await createOfficeUpdater({
-    settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, feedUrl: feed.url, publisher: { subject: `CN=${TEST_PUBLISHER}` } },
+    settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, feedUrl: feed.url, publisher: { subject: `CN=${TEST_PUBLISHER}` }, releaseKey: TEST_RELEASE.publicKey },
     platform: 'win32',
     log,
     app: unpackaged,

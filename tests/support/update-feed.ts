@@ -12,6 +12,17 @@ import type { UpdateSettings } from '../../electron/main/config'
 import type { Logger } from '../../electron/main/log'
 import { createOfficeUpdater } from '../../electron/main/updates/updater'
 import { privateCa } from './private-ca'
+import { signFeedText, newReleaseKey } from '../../scripts/sign-release'
+import type { ReleaseIdentity } from '../../electron/main/updates/release-manifest'
+
+/**
+ * The broker's release key in these tests: a key pair generated per test run (never a committed private key). Every
+ * test build trusts TEST_RELEASE.publicKey (testUpdater's settings, the real-Electron tier's preset); `release()`
+ * signs its feed with TEST_RELEASE.privateKey for the build these tests run as, unless told otherwise.
+ */
+export const TEST_RELEASE = newReleaseKey()
+/** The build the update tests run as: no office, a clerk's desk, stable, Windows (NSIS) */
+export const TEST_IDENTITY: ReleaseIdentity = { office: null, audience: 'desk', channel: 'stable', platform: 'win32' }
 
 export interface FeedRequest {
   method: string
@@ -22,10 +33,15 @@ export interface FeedRequest {
 type Route = { status?: number; type?: string; body: Buffer | string }
 
 /**
- * A release as electron-builder publishes it: the installer and its latest.yml (sha512 in base64, size, date).
- * `adminRights`: the per-machine installer's mark (electron-builder writes it for perMachine NSIS builds only).
+ * A release as electron-builder publishes it, signed as package:office signs it (scripts/sign-release.ts): the
+ * installer and its latest.yml (sha512 in base64, size, date, the release manifest). `adminRights`: the per-machine
+ * installer's mark (electron-builder writes it for perMachine NSIS builds only). `signed`: false for a feed without a
+ * manifest, or another build's identity / another key (a hostile feed's tries).
  */
-export function release(version: string, options: { sizeKb?: number; name?: string; adminRights?: boolean } = {}) {
+export function release(
+  version: string,
+  options: { sizeKb?: number; name?: string; adminRights?: boolean; signed?: false | { identity?: Partial<ReleaseIdentity>; key?: ReturnType<typeof newReleaseKey> } } = {},
+) {
   const name = options.name ?? `Registration-Desk-Setup-${version}.exe`
   const installer = randomBytes((options.sizeKb ?? 256) * 1024)
   const sha512 = createHash('sha512').update(installer).digest('base64')
@@ -41,7 +57,11 @@ export function release(version: string, options: { sizeKb?: number; name?: stri
     `releaseDate: '2026-11-29T08:00:00.000Z'`,
     '',
   ].join('\n')
-  return { version, name, installer, sha512, yml }
+  const sign = options.signed === false ? undefined : (options.signed ?? {})
+  // a beta pre-release is signed for the beta channel (what a beta build's feed carries)
+  const identity: ReleaseIdentity = { ...TEST_IDENTITY, ...(/-beta\b/.test(version) ? { channel: 'beta' } : {}), ...sign?.identity }
+  const signedYml = sign ? signFeedText(yml, identity, (sign.key ?? TEST_RELEASE).privateKey) : yml
+  return { version, name, installer, sha512, yml: signedYml }
 }
 
 /**
@@ -200,10 +220,16 @@ export async function testUpdater(
     verifyPublisher?: (names: string[], file: string) => Promise<string | null>
     verifyPublisherNow?: (file: string) => string | null
     differential?: boolean
+    /** the build's office code and audience (default: no office, a desk: TEST_IDENTITY; a desk named needs a thumbprint) */
+    office?: string | null
+    audience?: 'desk' | 'self'
   } = {},
 ): Promise<AppUpdater> {
   return createOfficeUpdater({
-    settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, publisher: TEST_PUBLISHER, ...options.settings, feedUrl: feed.url },
+    office: options.office ?? null,
+    // (no audience by default: the subject-only TEST_PUBLISHER; the identity checked is then a desk's, as TEST_IDENTITY)
+    ...(options.audience ? { audience: options.audience } : {}),
+    settings: { policy: 'auto', channel: 'stable', checkMinutes: 240, publisher: TEST_PUBLISHER, releaseKey: TEST_RELEASE.publicKey, ...options.settings, feedUrl: feed.url },
     platform: 'win32',
     log,
     app,

@@ -4,7 +4,7 @@ import type { UpdateStatus } from '@contract/types'
 import type { UpdateSettings } from '../../electron/main/config'
 import { createMemoryLogger } from '../../electron/main/log'
 import { createUpdateService, type UpdaterLike } from '../../electron/main/updates/service'
-import { testApp, testUpdater, updateFeed } from './update-feed'
+import { TEST_RELEASE, testApp, testUpdater, updateFeed } from './update-feed'
 
 type Feed = Awaited<ReturnType<typeof updateFeed>>
 const feeds: Feed[] = []
@@ -25,6 +25,7 @@ export async function updateSetup(options: {
   verifyPublisher?: (names: string[], file: string) => Promise<string | null>
   verifyPublisherNow?: (file: string) => string | null
   customerPresent?: () => boolean
+  office?: string | null
 } = {}) {
   const feed = await updateFeed()
   feeds.push(feed)
@@ -32,12 +33,12 @@ export async function updateSetup(options: {
   const log = createMemoryLogger()
   const notices: UpdateStatus[] = []
   const loads: UpdaterLike[] = []
-  const settings: UpdateSettings = { policy: options.policy ?? 'auto', feedUrl: feed.url, channel: options.channel ?? 'stable', checkMinutes: 240 }
+  const settings: UpdateSettings = { policy: options.policy ?? 'auto', feedUrl: feed.url, channel: options.channel ?? 'stable', checkMinutes: 240, releaseKey: TEST_RELEASE.publicKey }
   const service = createUpdateService({
     settings,
     canUpdate: true,
     load: async () => {
-      const updater = await testUpdater(feed, app, log, { settings, verifyPublisher: options.verifyPublisher, verifyPublisherNow: options.verifyPublisherNow })
+      const updater = await testUpdater(feed, app, log, { settings, verifyPublisher: options.verifyPublisher, verifyPublisherNow: options.verifyPublisherNow, office: options.office })
       loads.push(updater)
       return updater
     },

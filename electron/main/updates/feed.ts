@@ -1,4 +1,4 @@
-import type { ReportStep } from '@contract/types'
+import type { ReportNote, ReportStep } from '@contract/types'
 import type { UpdateSettings } from '../config'
 import type { FetchFn } from '../platform/client'
 
@@ -108,12 +108,23 @@ export function integrityProblem(info: { files?: FeedFile[]; path?: unknown; ver
   return undefined
 }
 
-/** What went wrong with a check or a download, in a few words for the log (electron-updater's codes where it has them). */
-export function updateFailure(error: unknown): { reason: string; integrity: boolean } {
-  const e = error as { code?: string; message?: string }
+/** A refused release or download: English for the log, and the connection check's word for it (`connection.notes.*`). */
+export interface Refusal {
+  reason: string
+  note: ReportNote
+  noteValue?: string
+}
+
+/**
+ * What went wrong with a check or a download, in a few words for the log (electron-updater's codes where it has them);
+ * an integrity refusal also carries the connection check's note (a release manifest's own, else `downloadRefused`).
+ */
+export function updateFailure(error: unknown): { reason: string; integrity: boolean; note?: ReportNote; noteValue?: string } {
+  const e = error as { code?: string; message?: string; note?: ReportNote; noteValue?: string }
   const code = e?.code ?? ''
   const message = String(e?.message ?? error)
   if (code === 'ERR_CHECKSUM_MISMATCH' || /sha512 checksum mismatch/i.test(message)) return { reason: 'sha512 mismatch: the download was refused', integrity: true }
+  if (code === FEED_REFUSED && e.note) return { reason: message.slice(0, 160), integrity: true, note: e.note, ...(e.noteValue ? { noteValue: e.noteValue } : {}) }
   if (code === FEED_REFUSED || code === INSTALLER_CHANGED) return { reason: message.slice(0, 160), integrity: true }
   if (code === 'ERR_UPDATER_INVALID_SIGNATURE' && message.includes(NO_VERDICT)) return { reason: `${NO_VERDICT}: the download was refused`, integrity: true }
   if (code === 'ERR_UPDATER_INVALID_SIGNATURE') return { reason: 'not signed by this app\'s publisher: the download was refused', integrity: true }
@@ -157,7 +168,15 @@ export async function probeFeed(
   }
 }
 
-/** The update step of the connection check, saying why the last download was refused (a reachable feed is not enough). */
-export function withRefusal<S extends ReportStep>(step: S, refusal: string | undefined): S {
-  return refusal ? { ...step, outcome: 'failed', detail: `${step.detail ? `${step.detail}; ` : ''}last download refused: ${refusal}`.slice(0, 240) } : step
+/** The update step of the connection check, saying why the last release was refused (a reachable feed is not enough). */
+export function withRefusal<S extends ReportStep>(step: S, refusal: Refusal | undefined): S {
+  if (!refusal) return step
+  const { noteValue: _shown, ...rest } = step
+  return {
+    ...(rest as S),
+    outcome: 'failed',
+    detail: `${step.detail ? `${step.detail}; ` : ''}last release refused: ${refusal.reason}`.slice(0, 240),
+    note: refusal.note,
+    ...(refusal.noteValue ? { noteValue: refusal.noteValue } : {}),
+  }
 }

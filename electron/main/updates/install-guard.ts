@@ -1,27 +1,32 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { INSTALLER_CHANGED } from './feed'
+import type { SignedFile } from './release-manifest'
 
 /**
  * The downloaded installer waits in electron-updater's `pending` folder (the user's cache, which a normal account can
  * write) from its verification until the app quits or the clerk restarts. Right before it is handed to Windows, it is
- * checked again: its sha512 against the feed's, and its publisher (publisher-check.ts, synchronous: Electron's quit
- * handler cannot wait). A file that changed is refused, never started. What remains is the moment between this check
- * and the installer process opening the file (docs/security.md).
+ * checked again: first its publisher (publisher-check.ts, synchronous: Electron's quit handler cannot wait; PowerShell
+ * takes a few seconds), then, LAST, its bytes against the sha512 and size the broker signed in the release manifest
+ * (release-manifest.ts), not only the feed's. Hashing last means a file swapped in during the PowerShell run (for
+ * another broker-signed installer: an older release, another office's) is caught; what remains is the moment between
+ * that read and the installer process opening the file (docs/security.md: a normal user's cache cannot be locked
+ * against that user).
  */
 
-/** Why the installer at `file` may not be started now, or undefined when it is still the verified one. */
-export function installerProblem(file: string | null | undefined, sha512: string | undefined, verifyPublisher: (file: string) => string | null): string | undefined {
-  if (!file || !sha512) return 'no verified installer to hand over'
-  let digest: string
+/** Why the installer at `file` may not be started now, or undefined when it is still the signed one. */
+export function installerProblem(file: string | null | undefined, signed: SignedFile | undefined, verifyPublisher: (file: string) => string | null): string | undefined {
+  if (!file || !signed) return 'no installer of a signed release to hand over'
+  const publisher = verifyPublisher(file)
+  if (publisher) return `the installer failed its second publisher check (${publisher.slice(0, 120)})`
+  let bytes: Buffer
   try {
-    digest = createHash('sha512').update(readFileSync(file)).digest('base64')
+    bytes = readFileSync(file)
   } catch (error) {
     return `the installer could not be read again (${String((error as NodeJS.ErrnoException).code ?? 'read failed')})`
   }
-  if (digest !== sha512) return 'the installer changed after it was verified (sha512)'
-  const publisher = verifyPublisher(file)
-  return publisher ? `the installer failed its second publisher check (${publisher.slice(0, 120)})` : undefined
+  const digest = createHash('sha512').update(bytes).digest('base64')
+  return digest === signed.sha512 && bytes.length === signed.size ? undefined : 'the installer is not the signed release any more (sha512)'
 }
 
 /** The part of electron-updater's NsisUpdater the guard wraps (BaseUpdater.install calls `doInstall`). */
@@ -31,12 +36,16 @@ interface Installing {
   emit(event: 'error', error: Error): boolean
 }
 
-/** Wraps the updater's `doInstall`: the installer is checked again first, and refused (an `error` event) if it changed. */
-export function guardInstall(updater: Installing, verifyPublisher: (file: string) => string | null): void {
+/**
+ * Wraps the updater's `doInstall`: the installer is checked again first against the signed file of its release
+ * (`signedFile`, by the sha512 it was downloaded for), and refused (an `error` event) if it is not that file.
+ */
+export function guardInstall(updater: Installing, verifyPublisher: (file: string) => string | null, signedFile: (sha512: string) => SignedFile | undefined): void {
   const target = updater as Installing & { doInstall(options: unknown): boolean }
   const install = target.doInstall.bind(updater)
   target.doInstall = (options: unknown): boolean => {
-    const problem = installerProblem(target.installerPath, target.downloadedUpdateHelper?.downloadedFileInfo?.sha512, verifyPublisher)
+    const expected = target.downloadedUpdateHelper?.downloadedFileInfo?.sha512
+    const problem = installerProblem(target.installerPath, expected ? signedFile(expected) : undefined, verifyPublisher)
     if (problem) {
       updater.emit('error', Object.assign(new Error(problem), { code: INSTALLER_CHANGED }))
       return false

@@ -2,7 +2,7 @@ import type { DeskResult } from '@contract/result'
 import type { UpdateStatus } from '@contract/types'
 import type { UpdateSettings } from '../config'
 import type { Logger } from '../log'
-import { INSTALLER_CHANGED, shownVersion, updateFailure } from './feed'
+import { INSTALLER_CHANGED, shownVersion, updateFailure, type Refusal } from './feed'
 
 /** The part of electron-updater's AppUpdater this service drives. */
 export interface UpdaterLike {
@@ -53,7 +53,7 @@ export function createUpdateService(options: UpdateServiceOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined
   let closed = false
   /** the last download refused for its integrity (sha512, publisher, a check that could not run): the connection check says it */
-  let refusal: string | undefined
+  let refusal: Refusal | undefined
   /** set by the install guard's refusal while "Restart now" hands the installer over (it answers synchronously) */
   let installRefused: string | undefined
 
@@ -105,7 +105,7 @@ export function createUpdateService(options: UpdateServiceOptions) {
     u.on('error', (error) => {
       const failure = updateFailure(error)
       log.warn(failure.integrity ? 'update.refused' : 'update.failed', { reason: failure.reason, version })
-      if (failure.integrity) refusal = failure.reason
+      if (failure.integrity) refusal = { reason: failure.reason, note: failure.note ?? 'downloadRefused', ...(failure.noteValue ? { noteValue: failure.noteValue } : {}) }
       if ((error as { code?: string }).code === INSTALLER_CHANGED) installRefused = failure.reason
       // a download that failed is offered again at the next check; one already downloaded stays ready, unless it changed
       // on disk after it was verified (install-guard.ts): then the next check downloads it again
@@ -151,7 +151,7 @@ export function createUpdateService(options: UpdateServiceOptions) {
     status,
     checkNow,
     /** why the last download was refused, until one is accepted */
-    lastRefusal: (): string | undefined => refusal,
+    lastRefusal: (): Refusal | undefined => refusal,
     /** starts the checks: the first after a while, then every `checkMinutes`; nothing at all when off */
     start(): void {
       if (policy === 'off') {

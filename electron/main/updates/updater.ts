@@ -9,6 +9,7 @@ import type { Logger } from '../log'
 import { FEED_REFUSED, integrityProblem, logText, type UpdatePlatform } from './feed'
 import { guardInstall } from './install-guard'
 import { publisherCheck, publisherCheckSync, publisherTooWeak } from './publisher-check'
+import { checkRelease, type SignedFile } from './release-manifest'
 
 export interface OfficeUpdaterOptions {
   settings: UpdateSettings & { feedUrl: string }
@@ -32,6 +33,8 @@ export interface OfficeUpdaterOptions {
   verifyPublisherNow?: (file: string) => string | null
   /** who the build is for (main always says): a desk build accepts only a publisher pinned by thumbprint (publisherTooWeak) */
   audience?: 'desk' | 'self'
+  /** the preset's office code (main always says; null: a build that names no office): a release must be signed for it */
+  office?: string | null
   /** tests: runs before the feed is set, for electron-updater's own test switch (which system's feed files to read) */
   beforeFeed?: (updater: AppUpdater) => void
 }
@@ -66,11 +69,14 @@ export class UpdatesRefused extends Error {}
 /**
  * electron-updater's real updater for this system (NSIS on Windows, Squirrel.Mac on macOS), set up from the office's
  * preset only: the generic feed, the channel, no downgrade, no web installer, a sha512 for every file, https files,
- * and on Windows the installer's publisher checked against the one this build was signed by (refused when this build
- * records none). Loaded on first use: a PC whose policy is off never loads it.
+ * the broker's signed release manifest (release-manifest.ts: this office, audience, channel and system, the announced
+ * version, newer than this one, exactly the signed files), and on Windows the installer's publisher checked against
+ * the one this build was signed by (refused when this build records none). Loaded on first use: a PC whose policy is
+ * off never loads it.
  */
 export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promise<AppUpdater> {
   const { settings, platform, log } = options
+  if (!settings.releaseKey) throw new UpdatesRefused('the preset names no release key (updates.releaseKey) to check releases against')
   const { NsisUpdater, MacUpdater } = await import('electron-updater')
   if (platform === 'win32') {
     const configPath = options.devUpdateConfig ?? options.app?.appUpdateConfigPath ?? join(process.resourcesPath, 'app-update.yml')
@@ -86,12 +92,14 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
     updater.updateConfigPath = options.devUpdateConfig
   }
   if (options.executor) (updater as unknown as { httpExecutor: HttpExecutor<never> }).httpExecutor = options.executor
+  /** the files of every release whose signed manifest was accepted this session, by sha512: what may be started */
+  const signedFiles = new Map<string, SignedFile>()
   // electron-updater's own check runs through cmd.exe with the feed's file name in the command and fails open: ours
   // runs no shell, puts no feed text in a command and refuses without a verdict
   if (updater instanceof NsisUpdater) {
     updater.verifyUpdateCodeSignature = options.verifyPublisher ?? publisherCheck({ publisher: settings.publisher })
     // the installer waits in a folder the user can write: checked again right before Windows starts it
-    guardInstall(updater as unknown as Parameters<typeof guardInstall>[0], options.verifyPublisherNow ?? publisherCheckSync({ publisher: settings.publisher }))
+    guardInstall(updater as unknown as Parameters<typeof guardInstall>[0], options.verifyPublisherNow ?? publisherCheckSync({ publisher: settings.publisher }), (sha512) => signedFiles.get(sha512))
   }
   options.beforeFeed?.(updater)
   updater.setFeedURL({ provider: 'generic', url: settings.feedUrl, ...(settings.channel === 'beta' ? { channel: 'beta' } : {}) })
@@ -106,11 +114,23 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   const supported = updater.isUpdateSupported
   updater.isUpdateSupported = async (info: UpdateInfo) => {
     const problem = integrityProblem(info, settings.feedUrl, settings.channel)
-    if (problem) {
-      // as an error event: the service logs it as a refusal and the connection check says it
-      updater.emit('error', Object.assign(new Error(problem), { code: FEED_REFUSED }))
+    const release = problem
+      ? undefined
+      : checkRelease(info, {
+          releaseKey: settings.releaseKey,
+          office: options.office ?? null,
+          audience: options.audience ?? 'desk',
+          channel: settings.channel,
+          platform: options.platform,
+          isNewer: (version) => updater.currentVersion.compare(version) < 0,
+        })
+    if (problem || !release || 'refusal' in release) {
+      // as an error event: the service logs it as a refusal and the connection check says it (in the window's words)
+      const refusal = release && 'refusal' in release ? release.refusal : undefined
+      updater.emit('error', Object.assign(new Error(problem ?? refusal!.problem), { code: FEED_REFUSED, note: refusal?.note, noteValue: refusal?.value }))
       return false
     }
+    for (const file of release.statement.files) signedFiles.set(file.sha512, file)
     return supported(info)
   }
   return updater

@@ -129,12 +129,14 @@ describe('the Windows publisher check (ours, not electron-updater\'s)', () => {
 describe('the connection check says why updates are refused', () => {
   it('a reachable feed with a refused last download is a failed step naming the reason', async () => {
     const { withRefusal } = await import('../../../electron/main/updates/feed')
-    const step = { outcome: 'ok' as const, ms: 12, detail: 'offers 0.2.0 (stable)' }
+    const step = { outcome: 'ok' as const, ms: 12, detail: 'offers 0.2.0 (stable)', note: 'offers' as const, noteValue: '0.2.0' }
     expect(withRefusal(step, undefined)).toBe(step)
-    expect(withRefusal(step, 'the publisher check could not run: the download was refused')).toEqual({
+    // the window says the refusal in its language (connection.notes.downloadRefused), no longer "offers 0.2.0"
+    expect(withRefusal(step, { reason: 'the publisher check could not run: the download was refused', note: 'downloadRefused' })).toEqual({
       outcome: 'failed',
       ms: 12,
-      detail: 'offers 0.2.0 (stable); last download refused: the publisher check could not run: the download was refused',
+      detail: 'offers 0.2.0 (stable); last release refused: the publisher check could not run: the download was refused',
+      note: 'downloadRefused',
     })
   })
 })

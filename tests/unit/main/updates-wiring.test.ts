@@ -65,7 +65,7 @@ describe('main configures the updater from the preset only (packaged, mocked ele
       JSON.stringify({
         platform: { mode: 'sandbox' },
         network: { proxy: { mode: 'fixed', rules: 'proxy.branch.example:8080' }, pins: { updates: feedPins } },
-        updates: { policy: 'notify', feedUrl, channel: 'beta', checkMinutes: 60, publisher: { subject: 'CN=Branch Broker Ltd, O=Branch Broker Ltd, C=HK', sha256: ['70069CD8A247A31839975191F9620A8DC4B1D49B2438E60AA0B62CA2A1ECCEDF'] } },
+        updates: { policy: 'notify', feedUrl, channel: 'beta', checkMinutes: 60, releaseKey: 'BKZehqDV7uQFgg9Qp50W4T8HcDjDuvk4k++OTac4htk=', publisher: { subject: 'CN=Branch Broker Ltd, O=Branch Broker Ltd, C=HK', sha256: ['70069CD8A247A31839975191F9620A8DC4B1D49B2438E60AA0B62CA2A1ECCEDF'] } },
       }),
     )
     fake.app.isPackaged = true

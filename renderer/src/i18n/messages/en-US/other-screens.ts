@@ -89,6 +89,13 @@ export default {
       notAFeed: 'not an update feed',
       offers: 'offers {value} (stable)', offersBeta: 'offers {value} (beta)',
       versionRefused: 'refused: the feed offers a version this app does not accept',
+      releaseUnsigned: 'refused: the release is not signed with the broker’s release key for this app',
+      releaseOtherOffice: 'refused: the release is signed for another office ({value})',
+      releaseOtherAudience: 'refused: the release is signed for another kind of build',
+      releaseOtherChannel: 'refused: the release is signed for another update channel',
+      releaseVersion: 'refused: the feed announces another version than the signed release ({value})',
+      releaseNotNewer: 'refused: the signed release ({value}) is not newer than this app',
+      downloadRefused: 'refused: the last download failed its checks (see the log)',
     },
     rows: {
       host: 'Platform',

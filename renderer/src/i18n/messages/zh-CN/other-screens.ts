@@ -89,6 +89,13 @@ export default {
       offers: '提供版本 {value}（正式版）',
       offersBeta: '提供版本 {value}（测试版）',
       versionRefused: '已拒绝：更新源提供的版本不符合要求',
+      releaseUnsigned: '已拒绝：此版本没有用券商的发布密钥为本应用签名',
+      releaseOtherOffice: '已拒绝：此版本是为其他网点签发的（{value}）',
+      releaseOtherAudience: '已拒绝：此版本是为其他类型的应用签发的',
+      releaseOtherChannel: '已拒绝：此版本是为其他更新通道签发的',
+      releaseVersion: '已拒绝：更新源宣布的版本与签名版本（{value}）不一致',
+      releaseNotNewer: '已拒绝：签名版本（{value}）不比当前应用新',
+      downloadRefused: '已拒绝：上次下载未通过校验（详见日志）',
     },
     rows: {
       host: '平台',

@@ -1,0 +1,127 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { dump, load } from 'js-yaml'
+import type { SettingValues } from '../contract/config-table'
+import { RELEASE_FIELD, RELEASE_FORMAT, RELEASE_PRODUCT, type ReleaseIdentity, type ReleaseStatement } from '../electron/main/updates/release-manifest'
+import { readShipped } from '../electron/main/office/resolve'
+
+/**
+ * The broker's release manifest (electron/main/updates/release-manifest.ts), signed into the feed files a build
+ * produced: latest.yml, latest-mac.yml, beta.yml, beta-mac.yml. The release key is an Ed25519 private key in a PEM
+ * file that IT keeps off the repository (like the code-signing certificate); its public half is the preset's
+ * updates.releaseKey. Nothing here prints or stores the private key.
+ *
+ *   npm run release:key -- --new-key path/to/release-key.pem     a new key pair: the file (owner-only), the public key printed
+ *   npm run release:sign -- --preset office.json --feed dist --key path/to/release-key.pem   signs the feed files again
+ */
+
+/** The raw Ed25519 public key in base64 (updates.releaseKey) of a private or public key. */
+export const publicKeyText = (key: KeyObject): string =>
+  Buffer.from(createPublicKey(key).export({ format: 'der', type: 'spki' })).subarray(12).toString('base64')
+
+/** Reads the release key from its file; one sentence when it is not an Ed25519 private key. */
+export function readReleaseKey(file: string): KeyObject {
+  if (!existsSync(file)) throw new Error(`the release key file ${file} does not exist`)
+  let key: KeyObject
+  try {
+    key = createPrivateKey(readFileSync(file))
+  } catch {
+    throw new Error(`${file} is not a private key (PEM)`)
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${file} is not an Ed25519 key`)
+  return key
+}
+
+/** A new release key pair (a broker's once; a test build's throwaway). */
+export function newReleaseKey(): { privateKey: KeyObject; publicKey: string; pem: string } {
+  const { privateKey } = generateKeyPairSync('ed25519')
+  return { privateKey, publicKey: publicKeyText(privateKey), pem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() }
+}
+
+/** What a preset's build is (release-manifest.ts ReleaseIdentity), for one system. */
+export function identityOf(values: SettingValues, platform: ReleaseIdentity['platform']): ReleaseIdentity {
+  return { office: values.office?.code ?? null, audience: values.audience ?? 'desk', channel: values.updateChannel ?? 'stable', platform }
+}
+
+/** The statement's text: one JSON line, keys in a fixed order (the bytes signed are the bytes carried). */
+export function statementText(identity: ReleaseIdentity, version: string, files: ReleaseStatement['files']): string {
+  const statement: ReleaseStatement = {
+    format: RELEASE_FORMAT,
+    product: RELEASE_PRODUCT,
+    office: identity.office,
+    audience: identity.audience,
+    channel: identity.channel,
+    platform: identity.platform,
+    version,
+    files: files.map((f) => ({ url: f.url, sha512: f.sha512, size: f.size })),
+  }
+  return JSON.stringify(statement)
+}
+
+/** A feed file's text with the manifest for its own version and files (an earlier manifest replaced). */
+export function signFeedText(yml: string, identity: ReleaseIdentity, key: KeyObject): string {
+  const info = load(yml) as { version?: unknown; files?: { url: string; sha512: string; size: number }[] } | null
+  if (!info || typeof info.version !== 'string' || !Array.isArray(info.files) || !info.files.length) throw new Error('not a feed file with a version and files')
+  const statement = statementText(identity, info.version, info.files)
+  const signature = sign(null, Buffer.from(statement, 'utf8'), key).toString('base64')
+  const field = dump({ [RELEASE_FIELD]: { statement, signature } }, { lineWidth: -1 })
+  const kept = yml.replace(new RegExp(`^${RELEASE_FIELD}:.*\\n(?:[ \\t]+.*\\n?)*`, 'm'), '')
+  return `${kept.endsWith('\n') ? kept : `${kept}\n`}${field}`
+}
+
+/** The feed files electron-builder may write, and the system each serves. */
+export const feedFiles = [
+  ['latest.yml', 'win32'],
+  ['beta.yml', 'win32'],
+  ['latest-mac.yml', 'darwin'],
+  ['beta-mac.yml', 'darwin'],
+] as const
+
+/** Signs every feed file in `folder` for the preset's build; answers the files signed. */
+export function signFeedFolder(folder: string, values: SettingValues, key: KeyObject): string[] {
+  const signed: string[] = []
+  for (const [name, platform] of feedFiles) {
+    const file = join(folder, name)
+    if (!existsSync(file)) continue
+    writeFileSync(file, signFeedText(readFileSync(file, 'utf8'), identityOf(values, platform), key))
+    signed.push(name)
+  }
+  return signed
+}
+
+/** Why `key` may not sign this preset's releases (its public half is not the preset's updates.releaseKey), or undefined. */
+export function keyMismatch(values: SettingValues, key: KeyObject): string | undefined {
+  if (!values.updateReleaseKey) return 'the preset names no release key (updates.releaseKey)'
+  return publicKeyText(key) === values.updateReleaseKey ? undefined : 'the release key file is not the one the preset trusts (its public half is not updates.releaseKey)'
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { 'new-key': { type: 'string' }, preset: { type: 'string' }, feed: { type: 'string' }, key: { type: 'string' } } })
+  try {
+    if (values['new-key']) {
+      if (existsSync(values['new-key'])) throw new Error(`${values['new-key']} exists already: a release key is never overwritten`)
+      const pair = newReleaseKey()
+      writeFileSync(values['new-key'], pair.pem, { mode: 0o600, flag: 'wx' })
+      console.log(`Release key written to ${values['new-key']} (keep it with the code-signing certificate, never in the repository).`)
+      console.log(`Its public key, for every preset's updates.releaseKey:\n${pair.publicKey}`)
+      return
+    }
+    const keyFile = values.key ?? process.env.DESK_RELEASE_KEY_FILE
+    if (!values.preset || !values.feed || !keyFile) throw new Error('usage: --preset office.json --feed <folder> --key <release-key.pem> (or DESK_RELEASE_KEY_FILE)')
+    const read = readShipped(values.preset)
+    if (!read.ok) throw new Error(`${values.preset}: ${read.problem.field} ${read.problem.message}`)
+    const key = readReleaseKey(keyFile)
+    const mismatch = keyMismatch(read.values, key)
+    if (mismatch) throw new Error(mismatch)
+    const signed = signFeedFolder(values.feed, read.values, key)
+    if (!signed.length) throw new Error(`no feed file (latest.yml, latest-mac.yml, beta*.yml) in ${values.feed}`)
+    console.log(`Signed ${signed.join(', ')} for ${read.values.office?.code ?? 'a build without an office'}.`)
+  } catch (error) {
+    console.error(`Not signed: ${(error as Error).message}`)
+    process.exit(1)
+  }
+}
+
+if (process.argv[1]?.endsWith('sign-release.ts')) main()
