@@ -10,6 +10,7 @@ import { exposureRefusal, feedPinRefusal } from '../electron/main/network/exposu
 import { TEST_BUILD_MARKER } from '../electron/main/test-seams'
 import { publisherTooWeak } from '../electron/main/updates/publisher-check'
 import { electronDownloadFailed, electronZipFolder } from './electron-zip'
+import { releaseSigning, signFeedFolder } from './sign-release'
 
 /** The repository's electron-builder.yml as an object, so the packaging test builds with exactly that config. */
 export function builderConfig(): Configuration {
@@ -67,10 +68,15 @@ export const perUserNsis = {
 /**
  * What ships inside app.asar under office/: the preset, and for a test build only the marker that lets the installed
  * app run the smoke journey (electron/main/test-seams.ts). A release build removes a marker left by an earlier test build.
+ * `testReleaseKey`: a test build's throwaway release key, put in the staged preset's updates.releaseKey (a release
+ * build ships its preset byte for byte).
  */
-export function stageOffice(presetFile: string, testBuild: boolean, dir = 'build/office'): void {
+export function stageOffice(presetFile: string, testBuild: boolean, dir = 'build/office', testReleaseKey?: string): void {
   mkdirSync(dir, { recursive: true })
-  copyFileSync(presetFile, join(dir, 'office.json'))
+  if (testBuild && testReleaseKey) {
+    const preset = JSON.parse(readFileSync(presetFile, 'utf8')) as { updates?: Record<string, unknown> }
+    writeFileSync(join(dir, 'office.json'), `${JSON.stringify({ ...preset, updates: { ...preset.updates, releaseKey: testReleaseKey } }, null, 2)}\n`)
+  } else copyFileSync(presetFile, join(dir, 'office.json'))
   const marker = join(dir, TEST_BUILD_MARKER)
   if (testBuild) writeFileSync(marker, JSON.stringify({ testBuild: true, note: 'unsigned test build: not for offices' }))
   else rmSync(marker, { force: true })
@@ -178,10 +184,11 @@ async function main(): Promise<void> {
       linux: { type: 'boolean' },
       dir: { type: 'boolean' },
       'test-build': { type: 'boolean', default: false },
+      'release-key': { type: 'string' },
     },
   })
   if (!values.preset) {
-    console.error('Usage: npm run package:office -- --preset path/to/office.json [--win|--mac|--linux] [--dir] [--test-build]')
+    console.error('Usage: npm run package:office -- --preset path/to/office.json [--win|--mac|--linux] [--dir] [--release-key <file>] [--test-build]')
     process.exit(2)
   }
   const platforms = [values.win && Platform.WINDOWS, values.mac && Platform.MAC, values.linux && Platform.LINUX].filter(Boolean) as Platform[]
@@ -199,6 +206,15 @@ async function main(): Promise<void> {
     console.error(['Refusing to build unsigned release installers:', ...unsigned.map((p) => `- ${p}`), 'For a test build say --test-build.'].join('\n'))
     process.exit(1)
   }
+  // the feed files are signed with the broker's release key (scripts/sign-release.ts): never logged, never staged
+  const preset = readShipped(values.preset)
+  const presetValues = preset.ok ? preset.values : {}
+  const signing = releaseSigning(presetValues, { keyFile: values['release-key'] ?? process.env.DESK_RELEASE_KEY_FILE, testBuild, updatesOn: updatePolicyOf(presetValues) !== 'off' })
+  if (signing.refusal) {
+    console.error(`Refusing to package: ${signing.refusal}.`)
+    process.exit(1)
+  }
+  if (signing.key && signing.throwaway) console.log('TEST BUILD: a throwaway release key signs its feed files; the staged preset trusts it instead of updates.releaseKey (not for offices).')
   // from here on electron-builder and the bundler see this environment only (no signing secrets in a test build)
   process.env = packagingEnvironment(process.env, testBuild)
   // the main bundle is built here, as a release (or test) bundle: its office rules do not depend on the executable's name
@@ -220,7 +236,7 @@ async function main(): Promise<void> {
     console.error(zips.sentence)
     process.exit(1)
   }
-  stageOffice(values.preset, testBuild)
+  stageOffice(values.preset, testBuild, 'build/office', signing.key && testBuild ? signing.publicKey : undefined)
   const config = { ...officeBuilderConfig(values.preset, testBuild, BUILT_APP), ...(zips.folder ? { electronDist: zips.folder } : {}) }
   // electron-builder's downloader throws the offline failure outside any promise we hold: one sentence either way
   const stop = (error: unknown) => {
@@ -233,7 +249,11 @@ async function main(): Promise<void> {
   const perUser = config.nsis?.perMachine === false
   console.log(`Installers for ${values.preset} are in dist/${perUser ? ' (per-user: for traders, no admin rights)' : ''}${testBuild ? ' (TEST BUILD: unsigned)' : ''}`)
   if (chosen.includes(Platform.LINUX)) console.log('Linux: dist/linux-unpacked is the app as a folder (run "dist/linux-unpacked/registration-desk"), not an installer.')
-  if (config.publish) console.log('Update feed: copy latest.yml / latest-mac.yml and the .blockmap files with the installers to the feed folder (README).')
+  if (config.publish && signing.key) {
+    const signed = signFeedFolder(config.directories?.output ?? 'dist', presetValues, signing.key)
+    console.log(`Release manifest signed into ${signed.join(', ') || 'no feed file (none was written)'} for ${presetValues.office?.code ?? 'a build without an office'} (${presetValues.audience ?? 'desk'}, ${presetValues.updateChannel ?? 'stable'}).`)
+    console.log('Update feed: copy latest.yml / latest-mac.yml and the .blockmap files with the installers to the feed folder (README).')
+  }
 }
 
 if (process.argv[1]?.endsWith('package-office.ts')) void main()

@@ -97,6 +97,34 @@ export function keyMismatch(values: SettingValues, key: KeyObject): string | und
   return publicKeyText(key) === values.updateReleaseKey ? undefined : 'the release key file is not the one the preset trusts (its public half is not updates.releaseKey)'
 }
 
+/** How package:office signs a build's feed: with the broker's key, a test build's throwaway key, or not at all (updates off). */
+export type ReleaseSigning = { key: KeyObject; publicKey: string; throwaway: boolean; refusal?: undefined } | { key?: undefined; refusal?: string }
+
+/**
+ * The release key a build's feed is signed with. A preset whose updates are on needs the broker's key (`keyFile`, from
+ * --release-key or DESK_RELEASE_KEY_FILE), whose public half is the preset's updates.releaseKey; without it a release
+ * build is refused (its feed would carry no manifest, and no office would install it). A test build without one gets
+ * a throwaway key (its public half replaces the preset's in the staged office.json).
+ */
+export function releaseSigning(values: SettingValues, options: { keyFile?: string; testBuild: boolean; updatesOn: boolean }): ReleaseSigning {
+  if (!options.updatesOn) return {}
+  if (!options.keyFile) {
+    if (!options.testBuild) {
+      return { refusal: 'the preset turns updates on and no release key was given (--release-key <file> or DESK_RELEASE_KEY_FILE): its feed files would carry no signed release manifest, and no office would install them (docs/security.md)' }
+    }
+    const pair = newReleaseKey()
+    return { key: pair.privateKey, publicKey: pair.publicKey, throwaway: true }
+  }
+  let key: KeyObject
+  try {
+    key = readReleaseKey(options.keyFile)
+  } catch (error) {
+    return { refusal: (error as Error).message }
+  }
+  const mismatch = options.testBuild ? undefined : keyMismatch(values, key)
+  return mismatch ? { refusal: `${mismatch} (npm run release:key makes a key pair; docs/security.md)` } : { key, publicKey: publicKeyText(key), throwaway: false }
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { 'new-key': { type: 'string' }, preset: { type: 'string' }, feed: { type: 'string' }, key: { type: 'string' } } })
   try {
