@@ -28,7 +28,7 @@ export interface BrowserDriverOptions {
   /** office.json as the installer would ship it */
   preset?: Record<string, unknown>
   /** the office's update feed offering a version (the app runs as packaged 0.1.0 with electron-updater's real classes) */
-  updateFeed?: { policy: 'auto' | 'notify'; offers: string; swapInstaller?: boolean }
+  updateFeed?: { policy: 'auto' | 'notify'; offers: string; swapInstaller?: boolean; signedFor?: { office?: string } }
   /** main's facts say "packaged" (what only an installed build reports), the configuration as in development */
   packagedFacts?: boolean
 }
@@ -75,7 +75,9 @@ export function browserDriver(
     }
     if (options.updateFeed && !feed) {
       feed = await updateFeed()
-      feed.publish(feedRelease(options.updateFeed.offers, { sizeKb: 64 }))
+      // signed with the test run's release key for this build (or, with signedFor, another office's)
+      const signedFor = options.updateFeed.signedFor
+      feed.publish(feedRelease(options.updateFeed.offers, { sizeKb: 64, ...(signedFor ? { signed: { identity: signedFor } } : {}) }))
     }
     if (shippedFile) {
       const updates = feed ? { updates: { policy: options.updateFeed!.policy, feedUrl: feed.url } } : {}

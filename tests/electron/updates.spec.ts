@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { release, updateFeed } from '../support/update-feed'
+import { release, TEST_RELEASE, updateFeed } from '../support/update-feed'
 import { formReady } from '../journeys/steps'
 import { TEST_PUBLISHER } from '../../electron/main/updates/dev-updater'
 import { electronOrSkip } from './electron-binary'
@@ -36,7 +36,8 @@ async function appOnFeed(feed: Awaited<ReturnType<typeof updateFeed>>) {
     args: trustArgs(feed.cert, folder),
     env: { DESK_TEST_UPDATES: '1', DESK_LANG: 'en-US' },
     // a Windows preset must name its publisher (the seam answers the check: a test file carries no signature)
-    preset: { updates: { policy: 'auto', feedUrl: feed.url, publisher: { subject: `CN=${TEST_PUBLISHER}` } } },
+    // and its release key: the feed's manifest is signed with the test run's key pair (tests/support/update-feed.ts)
+    preset: { updates: { policy: 'auto', feedUrl: feed.url, publisher: { subject: `CN=${TEST_PUBLISHER}` }, releaseKey: TEST_RELEASE.publicKey } },
   })
 }
 
@@ -70,6 +71,26 @@ test.describe('updates from a local feed', () => {
       expect(events.find((l) => l.event === 'update.available')).toMatchObject({ version: '999.0.0' })
       expect(events.find((l) => l.event === 'update.ready')).toMatchObject({ version: '999.0.0' })
       expect(events.filter((l) => l.event === 'update.refused' || l.event === 'update.failed')).toEqual([])
+    } finally {
+      await app.close()
+      await feed.down()
+      rmSync(userDataDir, { recursive: true, force: true })
+    }
+  })
+
+  test('a release signed for another office is refused before anything is downloaded: logged, nothing offered', async () => {
+    const feed = await updateFeed()
+    const offered = release('999.0.2', { sizeKb: 256, signed: { identity: { office: 'HK-01' } } })
+    feed.publish(offered)
+    const { app, userDataDir } = await appOnFeed(feed)
+    try {
+      const page = await app.firstWindow()
+      await formReady(page)
+      await expect
+        .poll(() => logEvents(userDataDir).find((l) => l.event === 'update.refused'), { timeout: 60_000 })
+        .toMatchObject({ level: 'warn', reason: 'signed for another office: "HK-01"' })
+      expect(feed.requests.map((r) => r.path)).toEqual(['/desk/latest.yml'])
+      await expect(page.getByTestId('update-notice')).toHaveCount(0)
     } finally {
       await app.close()
       await feed.down()

@@ -67,6 +67,36 @@ export const updateJourneys = [
     { updateFeed: { policy: 'auto', offers: '0.2.0', swapInstaller: true } },
   ),
   journey(
+    'a release signed for another office is refused before download, and the connection check says why in every language',
+    async (driver) => {
+      if (!driver.updateInstalls) return
+      const page = await driver.open()
+      await formReady(page)
+      await page.getByTestId('nav-office-admin').click()
+      await page.getByTestId('office-admin-connection').click()
+      const updates = page.getByTestId('connection-updates')
+      // the first check runs shortly after start: ask again until its refusal is in the report
+      await expect
+        .poll(async () => {
+          if (await page.getByTestId('connection-again').isEnabled()) await page.getByTestId('connection-again').click()
+          return updates.textContent()
+        }, { timeout: 20_000 })
+        .toContain('此版本是为其他网点签发的（HK-01）')
+      await expect(updates).toHaveText(/^127\.0\.0\.1:\d+ · 失败 · \d+ 毫秒 · HTTP 200 · 已拒绝：此版本是为其他网点签发的（HK-01）$/)
+      await driver.screenshot(page, 'update-release-refused-zh-CN')
+      await expect(page.getByTestId('update-notice')).toHaveCount(0)
+      expect(driver.updateInstalls()).toBe(0)
+      await switchLanguage(page, 'English')
+      await expect(updates).toContainText('refused: the release is signed for another office (HK-01)')
+      await driver.screenshot(page, 'update-release-refused-en-US')
+      await expectNoSeriousAxeViolations(page, 'connection check, release refused en-US')
+      await switchLanguage(page, '繁體中文')
+      await expect(updates).toContainText('已拒絕：此版本是為其他分行簽署的（HK-01）')
+      await driver.screenshot(page, 'update-release-refused-zh-HK')
+    },
+    { updateFeed: { policy: 'auto', offers: '0.2.0', signedFor: { office: 'HK-01' } }, preset: { platform: { mode: 'sandbox' }, settingsPin: TEST_SETTINGS_PIN } },
+  ),
+  journey(
     'notify in staff mode: the clerk downloads between customers, the feed shows in the connection check, End shift offers the restart',
     async (driver) => {
       if (!driver.updateInstalls) return
