@@ -157,7 +157,7 @@ export interface ReportStep {
 }
 export type ReportNote = 'errorCode' | 'resolvedByProxy' | 'plainHttp' | 'throughProxy' | 'platformCode' | 'updatesOff' | 'noSelfUpdate' | 'noFeedFile' | 'notAFeed' | 'offers' | 'offersBeta' | 'versionRefused'
   // the last release refused (updates/release-manifest.ts), or its download (sha512, publisher, the installer changed)
-  | 'releaseUnsigned' | 'releaseOtherOffice' | 'releaseOtherAudience' | 'releaseOtherChannel' | 'releaseVersion' | 'releaseNotNewer' | 'downloadRefused'
+  | 'releaseUnsigned' | 'releaseOtherOffice' | 'releaseOtherAudience' | 'releaseOtherChannel' | 'releaseVersion' | 'releaseNotNewer' | 'downloadRefused' | 'updatesUnavailable'
 
 /** The connection check's report: for IT and staff, copied as plain text; nothing personal in it. */
 export interface ConnectionReport {

@@ -106,6 +106,15 @@ describe('a hostile feed cannot install an older release or another office\'s bu
     refusedBeforeDownload(ctx, 'releaseUnsigned', /not signed with this build's release key/)
   })
 
+  it('a build whose preset names no release key does not update at all: nothing asked, logged, said in the connection check', async () => {
+    const ctx = await setup({ version: '1.4.0', office: 'SH-01', releaseKey: null, ...brokerSigned })
+    ctx.feed.publish(release('1.5.0', sh01))
+    await ctx.service.checkNow()
+    expect(ctx.feed.requests).toEqual([])
+    expect(lines(ctx.log, 'update.unavailable')).toEqual([expect.objectContaining({ reason: expect.stringMatching(/names no release key \(updates\.releaseKey\)/) })])
+    expect(ctx.service.lastRefusal()).toMatchObject({ note: 'updatesUnavailable' })
+  })
+
   it('a correctly signed newer release for this office still updates, and its signed bytes are started', async () => {
     const ctx = await office()
     const next = release('1.5.0', sh01)

@@ -26,6 +26,8 @@ export async function updateSetup(options: {
   verifyPublisherNow?: (file: string) => string | null
   customerPresent?: () => boolean
   office?: string | null
+  /** the preset's release key (default: the test run's; null: a preset without one) */
+  releaseKey?: string | null
 } = {}) {
   const feed = await updateFeed()
   feeds.push(feed)
@@ -33,12 +35,13 @@ export async function updateSetup(options: {
   const log = createMemoryLogger()
   const notices: UpdateStatus[] = []
   const loads: UpdaterLike[] = []
-  const settings: UpdateSettings = { policy: options.policy ?? 'auto', feedUrl: feed.url, channel: options.channel ?? 'stable', checkMinutes: 240, releaseKey: TEST_RELEASE.publicKey }
+  const settings: UpdateSettings = { policy: options.policy ?? 'auto', feedUrl: feed.url, channel: options.channel ?? 'stable', checkMinutes: 240, ...(options.releaseKey === null ? {} : { releaseKey: options.releaseKey ?? TEST_RELEASE.publicKey }) }
   const service = createUpdateService({
     settings,
     canUpdate: true,
     load: async () => {
-      const updater = await testUpdater(feed, app, log, { settings, verifyPublisher: options.verifyPublisher, verifyPublisherNow: options.verifyPublisherNow, office: options.office })
+      // (releaseKey named even when absent: testUpdater's own default key must not stand in for a preset without one)
+      const updater = await testUpdater(feed, app, log, { settings: { ...settings, releaseKey: settings.releaseKey }, verifyPublisher: options.verifyPublisher, verifyPublisherNow: options.verifyPublisherNow, office: options.office })
       loads.push(updater)
       return updater
     },

@@ -116,7 +116,10 @@ export function createUpdateService(options: UpdateServiceOptions) {
 
   function loadOnce(): Promise<UpdaterLike | undefined> {
     updater ??= options.load().then(wire, (error: unknown) => {
-      log.error('update.unavailable', { reason: String((error as Error)?.message ?? error).slice(0, 160) })
+      const reason = String((error as Error)?.message ?? error).slice(0, 160)
+      log.error('update.unavailable', { reason })
+      // (no release key or publisher to check against: the connection check says this build does not update)
+      refusal = { reason: `the updater is unavailable: ${reason}`, note: 'updatesUnavailable' }
       return undefined
     })
     return updater

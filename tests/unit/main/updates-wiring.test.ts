@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { load } from 'js-yaml'
 import { electronMock, fake, FakeBrowserWindow, ourWindowEvent, servicesStarted } from '../../support/electron-mock'
+import { newReleaseKey, signFeedText } from '../../../scripts/sign-release'
 
 vi.mock('electron', () => ({ default: electronMock, ...electronMock }))
 
@@ -13,6 +15,13 @@ vi.mock('electron-updater', () => {
     feed: unknown
     listeners = new Map<string, unknown[]>()
     isUpdateSupported: unknown = async () => true
+    /** the running version as electron-updater holds it (semver's compare: -1 when the other is newer) */
+    currentVersion = { compare: (other: string) => (other === '0.0.1' ? 1 : -1) }
+    emitted: unknown[] = []
+    emit(event: string, value: unknown) {
+      this.emitted.push({ event, value })
+      return true
+    }
     constructor(kind: string) {
       recorded.constructed.push({ kind, instance: this as unknown as Record<string, unknown> })
     }
@@ -47,6 +56,9 @@ vi.mock('electron-updater', () => {
 
 const feedUrl = 'https://updates.branch.example/desk/'
 const feedPins = ['A'.repeat(43) + '=', 'B'.repeat(43) + '=']
+/** the broker's release key in this test (its public half in the preset) */
+const releaseKey = newReleaseKey()
+const feedFile = (version: string) => `version: ${version}\nfiles:\n  - url: Registration-Desk-Setup-${version}.exe\n    sha512: ${'A'.repeat(86)}==\n    size: 1024\n`
 const platform = process.platform
 
 /** A packaged Windows build: its office.json inside app.asar, app-update.yml beside it, and a user steering by variables. */
@@ -65,7 +77,8 @@ describe('main configures the updater from the preset only (packaged, mocked ele
       JSON.stringify({
         platform: { mode: 'sandbox' },
         network: { proxy: { mode: 'fixed', rules: 'proxy.branch.example:8080' }, pins: { updates: feedPins } },
-        updates: { policy: 'notify', feedUrl, channel: 'beta', checkMinutes: 60, releaseKey: 'BKZehqDV7uQFgg9Qp50W4T8HcDjDuvk4k++OTac4htk=', publisher: { subject: 'CN=Branch Broker Ltd, O=Branch Broker Ltd, C=HK', sha256: ['70069CD8A247A31839975191F9620A8DC4B1D49B2438E60AA0B62CA2A1ECCEDF'] } },
+        office: { code: 'SH-01', name: 'Lujiazui' },
+        updates: { policy: 'notify', feedUrl, channel: 'beta', checkMinutes: 60, releaseKey: releaseKey.publicKey, publisher: { subject: 'CN=Branch Broker Ltd, O=Branch Broker Ltd, C=HK', sha256: ['70069CD8A247A31839975191F9620A8DC4B1D49B2438E60AA0B62CA2A1ECCEDF'] } },
       }),
     )
     fake.app.isPackaged = true
@@ -105,6 +118,25 @@ describe('main configures the updater from the preset only (packaged, mocked ele
     expect(updater).toMatchObject({ autoDownload: false, autoInstallOnAppQuit: true, allowDowngrade: false, allowPrerelease: true, disableWebInstaller: true })
     // the environment steered nothing: not the feed, not the platform
     expect(JSON.stringify(updater.feed)).not.toContain('evil.example')
+  })
+
+  it("checks every release against the preset's release key, office, audience and channel before any download", async () => {
+    const updater = recorded.constructed[0]!.instance as { isUpdateSupported: (info: unknown) => Promise<boolean>; emitted: { value: { code?: string; note?: string } }[] }
+    const signed = (version: string, identity: Partial<{ office: string | null; audience: 'desk' | 'self'; channel: 'stable' | 'beta'; platform: 'win32' | 'darwin' }>) =>
+      load(signFeedText(feedFile(version), { office: 'SH-01', audience: 'desk', channel: 'beta', platform: 'win32', ...identity }, releaseKey.privateKey))
+    expect(await updater.isUpdateSupported(signed('0.2.0-beta.1', {}))).toBe(true)
+    expect(updater.emitted).toEqual([])
+    const refused = async (info: unknown) => {
+      updater.emitted.length = 0
+      expect(await updater.isUpdateSupported(info)).toBe(false)
+      return updater.emitted.map((e) => ({ code: e.value.code, note: e.value.note }))
+    }
+    expect(await refused(signed('0.2.0-beta.1', { office: 'HK-01' }))).toEqual([{ code: 'DESK_FEED_REFUSED', note: 'releaseOtherOffice' }])
+    expect(await refused(signed('0.2.0-beta.1', { audience: 'self' }))).toEqual([{ code: 'DESK_FEED_REFUSED', note: 'releaseOtherAudience' }])
+    expect(await refused(signed('0.2.0-beta.1', { channel: 'stable' }))).toEqual([{ code: 'DESK_FEED_REFUSED', note: 'releaseOtherChannel' }])
+    expect(await refused(signed('0.2.0-beta.1', { platform: 'darwin' }))).toEqual([{ code: 'DESK_FEED_REFUSED', note: 'releaseUnsigned' }])
+    expect(await refused(signed('0.0.1', {}))).toEqual([{ code: 'DESK_FEED_REFUSED', note: 'releaseNotNewer' }])
+    expect(await refused(load(feedFile('0.2.0-beta.1')))).toEqual([{ code: 'DESK_FEED_REFUSED', note: 'releaseUnsigned' }])
   })
 
   it('a release build takes no test seam: the updater stays packaged-only and installs at quit, no smoke journey runs', async () => {

@@ -96,6 +96,7 @@ export default {
       releaseVersion: '已拒绝：更新源宣布的版本与签名版本（{value}）不一致',
       releaseNotNewer: '已拒绝：签名版本（{value}）不比当前应用新',
       downloadRefused: '已拒绝：上次下载未通过校验（详见日志）',
+      updatesUnavailable: '不会更新：此版本无法校验新版本（详见日志）',
     },
     rows: {
       host: '平台',
