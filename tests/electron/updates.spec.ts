@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
@@ -41,6 +41,28 @@ async function appOnFeed(feed: Awaited<ReturnType<typeof updateFeed>>) {
   })
 }
 
+/** The app on a feed publishing `offered`, until the refusal is logged with `reason`: no notice; then `more`, and all closed. */
+async function refusedOnFeed(
+  offered: ReturnType<typeof release>,
+  reason: string,
+  more: (feed: Awaited<ReturnType<typeof updateFeed>>, page: Page, userDataDir: string) => Promise<void>,
+): Promise<void> {
+  const feed = await updateFeed()
+  feed.publish(offered)
+  const { app, userDataDir } = await appOnFeed(feed)
+  try {
+    const page = await app.firstWindow()
+    await formReady(page)
+    await expect.poll(() => logEvents(userDataDir).find((l) => l.event === 'update.refused'), { timeout: 60_000 }).toMatchObject({ level: 'warn', reason })
+    await expect(page.getByTestId('update-notice')).toHaveCount(0)
+    await more(feed, page, userDataDir)
+  } finally {
+    await app.close()
+    await feed.down()
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
+}
+
 test.describe('updates from a local feed', () => {
   test.beforeEach(() => rmSync(updaterCache(), { recursive: true, force: true }))
   test.afterEach(() => rmSync(updaterCache(), { recursive: true, force: true }))
@@ -79,46 +101,20 @@ test.describe('updates from a local feed', () => {
   })
 
   test('a release signed for another office is refused before anything is downloaded: logged, nothing offered', async () => {
-    const feed = await updateFeed()
     const offered = release('999.0.2', { sizeKb: 256, signed: { identity: { office: 'HK-01' } } })
-    feed.publish(offered)
-    const { app, userDataDir } = await appOnFeed(feed)
-    try {
-      const page = await app.firstWindow()
-      await formReady(page)
-      await expect
-        .poll(() => logEvents(userDataDir).find((l) => l.event === 'update.refused'), { timeout: 60_000 })
-        .toMatchObject({ level: 'warn', reason: 'signed for another office: "HK-01"' })
+    await refusedOnFeed(offered, 'signed for another office: "HK-01"', async (feed) => {
       expect(feed.requests.map((r) => r.path)).toEqual(['/desk/latest.yml'])
-      await expect(page.getByTestId('update-notice')).toHaveCount(0)
-    } finally {
-      await app.close()
-      await feed.down()
-      rmSync(userDataDir, { recursive: true, force: true })
-    }
+    })
   })
 
   test('a file that does not match the feed\'s sha512 is refused: logged, nothing kept, nothing offered', async () => {
-    const feed = await updateFeed()
     const offered = release('999.0.1', { sizeKb: 512 })
     // the feed names one file's sha512 and serves other bytes of the same size (a corrupted or substituted download)
-    feed.publish({ ...offered, installer: randomBytes(offered.installer.length) })
-    const { app, userDataDir } = await appOnFeed(feed)
-    try {
-      const page = await app.firstWindow()
-      await formReady(page)
-      await expect
-        .poll(() => logEvents(userDataDir).find((l) => l.event === 'update.refused'), { timeout: 60_000 })
-        .toMatchObject({ level: 'warn', reason: 'sha512 mismatch: the download was refused' })
+    await refusedOnFeed({ ...offered, installer: randomBytes(offered.installer.length) }, 'sha512 mismatch: the download was refused', async (feed, page, userDataDir) => {
       expect(feed.served(offered.name)).toBe(offered.installer.length) // it was downloaded, then refused
       expect(existsSync(join(updaterCache(), 'pending', offered.name))).toBe(false)
       expect(logEvents(userDataDir).some((l) => l.event === 'update.ready')).toBe(false)
-      await expect(page.getByTestId('update-notice')).toHaveCount(0)
       await expect(page.getByTestId('status-update')).toHaveCount(0)
-    } finally {
-      await app.close()
-      await feed.down()
-      rmSync(userDataDir, { recursive: true, force: true })
-    }
+    })
   })
 })
