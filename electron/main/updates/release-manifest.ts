@@ -42,11 +42,12 @@ const signedFile = v.strictObject({
 const statementSchema = v.strictObject({
   format: v.literal(RELEASE_FORMAT),
   product: v.string(),
-  office: v.nullable(v.string()),
+  // (both may reach the connection check's words: the shapes a preset's office code and a feed's version may have)
+  office: v.nullable(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,32}$/))),
   audience: v.picklist(['desk', 'self']),
   channel: v.picklist(['stable', 'beta']),
   platform: v.picklist(['win32', 'darwin']),
-  version: v.pipe(v.string(), v.maxLength(64)),
+  version: v.pipe(v.string(), v.regex(/^[0-9A-Za-z.+-]{5,64}$/)),
   files: v.pipe(v.array(signedFile), v.minLength(1), v.maxLength(20)),
 })
 export type ReleaseStatement = v.InferOutput<typeof statementSchema>
