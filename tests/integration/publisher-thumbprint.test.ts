@@ -7,7 +7,7 @@ import { publisherTooWeak } from '../../electron/main/updates/publisher-check'
 import { createOfficeUpdater, UpdatesRefused } from '../../electron/main/updates/updater'
 import { validatePreset } from '../../scripts/package-office'
 import { TEST_SETTINGS_PIN } from '../support/office-pin'
-import { testApp } from '../support/update-feed'
+import { testApp, TEST_RELEASE } from '../support/update-feed'
 import { closeFeeds, ownFeed } from '../support/update-service'
 
 /**
@@ -52,13 +52,13 @@ describe('a Windows desk build pins its publisher by thumbprint', () => {
   it('the app: a desk build with a subject-only publisher does not update itself; with a thumbprint it does', async () => {
     const feed = await ownFeed()
     const { app } = testApp('0.1.0', { feedUrl: feed.url })
-    const settings = (publisher: { subject?: string; sha256?: string[] }) => ({ policy: 'auto' as const, channel: 'stable' as const, checkMinutes: 240, feedUrl: feed.url, publisher })
+    const settings = (publisher: { subject?: string; sha256?: string[] }) => ({ policy: 'auto' as const, channel: 'stable' as const, checkMinutes: 240, feedUrl: feed.url, publisher, releaseKey: TEST_RELEASE.publicKey })
     const refused = createOfficeUpdater({ settings: settings({ subject }), platform: 'win32', log: createMemoryLogger(), app, audience: 'desk' })
     await expect(refused).rejects.toBeInstanceOf(UpdatesRefused)
     await expect(refused).rejects.toThrow(/a desk build needs updates\.publisher\.sha256/)
     await expect(createOfficeUpdater({ settings: settings({ subject, sha256: [thumbprint] }), platform: 'win32', log: createMemoryLogger(), app, audience: 'desk' })).resolves.toBeDefined()
     await expect(createOfficeUpdater({ settings: settings({ subject }), platform: 'win32', log: createMemoryLogger(), app, audience: 'self' })).resolves.toBeDefined()
     // main's services (service-start.ts) names the audience of the preset it runs (desk unless the preset says self)
-    expect(readFileSync(join(root, 'electron/main/service-start.ts'), 'utf8')).toContain("audience: config.ok ? config.config.audience : 'desk'")
+    expect(readFileSync(join(root, 'electron/main/service-start.ts'), 'utf8')).toContain("audience: built?.audience ?? 'desk', office: built?.office?.code ?? null")
   })
 })

@@ -43,7 +43,7 @@ describe('the test seams in an unpackaged run (mocked electron and electron-upda
   const smokeOut = mkdtempSync(join(tmpdir(), 'desk-unpackaged-smoke-'))
   beforeAll(async () => {
     const preset = join(mkdtempSync(join(tmpdir(), 'desk-seams-')), 'office.json')
-    writeFileSync(preset, JSON.stringify({ platform: { mode: 'sandbox' }, updates: { policy: 'auto', feedUrl, publisher: { subject: `CN=${TEST_PUBLISHER}` } } }))
+    writeFileSync(preset, JSON.stringify({ platform: { mode: 'sandbox' }, updates: { policy: 'auto', feedUrl, publisher: { subject: `CN=${TEST_PUBLISHER}` }, releaseKey: 'BKZehqDV7uQFgg9Qp50W4T8HcDjDuvk4k++OTac4htk=' } }))
     process.env.DESK_OFFICE_FILE = preset
     process.env.DESK_TEST_UPDATES = '1'
     process.env.DESK_SMOKE_OUT = smokeOut

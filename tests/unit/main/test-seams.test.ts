@@ -49,7 +49,7 @@ describe('the test seams are off in a real build', () => {
   it('electron-builder takes the marker from build/office only (where stageOffice writes it)', () => {
     const files = JSON.stringify(builderConfig().files)
     expect(files).toContain('"from":"build/office","to":"office","filter":["office.json","test-build.json"]')
-    expect(readFileSync(join(root, 'scripts/package-office.ts'), 'utf8')).toMatch(/stageOffice\(values\.preset, testBuild\)/)
+    expect(readFileSync(join(root, 'scripts/package-office.ts'), 'utf8')).toMatch(/stageOffice\(values\.preset, testBuild, 'build\/office'/)
   })
 
   it('main asks testSeams with the build kind (never a release bundle) and the marker inside its own app path', () => {

@@ -90,7 +90,7 @@ export default {
       offers: '提供版本 {value}（正式版）',
       offersBeta: '提供版本 {value}（測試版）',
       versionRefused: '已拒絕：更新來源提供的版本不符合要求',
-      releaseUnsigned: '已拒絕：此版本沒有用券商的發佈密鑰為本應用程式簽署',
+      releaseUnsigned: '已拒絕：此版本沒有用經紀商的發佈密鑰為本應用程式簽署',
       releaseOtherOffice: '已拒絕：此版本是為其他分行簽署的（{value}）',
       releaseOtherAudience: '已拒絕：此版本是為其他類型的應用程式簽署的',
       releaseOtherChannel: '已拒絕：此版本是為其他更新渠道簽署的',
