@@ -95,7 +95,7 @@ export default {
       releaseOtherChannel: 'refused: the release is signed for another update channel',
       releaseVersion: 'refused: the feed announces another version than the signed release ({value})',
       releaseNotNewer: 'refused: the signed release ({value}) is not newer than this app',
-      downloadRefused: 'refused: the last download failed its checks (see the log)',
+      downloadRefused: 'refused: the last update failed its checks (see the log)',
       updatesUnavailable: 'not updating: this build cannot verify new versions (see the log)',
     },
     rows: {

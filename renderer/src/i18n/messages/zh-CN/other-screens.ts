@@ -95,7 +95,7 @@ export default {
       releaseOtherChannel: '已拒绝：此版本是为其他更新通道签发的',
       releaseVersion: '已拒绝：更新源宣布的版本与签名版本（{value}）不一致',
       releaseNotNewer: '已拒绝：签名版本（{value}）不比当前应用新',
-      downloadRefused: '已拒绝：上次下载未通过校验（详见日志）',
+      downloadRefused: '已拒绝：上次更新未通过校验（详见日志）',
       updatesUnavailable: '不会更新：此版本无法校验新版本（详见日志）',
     },
     rows: {

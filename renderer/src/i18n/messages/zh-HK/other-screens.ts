@@ -96,7 +96,7 @@ export default {
       releaseOtherChannel: '已拒絕：此版本是為其他更新渠道簽署的',
       releaseVersion: '已拒絕：更新來源公佈的版本與已簽署版本（{value}）不一致',
       releaseNotNewer: '已拒絕：已簽署版本（{value}）不比目前的應用程式新',
-      downloadRefused: '已拒絕：上次下載未通過檢查（詳見日誌）',
+      downloadRefused: '已拒絕：上次更新未通過檢查（詳見日誌）',
       updatesUnavailable: '不會更新：此版本無法核實新版本（詳見日誌）',
     },
     rows: {
