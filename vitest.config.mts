@@ -7,6 +7,8 @@ const contract = fileURLToPath(new URL('./contract', import.meta.url))
 
 export default defineConfig({
   test: {
+    // every temporary folder the tests make, in one per run, removed at the end
+    globalSetup: ['tests/support/temp-root.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {

@@ -1,10 +1,10 @@
 import { load } from 'js-yaml'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const root = resolve(__dirname, '../../..')
 const file = '.github/workflows/real-electron.yml'
@@ -126,18 +126,42 @@ describe('every test of the real-Electron tier runs on all three systems', () =>
   })
 })
 
-describe('a skipped real-Electron tier fails the run where it is required', () => {
-  function summarize(electron: { expected: number; skipped: number }, required: boolean) {
-    const dir = mkdtempSync(join(tmpdir(), 'desk-summary-'))
-    mkdirSync(join(dir, 'test-results'))
-    const stats = (s: { expected: number; skipped: number }) => JSON.stringify({ stats: { expected: s.expected, flaky: 0, unexpected: 0, skipped: s.skipped }, errors: [] })
-    writeFileSync(join(dir, 'test-results/vitest.json'), JSON.stringify({ numPassedTests: 3, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, success: true }))
-    writeFileSync(join(dir, 'test-results/playwright-e2e.json'), stats({ expected: 2, skipped: 0 }))
-    writeFileSync(join(dir, 'test-results/playwright-electron.json'), stats(electron))
-    writeFileSync(join(dir, 'test-results/security.json'), JSON.stringify({ scanner: 'electronegativity', findings: [] }))
-    const env = { ...process.env, DESK_ELECTRON_REQUIRED: required ? '1' : '' }
-    return spawnSync(process.execPath, [join(root, 'scripts/summarize-results.mjs')], { cwd: dir, encoding: 'utf8', env })
+const summaryDirs: string[] = []
+/** the closing summary over made-up reports (each runner's report file may be replaced whole) */
+function summarize(electron: { expected: number; skipped: number }, required: boolean, reports: Record<string, unknown> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-summary-'))
+  summaryDirs.push(dir)
+  mkdirSync(join(dir, 'test-results'))
+  const stats = (s: { expected: number; skipped: number }) => ({ stats: { expected: s.expected, flaky: 0, unexpected: 0, skipped: s.skipped }, errors: [] })
+  const files: Record<string, unknown> = {
+    'vitest.json': { numPassedTests: 3, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, success: true },
+    'playwright-e2e.json': stats({ expected: 2, skipped: 0 }),
+    'playwright-electron.json': stats(electron),
+    'security.json': { scanner: 'electronegativity', findings: [] },
+    ...reports,
   }
+  for (const [file, json] of Object.entries(files)) writeFileSync(join(dir, 'test-results', file), JSON.stringify(json))
+  const env = { ...process.env, DESK_ELECTRON_REQUIRED: required ? '1' : '' }
+  return spawnSync(process.execPath, [join(root, 'scripts/summarize-results.mjs')], { cwd: dir, encoding: 'utf8', env })
+}
+
+describe('a skipped real-Electron tier fails the run where it is required', () => {
+  afterAll(() => summaryDirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+  it('the closing output names every failed test with its first error line: CI keeps only the tail', () => {
+    const run = summarize({ expected: 36, skipped: 0 }, true, {
+      'vitest.json': { numPassedTests: 2, numFailedTests: 1, numPendingTests: 0, numTodoTests: 0, success: false,
+        testResults: [{ name: 'tests/unit/a.test.ts', status: 'failed', assertionResults: [{ status: 'failed', fullName: 'office PIN refuses a date', failureMessages: ['\u001b[31mAssertionError: expected true to be false\u001b[39m\n    at x.ts:1'] }] }] },
+      'playwright-e2e.json': { stats: { expected: 1, flaky: 0, unexpected: 1, skipped: 0 }, errors: [],
+        suites: [{ title: 'journeys.spec.ts', specs: [], suites: [{ title: '', specs: [{ title: 'wrong code then right code', tests: [{ status: 'unexpected', results: [{ status: 'failed', error: { message: 'Error: Timed out 7000ms waiting for expect(locator).toBeVisible()\nCall log:' } }] }] }] }] }] },
+    })
+    expect(run.status).toBe(1)
+    const out = run.stdout.split('\n')
+    expect(out).toContain('  vitest: office PIN refuses a date: AssertionError: expected true to be false')
+    expect(out).toContain('  e2e: journeys.spec.ts › wrong code then right code: Error: Timed out 7000ms waiting for expect(locator).toBeVisible()')
+    expect(out.indexOf('failed:')).toBeLessThan(out.findIndex((l) => l.startsWith('vitest: ')))
+    expect(out.filter(Boolean).at(-1)).toBe('40 passed, 2 failed, 0 skipped')
+  })
 
   it('the closing line counts the skip as a failure and the exit code is 1', () => {
     const run = summarize({ expected: 0, skipped: 36 }, true)
