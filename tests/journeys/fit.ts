@@ -82,7 +82,7 @@ export async function checkAtEverySize(
   }
   // axe once, at the smallest size: its rules read the page, not the window, except where a region starts to scroll
   // (scrollable-region-focusable), which happens at the smallest size first. Axe at every size cost 70% of a walk.
-  await expectNoSeriousAxeViolations(page, `${screen} ${officeSizes[officeSizes.length - 1].name}`)
+  await expectNoSeriousAxeViolations(page, `${screen} ${officeSizes[officeSizes.length - 1]!.name}`)
   await page.setViewportSize({ width: officeSizes[0].width, height: officeSizes[0].height })
 }
 
