@@ -1,4 +1,5 @@
 import vue from '@vitejs/plugin-vue'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
@@ -9,6 +10,9 @@ export default defineConfig({
   test: {
     // every temporary folder the tests make, in one per run, removed at the end
     globalSetup: ['tests/support/temp-root.ts'],
+    // vitest's default is one worker per core less one: on a 2-core CI machine, one. Most of these tests wait (on a
+    // child process, a local server, a timer), so two workers there nearly halve the run.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {

@@ -4,6 +4,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results/e2e-artifacts',
+  // every temporary folder the journeys make (data folders, journals, prints), in one per run, removed at the end
+  globalSetup: '../support/temp-root.ts',
   timeout: 60_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,

@@ -19,7 +19,7 @@ async function startShift(page: Page): Promise<void> {
 
 /**
  * Every screen and dialog a clerk meets, at every office size, in one language: the main actions stay in view, the
- * messages shown are in view, nothing scrolls sideways; a screenshot at each size, axe at the smallest.
+ * messages shown are in view, nothing scrolls sideways; a screenshot and axe at each size.
  */
 function formFits(lang: Lang, terms = false) {
   return journey(
