@@ -31,17 +31,34 @@ export const recipientKey = (l: Login): string => (l.method === 'email' ? l.emai
 /** The login as the customer knows it: the email, or "+86 13800000000". */
 export const displayLogin = (l: Login): string => (l.method === 'email' ? l.email : `+${l.phoneArea} ${l.phone}`)
 
-/** For the journal: `j***@x.com`, `+86 138****0000`: enough for a clerk to recognise, not enough to reuse. */
+/**
+ * At least this many characters of a login stay hidden wherever it is shown masked (journal, CSV export, slip, the
+ * copy-by-hand list): the platform's check-status is public, so whoever reads a masked line can try every candidate
+ * against it. Six digits leave 10^6 numbers; five hidden letters or digits of an e-mail's name 36^5 (about 6 x 10^7),
+ * before the unknown length.
+ */
+export const MASK_HIDDEN_DIGITS = 6
+export const MASK_HIDDEN_EMAIL = 5
+
+/**
+ * For the journal: `w***@example.cn`, `+86 138******00`, `+852 ******67`: with the time and the customer number
+ * enough for a clerk to tell today's customers apart, not enough to find the login. A phone keeps at most its first
+ * three and last two digits, and only what is left beyond six hidden ones (the last two first); an e-mail keeps its
+ * first character only when at least five more are hidden, and its domain. The stars are always three for an e-mail
+ * (its length stays unknown) and one per hidden digit for a phone (its length is the country's anyway).
+ */
 export function maskLogin(l: Login): string {
   if (l.method === 'email') {
     const [local = '', domain = ''] = l.email.split('@')
-    return `${local.slice(0, 1)}***@${domain}`
+    const shown = [...local].length > MASK_HIDDEN_EMAIL ? local.slice(0, 1) : ''
+    return `${shown}***@${domain}`
   }
   const digits = l.phone
-  const head = digits.length >= 10 ? 3 : 1
-  const tail = digits.length >= 8 ? 4 : 2
-  const hidden = Math.max(digits.length - head - tail, 3)
-  return `+${l.phoneArea} ${digits.slice(0, head)}${'*'.repeat(hidden)}${digits.slice(-tail)}`
+  const visible = Math.max(digits.length - MASK_HIDDEN_DIGITS, 0)
+  const tail = Math.min(2, visible)
+  const head = Math.min(3, visible - tail)
+  const hidden = digits.length - head - tail
+  return `+${l.phoneArea} ${digits.slice(0, head)}${'*'.repeat(hidden)}${tail ? digits.slice(-tail) : ''}`
 }
 
 /** checkStatus and register identify the login as `type` (1 email, 2 phone), `loginName` and, for phones, `phoneArea`. */

@@ -8,10 +8,14 @@ export const networkChannels = {
   proxyLogin: 'desk:network:proxy-login',
 } as const
 
-/** Pushed by main: a proxy asks for a login: which one (never the platform or a customer). */
+/**
+ * Pushed by main: a proxy asks for a login: which one (never the platform or a customer), and how long main keeps the
+ * answer (until the app closes, until the shift ends in staff mode, or for the waiting calls only: the preset's
+ * `network.proxyLogin: "never"`).
+ */
 export const networkEvents = { onProxyLogin: 'desk:event:proxy-login' } as const
 export interface NetworkEventPayloads {
-  'desk:event:proxy-login': { name: string }
+  'desk:event:proxy-login': { name: string; kept: 'session' | 'shift' | 'never' }
 }
 
 export const networkSpecs = {

@@ -9,7 +9,7 @@ import { handlersWhenReady } from './dispatch'
 import { createFileLogger } from './log'
 import { isAllowedExternalUrl } from './security/external-links'
 import { environmentNetworkKnobs, proxyConfigFor, proxyLoginName } from './network/proxy'
-import { windowProxyLogin } from './network/proxy-login'
+import { proxiedSessions, windowProxyLogin } from './network/proxy-login'
 import { presetPins, verifyProcFor } from './network/pins'
 import { appResponseHeaders } from './security/csp'
 import { commandLineProblem } from './security/debug-switches'
@@ -175,12 +175,16 @@ async function start(): Promise<void> {
   )
 
   const notify: NonNullable<ServiceOptions['notify']> = (event, payload) => mainWindow?.webContents.send(event, payload)
-  const proxyLogin = windowProxyLogin(
+  // Chromium's auth cache is emptied with ours on every session behind the proxy (the updater's joins when it exists)
+  const proxied = proxiedSessions([session.defaultSession])
+  const proxyLogin = windowProxyLogin({
     notify,
-    () => (config.ok ? config.config.proxyLoginRemember : undefined),
-    (challenge) => proxyLoginName(config.ok ? config.config.proxy : undefined, challenge),
+    remember: () => (config.ok ? config.config.proxyLoginRemember : undefined),
+    staffMode: () => (config.ok ? config.config.staff.enabled : false),
+    offered: (challenge) => proxyLoginName(config.ok ? config.config.proxy : undefined, challenge),
+    clearCaches: proxied.clearAuthCaches,
     log,
-  )
+  })
   // The services start just after the window (service-start.ts, a chunk of their own): the renderer process starts
   // while they are built. Every channel is registered now, checked as ever, and answered once they exist.
   const starting = import('./service-start').then(({ startServices }) =>
@@ -193,6 +197,7 @@ async function start(): Promise<void> {
       seams,
       notify,
       proxyLogin,
+      proxied,
       pinned,
       window: () => mainWindow,
       onLanguage: () => services && showAppMenu(services, log),

@@ -10,7 +10,7 @@ import type { FileLogger } from './log'
 import { netFetchWithProxyLogin } from './network/net-fetch'
 import type { verifyProcFor } from './network/pins'
 import { proxyConfigFor } from './network/proxy'
-import type { ProxyLogin } from './network/proxy-login'
+import type { proxiedSessions, ProxyLogin } from './network/proxy-login'
 import { createServices, type ServiceOptions, type Services } from './services'
 import type { StoreFactory } from './store'
 import type { TestSeams } from './test-seams'
@@ -28,6 +28,8 @@ export interface ServiceStart {
   seams: TestSeams
   notify: NonNullable<ServiceOptions['notify']>
   proxyLogin: ProxyLogin
+  /** the sessions behind the office proxy whose auth cache goes with the proxy login (the updater's joins here) */
+  proxied: ReturnType<typeof proxiedSessions>
   /** the preset's pins, as the default session checks them (index.ts); the updater's session checks them too */
   pinned: ReturnType<typeof verifyProcFor>
   /** the window's page (print, save dialog), while there is a window */
@@ -58,6 +60,7 @@ export async function startServices(s: ServiceStart): Promise<Services> {
       const ses = session.fromPartition('electron-updater', { cache: false })
       ses.setCertificateVerifyProc(pinned) // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK (pins only refuse more)
       await ses.setProxy(proxyConfigFor(config.ok ? config.config.proxy : undefined))
+      s.proxied.add(ses)
       return ses
     })())
   /** electron-updater, loaded on the first check (never when the policy is off), from the preset's settings only */

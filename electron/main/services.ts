@@ -125,7 +125,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const faults = options.faults ?? createWriteFaults({ log: () => log, onChange: (list) => notify('desk:event:local-faults', list) })
   const store = openLocalStore(options.userDataDir, options.openStore, log, now, faults)
   const preferences = createPreferences(store, log)
-  const staff = createStaffSession()
+  // the end of a shift takes what was the clerk's: their proxy login (ours and Chromium's) and a one-customer campaign
+  const staff = createStaffSession({
+    ended: async () => {
+      campaign.shiftEnded()
+      await proxyLogin.forget('shift ended')
+    },
+  })
   const journal = createJournal(join(options.userDataDir, 'journal'), { log, faults, append: options.journalAppend, ...(now ? { now: () => new Date(now()) } : {}) })
   const retentionDays = () => config.current()?.journalRetentionDays ?? 90
   journal.prune(retentionDays())
@@ -241,7 +247,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     log,
   })
   const proxyLogin =
-    options.proxyLogin ?? windowProxyLogin(notify, () => config.current()?.proxyLoginRemember, (challenge) => proxyLoginName(config.current()?.proxy, challenge), log)
+    options.proxyLogin ??
+    windowProxyLogin({ notify, remember: () => config.current()?.proxyLoginRemember, staffMode, offered: (challenge) => proxyLoginName(config.current()?.proxy, challenge), log })
 
   updates.start()
   return {

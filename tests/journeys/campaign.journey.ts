@@ -144,4 +144,35 @@ export const campaignJourneys = [
     await registerOne(page)
     expect(campaignOf(await lastRegisterBody(driver))).toEqual({ utmSource: 'branch-sh01', utmMedium: 'walk-in' })
   }, { preset: { ...officePresetForCampaign } }),
+
+  journey('staff mode with links applied at once: a link serves one customer, says so, and neither the next customer nor the next shift keeps it', async (driver) => {
+    const page = await driver.open()
+    await page.getByTestId('staff-id').fill('E1024')
+    await page.getByTestId('staff-start').click()
+    await formReady(page)
+    await driver.deepLink('regdesk://register?utm_source=partner-x&agent=AG-7')
+    await expect(page.getByTestId('campaign-agent')).toHaveText('代理 AG-7')
+    await expect(page.getByTestId('campaign-origin')).toContainText('（来自打开的链接）')
+    await expect(page.getByTestId('campaign-origin')).toContainText('仅限本位客户')
+    await expect(page.getByTestId('campaign-pending')).toHaveCount(0) // applied without the clerk's yes, as the preset says
+    await driver.screenshot(page, 'campaign-deep-link-applied-one-customer-zh-CN')
+    await registerOne(page)
+    expect(campaignOf(await lastRegisterBody(driver))).toEqual({ utmSource: 'partner-x', thirdServerCode: 'AG-7', thirdServerSource: 'agent' })
+    await page.getByTestId('next-customer').click()
+    await formReady(page)
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 branch-sh01')
+    await expect(page.getByTestId('campaign-agent')).toHaveCount(0)
+    await registerOne(page)
+    expect(campaignOf(await lastRegisterBody(driver))).toEqual({ utmSource: 'branch-sh01', utmMedium: 'walk-in' })
+    // a link that arrives, then the shift ends before its customer is served: the next clerk starts from the office's
+    await page.getByTestId('next-customer').click()
+    await driver.deepLink('regdesk://register?agent=AG-8')
+    await expect(page.getByTestId('campaign-agent')).toHaveText('代理 AG-8')
+    await page.getByTestId('end-shift').click()
+    await page.getByTestId('staff-id').fill('E2048')
+    await page.getByTestId('staff-start').click()
+    await formReady(page)
+    await expect(page.getByTestId('campaign-summary')).toHaveText('来自 branch-sh01')
+    await expect(page.getByTestId('campaign-agent')).toHaveCount(0)
+  }, { preset: { ...officePresetForCampaign, staffMode: { enabled: true, idleMinutes: 30, deepLinkCampaign: 'apply' } } }),
 ]

@@ -110,4 +110,49 @@ export const networkJourneys = [
     expect(await driver.proxyChallenge({ host: 'wpad.lan', port: 3128, realm: 'Enter your Windows password', scheme: 'basic' })).toBe('not-offered')
     await expect(page.getByTestId('proxy-login')).toHaveCount(0)
   }, { preset: { platform: { mode: 'sandbox' }, network: { proxy: { mode: 'fixed', rules: 'https=proxy.office.example:8080;http=proxy2.office.example:8080', name: '陆家嘴网点代理' } } } }),
+
+  journey('staff mode: the office proxy login ends with the shift, and the next clerk is asked again', async (driver) => {
+    if (!driver.proxyChallenge) return // the real-Electron tier meets a real proxy only in an office
+    const page = await driver.open()
+    await page.getByTestId('staff-id').fill('E1024')
+    await page.getByTestId('staff-start').click()
+    await formReady(page)
+    const challenge = { host: 'proxy.office.example', port: 8080, realm: 'Branch network', scheme: 'basic' }
+    const answered = driver.proxyChallenge(challenge)
+    await expect(page.getByTestId('proxy-login')).toContainText('仅保存在内存中，直到您结束当班或应用关闭；不会写入磁盘。')
+    await page.getByTestId('proxy-username').fill('alice.branch')
+    await page.getByTestId('proxy-password').fill('Alice-pass-77')
+    await driver.screenshot(page, 'proxy-login-shift-zh-CN')
+    await expectNoSeriousAxeViolations(page, 'proxy login in staff mode zh-CN')
+    await page.getByTestId('proxy-sign-in').click()
+    expect(await answered).toEqual({ username: 'alice.branch', password: 'Alice-pass-77' })
+    // the same shift: kept, nobody asked
+    expect(await driver.proxyChallenge(challenge)).toEqual({ username: 'alice.branch', password: 'Alice-pass-77' })
+    // Alice ends her shift; Bob starts his: the proxy's next challenge asks Bob, never answers with Alice's login
+    await page.getByTestId('end-shift').click()
+    await page.getByTestId('staff-id').fill('E2048')
+    await page.getByTestId('staff-start').click()
+    await formReady(page)
+    const bobs = driver.proxyChallenge(challenge)
+    await expect(page.getByTestId('proxy-login')).toBeVisible()
+    await expect(page.getByTestId('proxy-username')).toHaveValue('')
+    await page.getByTestId('proxy-cancel').click()
+    expect(await bobs).toBeNull()
+  }, { preset: { platform: { mode: 'sandbox' }, staffMode: { enabled: true, idleMinutes: 30 }, network: { proxy: { mode: 'fixed', rules: 'proxy.office.example:8080', name: '陆家嘴网点代理' } } } }),
+
+  journey('"never": the proxy prompt says the login serves this connection only, in every language', async (driver) => {
+    if (!driver.proxyChallenge) return
+    const page = await driver.open()
+    await formReady(page)
+    const challenge = { host: 'proxy.office.example', port: 8080, realm: 'Branch network', scheme: 'basic' }
+    const words = { 'zh-CN': '只用于本次连接，下次仍会询问；不会写入磁盘。', English: 'Used for this connection only: you are asked again next time. Never saved.', '繁體中文': '只用於今次連線，下次會再詢問；不會寫入磁碟。' }
+    for (const [language, kept] of Object.entries(words)) {
+      if (language !== 'zh-CN') await switchLanguage(page, language as 'English' | '繁體中文')
+      const asked = driver.proxyChallenge(challenge)
+      await expect(page.getByTestId('proxy-login')).toContainText(kept)
+      await driver.screenshot(page, `proxy-login-never-${language}`)
+      await page.getByTestId('proxy-cancel').click()
+      expect(await asked).toBeNull()
+    }
+  }, { preset: { platform: { mode: 'sandbox' }, network: { proxy: { mode: 'fixed', rules: 'proxy.office.example:8080', name: '陆家嘴网点代理' }, proxyLogin: 'never' } } }),
 ]

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect } from '@playwright/test'
 import { expectNoSeriousAxeViolations } from './axe'
 import { journey } from './define'
@@ -12,6 +14,7 @@ import {
   switchLanguage,
   uniqueEmail,
 } from './steps'
+import { retailPreset } from './self.journey'
 
 /** The main registration journeys, from an empty form to the customer number and the next KYC steps. */
 export const registerJourneys = [
@@ -132,12 +135,25 @@ export const registerJourneys = [
     await submitAndExpectResult(page)
   }),
 
-  journey('last login name is prefilled after a restart', async (driver) => {
+  // Only a trader's own PC gets its login back; a desk serves the next customer, who must not find the last one's
+  journey('a trader\'s last login name is prefilled after a restart (their own PC)', async (driver) => {
     let page = await driver.open()
     const email = uniqueEmail('back')
     await registerByEmail(page, email)
     page = await driver.restart()
     await formReady(page)
     await expect(page.getByTestId('email')).toHaveValue(email)
-  }),
+  }, { preset: retailPreset }),
+
+  journey('a desk without staff mode: the last customer\'s login is neither prefilled after a restart nor kept on disk', async (driver) => {
+    let page = await driver.open()
+    const email = uniqueEmail('gone')
+    await registerByEmail(page, email)
+    page = await driver.restart()
+    await formReady(page)
+    await expect(page.getByTestId('email')).toHaveValue('')
+    await driver.screenshot(page, 'form-after-restart-desk-zh-CN')
+    const settings = join(driver.userDataDir, 'config.json')
+    if (existsSync(settings)) expect(readFileSync(settings, 'utf8')).not.toContain(email)
+  }, { preset: { platform: { mode: 'sandbox' }, staffMode: { enabled: false } } }),
 ]

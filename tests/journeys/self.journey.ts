@@ -75,8 +75,10 @@ async function registerThemselves(driver: AppDriver, page: Page, language: keyof
   await look(driver, page, `result-${language}`)
 
   // the hand-off links, filled by main for this account and language, open in the system browser in one click;
-  // "Continue verification" is the screen's main action, in its action bar, the other two beside the QR code
-  await expect(page.getByTestId('handoff').getByRole('link')).toHaveCount(2)
+  // "Continue verification" is the screen's main action, in its action bar; "Set your password" is in the sentence that
+  // asks for it (read before the next steps); the trading app beside the QR code
+  await expect(page.getByTestId('handoff').getByRole('link')).toHaveCount(1)
+  await expect(page.locator('.note').getByTestId('handoff-setPassword')).toBeVisible()
   await expect(page.locator('.action-bar').getByTestId('handoff-continue')).toBeVisible()
   await expect(page.getByTestId('handoff-qr')).toContainText(w.scan)
   const kyc = page.getByTestId('handoff-continue')

@@ -174,9 +174,13 @@ export const electronMock = {
   }),
   session: {
     /** electron-updater's own session ("electron-updater"): main gives it the office's proxy too */
-    partitions: new Map<string, { setProxy: ReturnType<typeof vi.fn>; setCertificateVerifyProc: ReturnType<typeof vi.fn> }>(),
+    partitions: new Map<string, { setProxy: ReturnType<typeof vi.fn>; setCertificateVerifyProc: ReturnType<typeof vi.fn>; clearAuthCache: ReturnType<typeof vi.fn> }>(),
     fromPartition(name: string) {
-      const known = electronMock.session.partitions.get(name) ?? { setProxy: vi.fn(async (_config: unknown) => {}), setCertificateVerifyProc: vi.fn((_proc: unknown) => {}) }
+      const known = electronMock.session.partitions.get(name) ?? {
+        setProxy: vi.fn(async (_config: unknown) => {}),
+        setCertificateVerifyProc: vi.fn((_proc: unknown) => {}),
+        clearAuthCache: vi.fn(async () => {}),
+      }
       electronMock.session.partitions.set(name, known)
       return known
     },
@@ -185,6 +189,8 @@ export const electronMock = {
       /** the preset's public-key pins (network/pins.ts) */
       setCertificateVerifyProc: vi.fn((_proc: unknown) => {}),
       resolveProxy: vi.fn(async (_url: string) => 'DIRECT'),
+      /** Chromium's HTTP auth cache (an answered proxy login): emptied with ours at the end of a shift */
+      clearAuthCache: vi.fn(async () => {}),
       setPermissionRequestHandler: (fn: typeof fake.permissionRequest) => (fake.permissionRequest = fn),
       setPermissionCheckHandler: (fn: typeof fake.permissionCheck) => (fake.permissionCheck = fn),
     },

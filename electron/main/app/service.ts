@@ -32,7 +32,12 @@ export interface AppServiceOptions {
  */
 export function createAppService(options: AppServiceOptions) {
   const { config, preferences } = options
-  const staffMode = () => config.current()?.staff.enabled ?? false
+  // only a trader on their own desktop gets their login back; a desk (staff mode or not) serves one customer after
+  // another, and a broken configuration that cannot say whose PC this is counts as a desk
+  const ownPc = () => {
+    const result = config.result()
+    return (result.ok ? result.config.audience : result.audience) === 'self' && !(config.current()?.staff.enabled ?? false)
+  }
   // the user's choice is read once and kept (the store re-reads its file on each access); the office's default live
   let chosen = preferences.language()
   const language = (): UiLanguage => chosen ?? config.current()?.language ?? 'en-US'
@@ -43,8 +48,9 @@ export function createAppService(options: AppServiceOptions) {
     return built.info
   }
 
-  // On a shared PC nothing of the previous customer is remembered, not even the login name.
-  if (staffMode()) preferences.clearLastLogin()
+  // At a desk nothing of the previous customer is remembered, not even the login name: one an older version kept
+  // (it did outside staff mode) goes at start.
+  if (!ownPc() && preferences.lastLogin() !== null) preferences.clearLastLogin()
 
   return {
     language,
@@ -70,10 +76,10 @@ export function createAppService(options: AppServiceOptions) {
     saveDiagnostics: async (): Promise<DeskResult<{ saved: boolean; fileName?: string }>> =>
       options.saveDiagnostics ? options.saveDiagnostics() : { ok: true, value: { saved: false } },
     copyText: (text: string) => options.copyText?.(text),
-    lastLogin: () => (staffMode() ? null : preferences.lastLogin()),
-    /** after a registration on a trader's own PC: prefill their login next time (never in staff mode) */
+    lastLogin: () => (ownPc() ? preferences.lastLogin() : null),
+    /** after a registration on a trader's own PC: prefill their login next time (never at a desk) */
     rememberLogin: (login: Parameters<Preferences['setLastLogin']>[0]) => {
-      if (!staffMode()) preferences.setLastLogin(login)
+      if (ownPc()) preferences.setLastLogin(login)
     },
   }
 }

@@ -61,6 +61,8 @@ export function createCampaignService(options: CampaignServiceOptions) {
   }
 
   const agentNow = () => active().values.agentCode
+  /** what a one-customer campaign goes back to: never another one-customer campaign (a link after a typed code) */
+  const lasting = (): Current | undefined => (current?.oneCustomer ? current.oneCustomer.before : current)
   /** a link that changed the agent code: the log says to which code, from which */
   function agentChanged(before: string | undefined): void {
     const after = agentNow()
@@ -76,7 +78,7 @@ export function createCampaignService(options: CampaignServiceOptions) {
       const next = allowed(values)
       const before = agentNow()
       // staff mode: a typed agent code is this customer's, never the desk's for the rest of the shift
-      const oneCustomer = options.staffMode() && next.agentCode ? { before: current?.oneCustomer ? current.oneCustomer.before : current } : undefined
+      const oneCustomer = options.staffMode() && next.agentCode ? { before: lasting() } : undefined
       current = { values: next, origin, ...(oneCustomer ? { oneCustomer } : {}) }
       if (next.agentCode && next.agentCode !== before) {
         options.log?.info('campaign.agent-set', { agent: next.agentCode, staff: options.staffMode() ? (options.staffId() ?? 'none') : undefined, reason: oneCustomer ? 'one customer' : 'this session' })
@@ -112,8 +114,10 @@ export function createCampaignService(options: CampaignServiceOptions) {
         return 'pending'
       }
       const before = agentNow()
-      current = { values: allowed(parsed.values), origin: 'deep-link' }
-      options.log?.info('deeplink.applied', { count: Object.keys(current.values).length })
+      // staff mode with `deepLinkCampaign: "apply"`: no yes on screen, but still this one customer's (the chip says so)
+      const oneCustomer = options.staffMode() ? { oneCustomer: { before: lasting() } } : {}
+      current = { values: allowed(parsed.values), origin: 'deep-link', ...oneCustomer }
+      options.log?.info('deeplink.applied', { count: Object.keys(current.values).length, reason: options.staffMode() ? 'one customer' : 'this session' })
       agentChanged(before)
       options.notify(active())
       return 'applied'
@@ -122,7 +126,7 @@ export function createCampaignService(options: CampaignServiceOptions) {
     decide(accept: boolean): ActiveCampaign {
       if (pending && accept) {
         const before = agentNow()
-        current = { values: pending, origin: 'deep-link', oneCustomer: { before: current } }
+        current = { values: pending, origin: 'deep-link', oneCustomer: { before: lasting() } }
         agentChanged(before)
       }
       if (pending) options.log?.info('deeplink.decided', { reason: accept ? 'applied for one customer' : 'ignored' })
@@ -132,6 +136,13 @@ export function createCampaignService(options: CampaignServiceOptions) {
     /** this customer is done (registered, or "next customer"): a one-customer campaign goes back to what was before */
     customerDone(): void {
       if (current?.oneCustomer) current = current.oneCustomer.before
+    },
+    /** the shift ended: its customer is done, and a link still waiting for the clerk's yes is dropped */
+    shiftEnded(): void {
+      const had = current?.oneCustomer !== undefined || pending !== undefined
+      pending = undefined
+      if (current?.oneCustomer) current = current.oneCustomer.before
+      if (had) options.notify(active())
     },
   }
 }

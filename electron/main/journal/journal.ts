@@ -117,9 +117,21 @@ export function createJournal(dir: string, options: JournalOptions = {}) {
   const waiting = (date: string) => unwritten.filter((e) => localDate(new Date(e.time)) === date)
 
   return {
-    append(entry: JournalEntry): void {
+    /**
+     * Adds a registration. The platform replays a customer it already created to a repeated key (a Register pressed
+     * again, an answer that was late here): the same customer number for the same login on the same day is that
+     * replay, not a second customer, and is not written twice (the practice sandbox numbers afresh at each start: the
+     * number alone is not enough). Answers whether a line was added.
+     */
+    append(entry: JournalEntry): boolean {
+      const replayed = (e: JournalEntry) => e.customerNo === entry.customerNo && e.login === entry.login
+      if (entry.customerNo && this.day(localDate(new Date(entry.time))).entries.some(replayed)) {
+        log?.info('journal.replayed', {})
+        return false
+      }
       unwritten = [...unwritten, entry]
       flush()
+      return true
     },
     /** entries kept in memory because the disk refused them */
     unwritten: (): readonly JournalEntry[] => unwritten,

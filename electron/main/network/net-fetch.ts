@@ -17,6 +17,9 @@ export function netFetchWithProxyLogin(proxyLogin: ProxyLogin, session?: () => P
     return new Promise<Response>((resolve, reject) => {
       const req = net.request({ method: request.method, url: request.url, redirect: request.redirect === 'follow' ? 'follow' : 'manual', useSessionCookies: false, ...on })
       let tries = 0
+      /** this call went out with a login the clerk gave: once it is answered, "never" lets Chromium's copy go */
+      let answered = false
+      const done = () => void (answered && proxyLogin.used())
       req.on('login', (authInfo, callback) => {
         if (!authInfo.isProxy) return callback()
         const challenge = { host: authInfo.host, port: authInfo.port, realm: authInfo.realm, scheme: authInfo.scheme }
@@ -25,21 +28,28 @@ export function netFetchWithProxyLogin(proxyLogin: ProxyLogin, session?: () => P
             callback()
             req.abort()
             reject(Object.assign(new Error('The proxy asks for a login; ask IT'), { code: 'ERR_PROXY_LOGIN_NOT_OFFERED' }))
-          } else if (c) callback(c.username, c.password)
-          else callback()
+          } else if (c) {
+            answered = true
+            callback(c.username, c.password)
+          } else callback()
         })
       })
       // fetch's "manual": the 3xx itself is the answer (the client reports it as an HTTP error)
       req.on('redirect', (status, _method, _url, headers) => {
+        done()
         req.abort()
         resolve(new Response(null, { status, headers: toHeaders(headers) }))
       })
       req.on('response', (response) => {
+        done()
         const empty = [101, 204, 205, 304].includes(response.statusCode) || request.method === 'HEAD'
         const stream = empty ? null : (Readable.toWeb(response as unknown as Readable) as ReadableStream)
         resolve(new Response(stream, { status: response.statusCode, statusText: response.statusMessage, headers: toHeaders(response.headers) }))
       })
-      req.on('error', reject)
+      req.on('error', (error) => {
+        done()
+        reject(error)
+      })
       request.signal.addEventListener('abort', () => {
         req.abort()
         reject(request.signal.reason)

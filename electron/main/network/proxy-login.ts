@@ -16,8 +16,14 @@ export interface ProxyCredentials {
 
 /**
  * Proxy logins for platform calls. When the office proxy (the one the preset names) asks (Basic/Digest; Windows integrated NTLM/Kerberos needs no
- * prompt), the clerk is asked once on screen; the answer is kept in main's memory for the session (or not at all, when
- * the preset says `network.proxyLogin: "never"`), never written anywhere. Concurrent challenges share one prompt.
+ * prompt), the clerk is asked once on screen; the answer is kept in main's memory for the session, until the shift ends
+ * in staff mode (or not at all, when the preset says `network.proxyLogin: "never"`), never written anywhere.
+ * Concurrent challenges share one prompt.
+ *
+ * Chromium keeps an answered login in each session's HTTP auth cache and answers the proxy's next challenges from it
+ * without asking us again (electron/electron#8089). So forgetting ours is not enough: `clearCaches` empties that cache on
+ * every session that goes through the proxy (the platform's and the updater's), at the end of a shift and, under
+ * "never", as soon as the calls the answer served have their response.
  */
 /** The answer for a proxy the preset does not name: no prompt, and the call says "ask IT". */
 export const NOT_OFFERED = 'not-offered'
@@ -28,6 +34,8 @@ export interface ProxyLoginOptions {
   remember: () => 'session' | 'never'
   /** the preset's name for this proxy (network/proxy.ts proxyLoginName); undefined: not the office's proxy */
   offered: (challenge: ProxyChallenge) => string | undefined
+  /** empties Chromium's HTTP auth cache on every session behind the proxy (main: session.clearAuthCache) */
+  clearCaches?: () => Promise<void>
   log?: Logger
 }
 
@@ -35,6 +43,14 @@ export function createProxyLogin(options: ProxyLoginOptions) {
   const remembered = new Map<string, ProxyCredentials>()
   let pending: { key: string; waiters: ((answer: ProxyCredentials | null) => void)[] } | undefined
   const keyOf = (c: ProxyChallenge) => `${c.host}:${c.port}`
+  /** Chromium's copies go too; a session that cannot clear is logged (the next challenge then still asks us) */
+  const clearCaches = async (reason: string) => {
+    try {
+      await options.clearCaches?.()
+    } catch (error) {
+      options.log?.error('proxy.auth-cache-not-cleared', { reason, error: error instanceof Error ? error.message.slice(0, 120) : 'unknown' })
+    }
+  }
 
   return {
     /** credentials for this proxy: remembered ones, else the clerk's answer; null when the clerk cancels */
@@ -70,9 +86,22 @@ export function createProxyLogin(options: ProxyLoginOptions) {
       if (credentials && options.remember() === 'session') remembered.set(current.key, credentials)
       for (const waiter of current.waiters) waiter(credentials)
     },
-    /** end of shift or a settings change: nothing remembered */
-    forget(): void {
+    /**
+     * A call this login answered has its response: under "never" Chromium's copy goes at once, so the next call's
+     * challenge asks the clerk again ("asked every time").
+     */
+    async used(): Promise<void> {
+      if (options.remember() === 'never') await clearCaches('never')
+    },
+    /** end of shift: nothing remembered, here or in Chromium; a prompt still open is cancelled */
+    async forget(reason: string): Promise<void> {
+      const had = remembered.size
       remembered.clear()
+      const current = pending
+      pending = undefined
+      for (const waiter of current?.waiters ?? []) waiter(null)
+      await clearCaches(reason)
+      options.log?.info('proxy.login-forgotten', { reason, count: had })
     },
     /** a prompt is waiting for the clerk */
     waiting: () => pending !== undefined,
@@ -81,21 +110,38 @@ export function createProxyLogin(options: ProxyLoginOptions) {
 
 export type ProxyLogin = ReturnType<typeof createProxyLogin>
 
+export interface WindowProxyLoginOptions {
+  notify: (event: 'desk:event:proxy-login', payload: EventPayloads['desk:event:proxy-login']) => void
+  /** the preset's choice (undefined, as with an unusable configuration: for the session) */
+  remember: () => 'session' | 'never' | undefined
+  /** staff mode: "for the session" ends with the shift */
+  staffMode: () => boolean
+  /** which proxies the preset names (none: no prompt at all) */
+  offered: (challenge: ProxyChallenge) => string | undefined
+  clearCaches?: () => Promise<void>
+  log?: Logger
+}
+
 /**
  * The app's proxy login: the clerk is asked through the window's prompt event, which names the proxy only by the
- * preset's name for it; `remember` is the preset's choice (undefined, as with an unusable configuration: for the
- * session); `offered` says which proxies the preset names (none: no prompt at all).
+ * preset's name for it and says how long the answer is kept.
  */
-export function windowProxyLogin(
-  notify: (event: 'desk:event:proxy-login', payload: EventPayloads['desk:event:proxy-login']) => void,
-  remember: () => 'session' | 'never' | undefined,
-  offered: (challenge: ProxyChallenge) => string | undefined,
-  log?: Logger,
-): ProxyLogin {
+export function windowProxyLogin(o: WindowProxyLoginOptions): ProxyLogin {
+  const remember = () => o.remember() ?? 'session'
   return createProxyLogin({
-    ask: (_challenge, name) => notify('desk:event:proxy-login', { name }),
-    remember: () => remember() ?? 'session',
-    offered,
-    log,
+    ask: (_challenge, name) => o.notify('desk:event:proxy-login', { name, kept: remember() === 'never' ? 'never' : o.staffMode() ? 'shift' : 'session' }),
+    remember,
+    offered: o.offered,
+    clearCaches: o.clearCaches,
+    log: o.log,
   })
+}
+
+/** The sessions whose requests go through the office's proxy, each with Chromium's auth cache to empty. */
+export function proxiedSessions(initial: { clearAuthCache(): Promise<void> }[]) {
+  const sessions = new Set(initial)
+  return {
+    add: (session: { clearAuthCache(): Promise<void> }) => void sessions.add(session),
+    clearAuthCaches: async () => void (await Promise.all([...sessions].map((s) => s.clearAuthCache()))),
+  }
 }

@@ -7,11 +7,11 @@ export function staffHandlers(staff: StaffSession): HandlerSlice<typeof staffCha
   return {
     'desk:staff:current': async () => ok({ staffId: staff.current() ?? null }),
     'desk:staff:start': async (id) => {
-      staff.start(id)
+      await staff.start(id)
       return ok({ staffId: id })
     },
     'desk:staff:end': async () => {
-      staff.end()
+      await staff.end()
       return ok(null)
     },
   }

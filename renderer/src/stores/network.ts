@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { DeskError } from '@contract/result'
 import type { ConnectionReport } from '@contract/types'
+import type { NetworkEventPayloads } from '@contract/ipc/network'
 
 /** The connection check: main runs it (read-only); this store asks and keeps the last report. */
 export const useNetworkStore = defineStore('network', () => {
@@ -9,7 +10,7 @@ export const useNetworkStore = defineStore('network', () => {
   const failure = ref<DeskError | null>(null)
   const checking = ref(false)
   /** the office proxy asks for a login (main asked; the platform calls wait for the answer) */
-  const proxyChallenge = ref<{ name: string } | null>(null)
+  const proxyChallenge = ref<NetworkEventPayloads['desk:event:proxy-login'] | null>(null)
   let unsubscribe: (() => void) | undefined
 
   function listen(): void {

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { useCampaignStore } from './campaign'
+import { useNetworkStore } from './network'
 import { useRegistrationStore } from './registration'
 
 export type View = 'register' | 'journal' | 'office-admin' | 'connection' | 'about'
@@ -34,10 +35,14 @@ export const useSessionStore = defineStore('session', () => {
     return result.ok
   }
 
+  /** the shift's customer goes, then main forgets what was the clerk's (their proxy login, a link's campaign) */
   async function endShift(): Promise<void> {
     await nextCustomer()
     await window.desk.staff.end()
     staffId.value = null
+    // a proxy prompt still open was the last clerk's: main cancelled it
+    useNetworkStore().proxyChallenge = null
+    await useCampaignStore().refresh()
   }
 
   /**

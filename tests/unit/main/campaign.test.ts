@@ -161,6 +161,46 @@ describe('campaign service: precedence, memory and the office rules, enforced in
     expect(service.active().values).toEqual({ utmSource: 'walk-in' })
   })
 
+  // the red team: with `deepLinkCampaign: "apply"` a clicked link's agent code stayed for every later walk-in
+  it('staff mode with links applied at once: a link serves one customer, then what was before returns', () => {
+    const { service, notify, events } = make({ staff: true, confirm: false, office: { utmSource: 'branch-sh01' } })
+    expect(service.applyDeepLink('regdesk://register?utm_source=promo&agent=EVIL01')).toBe('applied')
+    expect(service.active()).toEqual({ values: { utmSource: 'promo', agentCode: 'EVIL01' }, origin: 'deep-link', oneCustomer: true })
+    expect(notify).toHaveBeenLastCalledWith(expect.objectContaining({ oneCustomer: true }))
+    expect(events('deeplink.applied')).toEqual([expect.objectContaining({ reason: 'one customer' })])
+    service.customerDone() // registered, or "next customer" / F9
+    expect(service.active()).toEqual({ values: { utmSource: 'branch-sh01' }, origin: 'office' })
+    expect(service.active().values.agentCode).toBeUndefined()
+    // a second link on top of the first goes back to the lasting campaign, never to the first link
+    const other = make({ staff: true, confirm: false, office: { utmSource: 'branch-sh01' } })
+    other.service.applyDeepLink('regdesk://register?agent=AG-1')
+    other.service.applyDeepLink('regdesk://register?agent=AG-2')
+    other.service.customerDone()
+    expect(other.service.active()).toEqual({ values: { utmSource: 'branch-sh01' }, origin: 'office' })
+  })
+
+  it('the end of a shift drops a one-customer campaign and a link still waiting for the clerk\'s yes', () => {
+    for (const confirm of [false, true]) {
+      const { service, notify } = make({ staff: true, confirm, office: { utmSource: 'branch-sh01' } })
+      service.applyDeepLink('regdesk://register?agent=AG-7')
+      notify.mockClear()
+      service.shiftEnded()
+      expect(service.active()).toEqual({ values: { utmSource: 'branch-sh01' }, origin: 'office' })
+      expect(notify).toHaveBeenCalledWith({ values: { utmSource: 'branch-sh01' }, origin: 'office' })
+    }
+    const typed = make({ staff: true, office: { utmSource: 'branch-sh01' } })
+    typed.service.set({ agentCode: 'AG-9' }, 'manual')
+    typed.service.shiftEnded()
+    expect(typed.service.active().values).toEqual({ utmSource: 'branch-sh01' })
+  })
+
+  it('without staff mode a link stays for the session, as the README says (one PC, one clerk, no shifts)', () => {
+    const { service } = make({ staff: false })
+    service.applyDeepLink('regdesk://register?agent=AG-7')
+    service.customerDone()
+    expect(service.active()).toEqual({ values: { agentCode: 'AG-7' }, origin: 'deep-link' })
+  })
+
   it('a preset switch turns deep-link campaigns off in every mode: nothing applied, nothing pending, logged', () => {
     for (const confirm of [false, true]) {
       const { service, notify, events } = make({ links: false, confirm })

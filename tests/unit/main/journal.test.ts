@@ -36,6 +36,21 @@ describe('journal', () => {
     expect(createJournal(folder, { now: () => new Date(2026, 10, 29) }).day().count).toBe(0)
   })
 
+  it("a customer the platform replays (the same number and login again that day) is one line, not a second customer", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'journal-'))
+    const lines: string[] = []
+    const log = { info: (event: string) => lines.push(event), warn: () => {}, error: () => {} }
+    const journal = createJournal(folder, { now: () => new Date(2026, 10, 28, 12), log: log as never })
+    expect(journal.append(entry())).toBe(true)
+    // the same customer, replayed to a repeated key a minute later (its own trace)
+    expect(journal.append(entry({ time: new Date(2026, 10, 28, 9, 31).toISOString(), trace: '9e2a0000-0000-4000-8000-000000000001' }))).toBe(false)
+    expect(journal.append(entry({ customerNo: '8000002' }))).toBe(true)
+    // the practice sandbox, started again, gives its first number to another customer: that is a new line
+    expect(journal.append(entry({ login: maskLogin({ method: 'email', email: 'li.lei@example.cn' }) }))).toBe(true)
+    expect(journal.day().entries.map((e) => e.customerNo)).toEqual(['8000001', '8000002', '8000001'])
+    expect(lines).toContain('journal.replayed')
+  })
+
   it('exports CSV with a BOM, the right columns, Chinese intact and formulas neutralised', () => {
     const csv = journalCsv([entry({ termsVersion: '2026-03' }), entry({ campaign: { utmSource: '=HYPERLINK("http://evil")' }, status: 'pending-review', openAccountType: 1 })], csvLabels('zh-CN'))
     expect(csv.startsWith('\uFEFF')).toBe(true)

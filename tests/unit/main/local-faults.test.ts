@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { LocalFault } from '@contract/types'
+import { configFromEnv } from '../../../electron/main/config'
 import { createFileLogger, createMemoryLogger } from '../../../electron/main/log'
 import { classifyWriteError, createWriteFaults } from '../../../electron/main/local/write-faults'
 import type { StoreFactory } from '../../../electron/main/store'
@@ -83,6 +84,7 @@ describe('local faults never hide the platform’s answer', () => {
     }
   })
 
+  // on a trader's own PC, the one place a last login is kept at all (app/service.ts)
   it('settings: a file another program holds keeps the language and last login in memory, never sets the file aside', async () => {
     const { disk, guard } = faultyDisk('EBUSY')
     const lockable: StoreFactory = (dir) => {
@@ -96,7 +98,7 @@ describe('local faults never hide the platform’s answer', () => {
         },
       }
     }
-    const { services, log, userDataDir } = await testServices({ openStore: lockable })
+    const { services, log, userDataDir } = await testServices({ openStore: lockable, config: configFromEnv({ DESK_AUDIENCE: 'self' }, false) })
     try {
       services.app.setLanguage('en-US')
       expect(services.app.info().defaultLanguage).toBe('en-US')

@@ -150,11 +150,22 @@ describe('main process wiring (mocked electron)', () => {
     win.webContents.sent.length = 0
     try {
       const sending = fake.handled.get('desk:registration:send-code')!(event, { login: { method: 'email', email: 'proxy@example.com' }, country: 'CN' })
-      await vi.waitFor(() => expect(win.webContents.sent).toContainEqual(['desk:event:proxy-login', { name: 'Lujiazui office proxy' }]))
+      await vi.waitFor(() => expect(win.webContents.sent).toContainEqual(['desk:event:proxy-login', { name: 'Lujiazui office proxy', kept: 'session' }]))
       await fake.handled.get('desk:network:proxy-login')!(event, { username: 'branch', password: 'proxy-secret-1' })
       expect(await sending).toMatchObject({ ok: true })
       expect(FakeClientRequest.instances.map((r) => r.loginAnswer)).toContainEqual(['branch', 'proxy-secret-1'])
       expect(win.webContents.sent.filter(([name]) => name === 'desk:event:proxy-login')).toHaveLength(1)
+
+      // the end of a shift takes it: ours, and Chromium's copy in the session's auth cache (else the proxy's next
+      // challenge would be answered by Chromium without asking); the next call asks the window again
+      const clearAuthCache = electronMock.session.defaultSession.clearAuthCache
+      clearAuthCache.mockClear()
+      expect(await fake.handled.get('desk:staff:end')!(event, undefined)).toEqual({ ok: true, value: null })
+      expect(clearAuthCache).toHaveBeenCalledTimes(1)
+      const again = fake.handled.get('desk:registration:send-code')!(event, { login: { method: 'email', email: 'proxy-next@example.com' }, country: 'CN' })
+      await vi.waitFor(() => expect(win.webContents.sent.filter(([name]) => name === 'desk:event:proxy-login')).toHaveLength(2))
+      await fake.handled.get('desk:network:proxy-login')!(event, { username: 'bob', password: 'proxy-secret-2' })
+      expect(await again).toMatchObject({ ok: true })
     } finally {
       fake.proxyChallenge = undefined
     }

@@ -41,7 +41,7 @@ describe('proxy logins', () => {
     const p = session.credentialsFor(challenge)
     session.answer(login)
     await p
-    session.forget()
+    await session.forget('test')
     void session.credentialsFor(challenge)
     expect(session.waiting()).toBe(true)
   })

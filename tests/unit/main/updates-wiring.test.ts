@@ -159,6 +159,18 @@ describe('main configures the updater from the preset only (packaged, mocked ele
     expect(fake.handled.size).toBeGreaterThan(0)
   })
 
+  it('the end of a shift empties Chromium\'s auth cache on both sessions behind the proxy (the platform\'s and the updater\'s)', async () => {
+    const sessions = [electronMock.session.defaultSession, electronMock.session.partitions.get('electron-updater')!]
+    for (const s of sessions) s.clearAuthCache.mockClear()
+    expect(await fake.handled.get('desk:staff:end')!(ourWindowEvent(), undefined)).toEqual({ ok: true, value: null })
+    for (const s of sessions) expect(s.clearAuthCache).toHaveBeenCalledTimes(1)
+    // and a background download after it gets no login from the last shift: Chromium cancels it
+    const listeners = (recorded.constructed[0]!.instance.listeners as Map<string, ((...a: unknown[]) => void)[]>).get('login')!
+    const callback = vi.fn()
+    listeners[0]!({ isProxy: true, host: 'proxy.branch.example', port: 8080, realm: 'r', scheme: 'basic' }, callback)
+    expect(callback).toHaveBeenCalledWith()
+  })
+
   it('pins the feed host on both sessions: another key is refused, other hosts keep Chromium\'s verdict', async () => {
     const partition = electronMock.session.partitions.get('electron-updater')!
     const procs = [electronMock.session.defaultSession.setCertificateVerifyProc.mock.calls[0]![0], partition.setCertificateVerifyProc.mock.calls[0]![0]]

@@ -59,7 +59,12 @@ export default {
     body: 'The proxy “{name}” needs your network login before the platform can be reached.',
     username: 'User name',
     password: 'Password',
-    kept: 'Kept in memory until the app closes (or not at all, as IT set); never saved.',
+    /** how long main keeps the answer (the preset's network.proxyLogin, and staff mode's shifts) */
+    kept: {
+      session: 'Kept in memory until the app closes; never saved.',
+      shift: 'Kept in memory until your shift ends or the app closes; never saved.',
+      never: 'Used for this connection only: you are asked again next time. Never saved.',
+    },
     signIn: 'Sign in',
     cancel: 'Cancel',
   },

@@ -42,7 +42,6 @@ export default {
   },
   proxyLogin: {
     title: 'Your network’s proxy asks for a login',
-    kept: 'Kept in memory until the app closes; never saved.',
   },
   connection: {
     intro: 'For support: how this PC reaches your broker’s platform. It makes one harmless call; it never opens an account or sends a code.',
