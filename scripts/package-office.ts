@@ -10,7 +10,8 @@ import { exposureRefusal, feedPinRefusal } from '../electron/main/network/exposu
 import { TEST_BUILD_MARKER } from '../electron/main/test-seams'
 import { publisherTooWeak } from '../electron/main/updates/publisher-check'
 import { electronDownloadFailed, electronZipFolder } from './electron-zip'
-import { releaseSigning, signFeedFolder } from './sign-release'
+import { snapshotFolder, staleFeedRefusal } from './feed-files'
+import { releaseSigning, signFeedFolder, signingNotice } from './sign-release'
 
 /** The repository's electron-builder.yml as an object, so the packaging test builds with exactly that config. */
 export function builderConfig(): Configuration {
@@ -136,12 +137,13 @@ export const signingVariables = [
 
 /**
  * The environment package:office builds and packages with: the main bundle's kind (electron/main/build-kind.ts:
- * release, or test for --test-build), and for a test build no signing secrets at all.
+ * release, or test for --test-build), and for a test build no signing secrets at all, the broker's release key
+ * included (releaseSigning gives a test build a throwaway key; nothing after it may find the real one).
  */
 export function packagingEnvironment(env: Env, testBuild: boolean): Env {
   const out: Env = { ...env, DESK_BUILD: testBuild ? 'test' : 'release' }
   if (!testBuild) return out
-  for (const name of signingVariables) delete out[name]
+  for (const name of [...signingVariables, 'DESK_RELEASE_KEY_FILE']) delete out[name]
   return { ...out, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }
 }
 
@@ -214,7 +216,16 @@ async function main(): Promise<void> {
     console.error(`Refusing to package: ${signing.refusal}.`)
     process.exit(1)
   }
-  if (signing.key && signing.throwaway) console.log('TEST BUILD: a throwaway release key signs its feed files; the staged preset trusts it instead of updates.releaseKey (not for offices).')
+  const notice = signingNotice(signing)
+  if (notice) console.log(notice)
+  // a feed file is signed once, by the run that wrote it: another run's files in the output folder stop this one
+  const output = builderConfig().directories?.output ?? 'dist'
+  const stale = signing.key ? staleFeedRefusal(output) : undefined
+  if (stale) {
+    console.error(`Refusing to package: ${stale}.`)
+    process.exit(1)
+  }
+  const before = snapshotFolder(output)
   // from here on electron-builder and the bundler see this environment only (no signing secrets in a test build)
   process.env = packagingEnvironment(process.env, testBuild)
   // the main bundle is built here, as a release (or test) bundle: its office rules do not depend on the executable's name
@@ -250,7 +261,13 @@ async function main(): Promise<void> {
   console.log(`Installers for ${values.preset} are in dist/${perUser ? ' (per-user: for traders, no admin rights)' : ''}${testBuild ? ' (TEST BUILD: unsigned)' : ''}`)
   if (chosen.includes(Platform.LINUX)) console.log('Linux: dist/linux-unpacked is the app as a folder (run "dist/linux-unpacked/registration-desk"), not an installer.')
   if (config.publish && signing.key) {
-    const signed = signFeedFolder(config.directories?.output ?? 'dist', presetValues, signing.key)
+    let signed: string[]
+    try {
+      signed = signFeedFolder(output, presetValues, signing.key, { before, platforms: chosen.map((p) => p.nodeName).filter((p) => p === 'win32' || p === 'darwin') })
+    } catch (error) {
+      console.error(`The feed files were not signed: ${(error as Error).message}.`)
+      process.exit(1)
+    }
     console.log(`Release manifest signed into ${signed.join(', ') || 'no feed file (none was written)'} for ${presetValues.office?.code ?? 'a build without an office'} (${presetValues.audience ?? 'desk'}, ${presetValues.updateChannel ?? 'stable'}).`)
     console.log('Update feed: copy latest.yml / latest-mac.yml and the .blockmap files with the installers to the feed folder (README).')
   }

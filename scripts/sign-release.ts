@@ -6,6 +6,8 @@ import { dump, load } from 'js-yaml'
 import type { SettingValues } from '../contract/config-table'
 import { RELEASE_FIELD, RELEASE_FORMAT, RELEASE_PRODUCT, type ReleaseIdentity, type ReleaseStatement } from '../electron/main/updates/release-manifest'
 import { readShipped } from '../electron/main/office/resolve'
+import { channelFile } from '../electron/main/updates/feed'
+import { feedFileRefusal, feedFiles, type FolderSnapshot } from './feed-files'
 
 /**
  * The broker's release manifest (electron/main/updates/release-manifest.ts), signed into the feed files a build
@@ -14,7 +16,7 @@ import { readShipped } from '../electron/main/office/resolve'
  * updates.releaseKey. Nothing here prints or stores the private key.
  *
  *   npm run release:key -- --new-key path/to/release-key.pem     a new key pair: the file (owner-only), the public key printed
- *   npm run release:sign -- --preset office.json --feed dist --key path/to/release-key.pem   signs the feed files again
+ *   npm run release:sign -- --preset office.json --feed dist --key path/to/release-key.pem   signs feed files not signed yet
  */
 
 /** The raw Ed25519 public key in base64 (updates.releaseKey) of a private or public key. */
@@ -60,35 +62,41 @@ export function statementText(identity: ReleaseIdentity, version: string, files:
   return JSON.stringify(statement)
 }
 
-/** A feed file's text with the manifest for its own version and files (an earlier manifest replaced). */
+/** A feed file's text with the manifest for its own version and files; a file that carries one already is refused (feed-files.ts). */
 export function signFeedText(yml: string, identity: ReleaseIdentity, key: KeyObject): string {
   const info = load(yml) as { version?: unknown; files?: { url: string; sha512: string; size: number }[] } | null
   if (!info || typeof info.version !== 'string' || !Array.isArray(info.files) || !info.files.length) throw new Error('not a feed file with a version and files')
+  if (RELEASE_FIELD in info) throw new Error('the feed file already carries a release manifest: a feed file is signed once, by the packaging run that wrote it')
   const statement = statementText(identity, info.version, info.files)
   const signature = sign(null, Buffer.from(statement, 'utf8'), key).toString('base64')
   const field = dump({ [RELEASE_FIELD]: { statement, signature } }, { lineWidth: -1 })
-  const kept = yml.replace(new RegExp(`^${RELEASE_FIELD}:.*\\n(?:[ \\t]+.*\\n?)*`, 'm'), '')
-  return `${kept.endsWith('\n') ? kept : `${kept}\n`}${field}`
+  return `${yml.endsWith('\n') ? yml : `${yml}\n`}${field}`
 }
 
-/** The feed files electron-builder may write, and the system each serves. */
-export const feedFiles = [
-  ['latest.yml', 'win32'],
-  ['beta.yml', 'win32'],
-  ['latest-mac.yml', 'darwin'],
-  ['beta-mac.yml', 'darwin'],
-] as const
+/** A packaging run: the folder as it found it, and the systems it built (the channel's feed file of each may be signed). */
+export interface PackagingRun {
+  before: FolderSnapshot
+  platforms: ReleaseIdentity['platform'][]
+}
 
-/** Signs every feed file in `folder` for the preset's build; answers the files signed. */
-export function signFeedFolder(folder: string, values: SettingValues, key: KeyObject): string[] {
-  const signed: string[] = []
-  for (const [name, platform] of feedFiles) {
-    const file = join(folder, name)
-    if (!existsSync(file)) continue
-    writeFileSync(file, signFeedText(readFileSync(file, 'utf8'), identityOf(values, platform), key))
-    signed.push(name)
+/**
+ * Signs the feed files in `folder` for the preset's build; answers the files signed. Every file is checked first
+ * (feed-files.ts feedFileRefusal) and nothing is signed when one is refused: the refusal is thrown, one sentence.
+ * With `run` (package:office), only the preset channel's file of each system the run built, written by that run.
+ */
+export function signFeedFolder(folder: string, values: SettingValues, key: KeyObject, run?: PackagingRun): string[] {
+  const present = feedFiles.filter(([name]) => existsSync(join(folder, name)))
+  const built = run?.platforms.map((platform) => channelFile(values.updateChannel ?? 'stable', platform))
+  for (const [name] of present) {
+    if (built && !built.includes(name)) throw new Error(`${name} is in ${folder}, but this packaging run did not build it`)
+    const refused = feedFileRefusal(folder, name, run?.before)
+    if (refused) throw new Error(refused)
   }
-  return signed
+  for (const [name, platform] of present) {
+    const file = join(folder, name)
+    writeFileSync(file, signFeedText(readFileSync(file, 'utf8'), identityOf(values, platform), key))
+  }
+  return present.map(([name]) => name)
 }
 
 /** Why `key` may not sign this preset's releases (its public half is not the preset's updates.releaseKey), or undefined. */
@@ -98,22 +106,24 @@ export function keyMismatch(values: SettingValues, key: KeyObject): string | und
 }
 
 /** How package:office signs a build's feed: with the broker's key, a test build's throwaway key, or not at all (updates off). */
-export type ReleaseSigning = { key: KeyObject; publicKey: string; throwaway: boolean; refusal?: undefined } | { key?: undefined; refusal?: string }
+export type ReleaseSigning = { key: KeyObject; publicKey: string; throwaway: boolean; ignored?: boolean; refusal?: undefined } | { key?: undefined; ignored?: undefined; refusal?: string }
 
 /**
  * The release key a build's feed is signed with. A preset whose updates are on needs the broker's key (`keyFile`, from
  * --release-key or DESK_RELEASE_KEY_FILE), whose public half is the preset's updates.releaseKey; without it a release
- * build is refused (its feed would carry no manifest, and no office would install it). A test build without one gets
- * a throwaway key (its public half replaces the preset's in the staged office.json).
+ * build is refused (its feed would carry no manifest, and no office would install it). A test build ALWAYS gets a
+ * throwaway key (its public half replaces the preset's in the staged office.json), whatever key it was given: a test
+ * build's feed signed with the broker's key would be a release every office of that preset accepts. `ignored` says
+ * that a key was given and not used.
  */
 export function releaseSigning(values: SettingValues, options: { keyFile?: string; testBuild: boolean; updatesOn: boolean }): ReleaseSigning {
   if (!options.updatesOn) return {}
-  if (!options.keyFile) {
-    if (!options.testBuild) {
-      return { refusal: 'the preset turns updates on and no release key was given (--release-key <file> or DESK_RELEASE_KEY_FILE): its feed files would carry no signed release manifest, and no office would install them (docs/security.md)' }
-    }
+  if (options.testBuild) {
     const pair = newReleaseKey()
-    return { key: pair.privateKey, publicKey: pair.publicKey, throwaway: true }
+    return { key: pair.privateKey, publicKey: pair.publicKey, throwaway: true, ...(options.keyFile ? { ignored: true } : {}) }
+  }
+  if (!options.keyFile) {
+    return { refusal: 'the preset turns updates on and no release key was given (--release-key <file> or DESK_RELEASE_KEY_FILE): its feed files would carry no signed release manifest, and no office would install them (docs/security.md)' }
   }
   let key: KeyObject
   try {
@@ -121,8 +131,16 @@ export function releaseSigning(values: SettingValues, options: { keyFile?: strin
   } catch (error) {
     return { refusal: (error as Error).message }
   }
-  const mismatch = options.testBuild ? undefined : keyMismatch(values, key)
+  const mismatch = keyMismatch(values, key)
   return mismatch ? { refusal: `${mismatch} (npm run release:key makes a key pair; docs/security.md)` } : { key, publicKey: publicKeyText(key), throwaway: false }
+}
+
+/** What package:office says about the key its feed files are signed with (nothing for a release build: it is the broker's). */
+export function signingNotice(signing: ReleaseSigning): string | undefined {
+  if (!signing.key || !signing.throwaway) return undefined
+  return `TEST BUILD: a throwaway release key signs its feed files; the staged preset trusts it instead of updates.releaseKey (not for offices).${
+    signing.ignored ? ' The release key given (--release-key or DESK_RELEASE_KEY_FILE) is not used: a test build never signs with the broker\'s key.' : ''
+  }`
 }
 
 function main(): void {

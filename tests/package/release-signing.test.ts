@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path'
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { checkRelease, RELEASE_FIELD, RELEASE_PRODUCT } from '../../electron/main/updates/release-manifest'
-import { builderConfig, stageOffice } from '../../scripts/package-office'
-import { identityOf, newReleaseKey, releaseSigning, signFeedText } from '../../scripts/sign-release'
+import { builderConfig, packagingEnvironment, stageOffice } from '../../scripts/package-office'
+import { identityOf, newReleaseKey, releaseSigning, signFeedText, signingNotice } from '../../scripts/sign-release'
 import { TEST_SETTINGS_PIN } from '../support/office-pin'
 import { release } from '../support/update-feed'
 
@@ -27,11 +27,12 @@ describe('the release manifest package:office signs into the feed files', () => 
     expect(builderConfig().appId).toBe(RELEASE_PRODUCT)
   })
 
-  it('a signed feed file is what main accepts; signing again replaces the manifest, and no private key is in it', () => {
+  it('a signed feed file is what main accepts; it is never signed again, and no private key is in it', () => {
     const pair = newReleaseKey()
     const once = signFeedText(unsignedFeed('2.0.0'), identityOf({ office: { code: 'SH-01', name: 'x' } }, 'win32'), pair.privateKey)
-    const twice = signFeedText(once, identityOf({ office: { code: 'SH-01', name: 'x' } }, 'win32'), pair.privateKey)
-    expect(twice.match(new RegExp(`^${RELEASE_FIELD}:`, 'gm'))).toHaveLength(1)
+    expect(() => signFeedText(once, identityOf({ office: { code: 'HK-01', name: 'x' } }, 'win32'), pair.privateKey)).toThrow(/already carries a release manifest/)
+    expect(once.match(new RegExp(`^${RELEASE_FIELD}:`, 'gm'))).toHaveLength(1)
+    const twice = once
     const info = load(twice) as Parameters<typeof checkRelease>[0]
     expect(checkRelease(info, verifier(pair.publicKey, 'SH-01'))).toMatchObject({ statement: { version: '2.0.0', office: 'SH-01', product: RELEASE_PRODUCT } })
     expect(checkRelease(info, verifier(pair.publicKey, 'HK-01'))).toMatchObject({ refusal: { note: 'releaseOtherOffice' } })
@@ -79,7 +80,9 @@ describe('the release manifest package:office signs into the feed files', () => 
 
     const preset = join(dir, 'office.json')
     writeFileSync(preset, JSON.stringify({ ...shanghai(), settingsPin: TEST_SETTINGS_PIN, updates: { ...shanghai().updates, releaseKey: publicKey } }))
-    writeFileSync(join(dir, 'latest.yml'), unsignedFeed('2.1.0'))
+    const next = release('2.1.0', { signed: false })
+    writeFileSync(join(dir, 'latest.yml'), next.yml)
+    writeFileSync(join(dir, next.name), next.installer)
     const signed = tsx('scripts/sign-release.ts', ['--preset', preset, '--feed', dir], { DESK_RELEASE_KEY_FILE: keyFile })
     expect(signed.status, signed.stderr).toBe(0)
     expect(signed.stdout).toMatch(/Signed latest\.yml for SH-01/)
@@ -97,5 +100,31 @@ describe('the release manifest package:office signs into the feed files', () => 
     const run = tsx('scripts/package-office.ts', ['--preset', file, '--linux', '--dir'], { DESK_RELEASE_KEY_FILE: '' })
     expect(run.status).toBe(1)
     expect(run.stderr.trim()).toMatch(/^Refusing to package: the preset turns updates on and no release key was given .*docs\/security\.md\)\.$/)
+  })
+})
+
+/** Was tests/attack-poc/test-build-release-key.test.ts: a --test-build signed its feed with the broker's real key. */
+describe('a test build and the broker\'s release key', () => {
+  it('a test build never signs with the broker\'s key, whatever the options or the environment say; it says so', () => {
+    const broker = newReleaseKey()
+    const keyFile = join(mkdtempSync(join(tmpdir(), 'rk-')), 'release-key.pem')
+    writeFileSync(keyFile, broker.pem)
+    const preset = { office: { code: 'SH-01', name: 'Shanghai' }, audience: 'desk', updateChannel: 'stable', updateReleaseKey: broker.publicKey } as const
+    // IT's signing shell keeps DESK_RELEASE_KEY_FILE; nothing a test build runs afterwards sees it
+    const env = packagingEnvironment({ DESK_RELEASE_KEY_FILE: keyFile, CSC_LINK: 'x' }, true)
+    expect(env.DESK_RELEASE_KEY_FILE).toBeUndefined()
+    expect(packagingEnvironment({ DESK_RELEASE_KEY_FILE: keyFile }, false).DESK_RELEASE_KEY_FILE).toBe(keyFile)
+    // --release-key given on the command line: still a throwaway key, and the output says the given one is not used
+    const signing = releaseSigning(preset, { keyFile, testBuild: true, updatesOn: true })
+    expect(signing).toMatchObject({ throwaway: true, ignored: true })
+    expect(signing.key && signing.publicKey).not.toBe(broker.publicKey)
+    expect(signingNotice(signing)).toMatch(/^TEST BUILD: a throwaway release key signs its feed files; .* The release key given \(--release-key or DESK_RELEASE_KEY_FILE\) is not used: a test build never signs with the broker's key\.$/)
+    expect(signingNotice(releaseSigning(preset, { testBuild: true, updatesOn: true }))).not.toMatch(/is not used/)
+    expect(signingNotice(releaseSigning(preset, { keyFile, testBuild: false, updatesOn: true }))).toBeUndefined()
+
+    // the test build's feed, as package:office signs it: no PC of that office accepts it
+    const next = release('1.6.0', { signed: false })
+    const info = load(signFeedText(next.yml, identityOf(preset, 'win32'), signing.key!)) as Parameters<typeof checkRelease>[0]
+    expect(checkRelease(info, verifier(broker.publicKey, 'SH-01'))).toMatchObject({ refusal: { note: 'releaseUnsigned' } })
   })
 })
