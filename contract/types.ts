@@ -158,6 +158,18 @@ export interface ReportStep {
 export type ReportNote = 'errorCode' | 'resolvedByProxy' | 'plainHttp' | 'throughProxy' | 'platformCode' | 'updatesOff' | 'noSelfUpdate' | 'noFeedFile' | 'notAFeed' | 'offers' | 'offersBeta' | 'versionRefused'
   // the last release refused (updates/release-manifest.ts), or its download (sha512, publisher, the installer changed)
   | 'releaseUnsigned' | 'releaseOtherOffice' | 'releaseOtherAudience' | 'releaseOtherChannel' | 'releaseVersion' | 'releaseNotNewer' | 'downloadRefused' | 'updatesUnavailable'
+  // the last download could not be saved on this PC (noteValue: where)
+  | 'downloadFailedLocally'
+
+/** What the update step says beyond one request to the feed (main/updates/health.ts). */
+export interface UpdateStepHealth {
+  /** ISO time of the last update check (and download) that ended without a failure or a refusal; absent: none on record */
+  lastGoodCheck?: string
+  /** checks or downloads in a row that failed or were refused, the first at `since` (ISO) */
+  failing?: { count: number; since: string }
+  /** the last download failed on this PC: the system's error code (EEXIST, EACCES, ENOSPC…) and where */
+  localFailure?: { code: string; path: string }
+}
 
 /** The connection check's report: for IT and staff, copied as plain text; nothing personal in it. */
 export interface ConnectionReport {
@@ -175,7 +187,7 @@ export interface ConnectionReport {
   appVersion: string
   registerSource: number
   /** the update feed: reachable and what it offers, or skipped when updates are off */
-  updates: ReportStep & { feedHost?: string }
+  updates: ReportStep & { feedHost?: string } & UpdateStepHealth
   /**
    * A packaged office build whose platform traffic a user of the PC could read (network/exposure.ts): no pins for the
    * platform, a proxy the PC chooses; `accepted` when the preset accepts that by name. Absent: not exposed.

@@ -30,7 +30,7 @@ import type { RegistrationService } from './registration/service'
 import { fetchSandboxCode } from './sandbox-code'
 import { createStaffSession } from './staff/session'
 import { openLocalStore, type StoreFactory } from './store'
-import { probeFeed, withRefusal, type UpdatePlatform } from './updates/feed'
+import { probeFeed, withUpdateHealth, type UpdatePlatform } from './updates/feed'
 import { createUpdateService, type UpdaterLike, type UpdateService } from './updates/service'
 import type { ConnectionReport, UiLanguage } from '@contract/types'
 import { createWriteFaults, type WriteFaults } from './local/write-faults'
@@ -163,7 +163,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     licences: () => readShippedLicences(options.builtDirs ?? []),
     saveDiagnostics: () =>
       saveDiagnostics({
-        gather: () => ({ facts: options.facts, os: options.os, config: config.result(), lastCheck, exposure: exposure(), faults: faults.list() }),
+        gather: () => ({ facts: options.facts, os: options.os, config: config.result(), lastCheck, exposure: exposure(), faults: faults.list(), updates: { ...updates.status(), ...updates.health(), problem: updates.lastRefusal() } }),
         logFile: options.logFile,
         flushLog: options.flushLog,
         chooseSavePath,
@@ -209,6 +209,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     notify: (status) => notify('desk:event:update-status', status),
     log,
     firstCheckAfterMs: updatesOption?.firstCheckAfterMs,
+    memory: { get: () => store.get('updateHealth'), set: (value) => store.set('updateHealth', value) },
+    now,
   })
 
   const registration = connection && createRegistration(() => config.current() ?? usable!, connection.client, options.os, {
@@ -230,7 +232,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
         tlsHandshake,
         probe: () => connection.client.probe(),
-        updates: async () => withRefusal(await probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.feedFetch ?? options.fetch), updates.lastRefusal()),
+        updates: async () => withUpdateHealth(await probeFeed({ ...updateSettings, policy: updates.status().policy }, updatesOption?.platform, options.feedFetch ?? options.fetch), updates.lastRefusal(), updates.health()),
         facts: { version: options.facts.version, registerSource: registerSourceFor(options.os.platform) },
         exposure: exposure(),
         now,

@@ -28,7 +28,7 @@ export interface BrowserDriverOptions {
   /** office.json as the installer would ship it */
   preset?: Record<string, unknown>
   /** the office's update feed offering a version (the app runs as packaged 0.1.0 with electron-updater's real classes) */
-  updateFeed?: { policy: 'auto' | 'notify'; offers: string; swapInstaller?: boolean; signedFor?: { office?: string } }
+  updateFeed?: { policy: 'auto' | 'notify'; offers: string; swapInstaller?: boolean; signedFor?: { office?: string }; blockPending?: boolean }
   /** main's facts say "packaged" (what only an installed build reports), the configuration as in development */
   packagedFacts?: boolean
 }
@@ -107,7 +107,13 @@ export function browserDriver(
           : globalThis.fetch(input, init),
       log,
       ...(feed ? { updates: { platform: 'win32', firstCheckAfterMs: 100, load: async (settings) => {
-        const updater = await testUpdater(feed!, testApp('0.1.0', { feedUrl: feed!.url }).app, log, { settings })
+        const { app: updaterApp, cacheDir } = testApp('0.1.0', { feedUrl: feed!.url })
+        // blockPending: a clerk's file named "pending" where the updater keeps its downloads (every download fails)
+        if (options.updateFeed?.blockPending) {
+          mkdirSync(cacheDir, { recursive: true })
+          writeFileSync(join(cacheDir, 'pending'), 'not a folder')
+        }
+        const updater = await testUpdater(feed!, updaterApp, log, { settings })
         // a real installer would run here and the app would quit: the browser tier counts the request instead; with
         // swapInstaller the verified file in the pending folder is replaced first and the real install step runs, so
         // main's install guard (updates/install-guard.ts) refuses it before anything is started

@@ -8,7 +8,7 @@ export interface JourneySetup {
   /** talk to a separately started sandbox behind a switchable relay (for refused connections), not the embedded one */
   externalPlatform?: boolean
   /** the office's update feed (https, private CA) offering this version, with the preset's policy; the app is 0.1.0 */
-  updateFeed?: { policy: 'auto' | 'notify'; offers: string; swapInstaller?: boolean; signedFor?: { office?: string } }
+  updateFeed?: { policy: 'auto' | 'notify'; offers: string; swapInstaller?: boolean; signedFor?: { office?: string }; blockPending?: boolean }
   /** a long walk (every screen at every size with axe): the runner gives it six minutes */
   slow?: boolean
   /** main's facts say "packaged", as an installed build's do (the configuration still comes from the development layers) */

@@ -82,7 +82,7 @@ export const updateJourneys = [
           return updates.textContent()
         }, { timeout: 20_000 })
         .toContain('此版本是为其他网点签发的（HK-01）')
-      await expect(updates).toHaveText(/^127\.0\.0\.1:\d+ · 失败 · \d+ 毫秒 · HTTP 200 · 已拒绝：此版本是为其他网点签发的（HK-01）$/)
+      await expect(updates).toHaveText(/^127\.0\.0\.1:\d+ · 失败 · \d+ 毫秒 · HTTP 200 · 已拒绝：此版本是为其他网点签发的（HK-01）( · 自 .+ 起连续失败 \d+ 次)?$/)
       await driver.screenshot(page, 'update-release-refused-zh-CN')
       await expect(page.getByTestId('update-notice')).toHaveCount(0)
       expect(driver.updateInstalls()).toBe(0)
@@ -138,5 +138,39 @@ export const updateJourneys = [
       updateFeed: { policy: 'notify', offers: '0.3.0' },
       preset: { platform: { mode: 'sandbox' }, staffMode: { enabled: true, idleMinutes: 3 }, settingsPin: TEST_SETTINGS_PIN },
     },
+  ),
+  journey(
+    'a download this PC cannot save (a file where the updater\'s folder should be): the connection check says what and where, in every language',
+    async (driver) => {
+      if (!driver.updateInstalls) return
+      const page = await driver.open()
+      await formReady(page)
+      await page.getByTestId('nav-office-admin').click()
+      await page.getByTestId('office-admin-connection').click()
+      const updates = page.getByTestId('connection-updates')
+      // the first check runs shortly after start: ask again until its failure is in the report
+      await expect
+        .poll(async () => {
+          if (await page.getByTestId('connection-again').isEnabled()) await page.getByTestId('connection-again').click()
+          return updates.textContent()
+        }, { timeout: 20_000 })
+        .toContain('下载内容无法保存到本机')
+      await expect(updates).toHaveText(/^127\.0\.0\.1:\d+ · 失败 · \d+ 毫秒 · HTTP 200 · 不会更新：下载内容无法保存到本机，位置：.*registration-desk-updater[\\/]pending · 更新程序的文件夹位置上有一个同名文件 \(EEXIST\)$/)
+      await expect(page.getByTestId('connection-updatesGood')).toHaveText('本机没有记录')
+      await driver.screenshot(page, 'update-blocked-locally-zh-CN')
+      await expect(page.getByTestId('update-notice')).toHaveCount(0)
+      await switchLanguage(page, 'English')
+      await expect(updates).toContainText('not updating: the download cannot be saved on this PC, at ')
+      await expect(updates).toContainText('pending · a file is where the updater’s folder should be (EEXIST)')
+      await expect(page.getByTestId('connection-updatesGood')).toHaveText('none recorded on this PC')
+      await driver.screenshot(page, 'update-blocked-locally-en-US')
+      await expectNoSeriousAxeViolations(page, 'connection check, download blocked on this PC en-US')
+      await switchLanguage(page, '繁體中文')
+      await expect(updates).toContainText('不會更新：下載內容無法儲存到本機，位置：')
+      await expect(updates).toContainText('更新程式的資料夾位置上有一個同名檔案 (EEXIST)')
+      await driver.screenshot(page, 'update-blocked-locally-zh-HK')
+      expect(driver.updateInstalls()).toBe(0)
+    },
+    { updateFeed: { policy: 'auto', offers: '0.2.0', blockPending: true }, preset: { platform: { mode: 'sandbox' }, settingsPin: TEST_SETTINGS_PIN } },
   ),
 ]

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { UpdateStatus } from '@contract/types'
 import type { UpdateSettings } from '../../electron/main/config'
 import { createMemoryLogger } from '../../electron/main/log'
+import type { UpdateMemory } from '../../electron/main/updates/health'
 import { createUpdateService, type UpdaterLike } from '../../electron/main/updates/service'
 import { TEST_RELEASE, testApp, testUpdater, updateFeed } from './update-feed'
 
@@ -28,6 +29,8 @@ export async function updateSetup(options: {
   office?: string | null
   /** the preset's release key (default: the test run's; null: a preset without one) */
   releaseKey?: string | null
+  /** where the update health is kept between runs (default: this service only) */
+  memory?: UpdateMemory
 } = {}) {
   const feed = await updateFeed()
   feeds.push(feed)
@@ -48,6 +51,7 @@ export async function updateSetup(options: {
     customerPresent: options.customerPresent ?? (() => false),
     notify: (status) => notices.push(status),
     log,
+    memory: options.memory,
   })
   return { feed, app, cacheDir, log, notices, loads, service }
 }

@@ -1,4 +1,6 @@
-import type { ConnectionReport, LocalFault } from '@contract/types'
+import type { ConnectionReport, LocalFault, UpdateStatus } from '@contract/types'
+import type { Refusal } from '../updates/feed'
+import type { UpdateHealth } from '../updates/health'
 import type { AppFacts } from '../app/info'
 import type { ConfigResult } from '../config'
 import type { OsFacts } from '../device'
@@ -40,6 +42,8 @@ export interface DiagnosticsInput {
   /** network/exposure.ts: whether a user of this PC could read the platform's traffic */
   exposure?: Exposure
   faults: LocalFault[]
+  /** the updates as main knows them now, without a connection check (updates/service.ts status, health, last problem) */
+  updates?: UpdateStatus & UpdateHealth & { problem?: Refusal }
   /** the recent log, oldest first (main's log holds no personal data by construction; still, only its lines) */
   logLines: string[]
   now: Date
@@ -66,8 +70,24 @@ export function diagnosticsText(input: DiagnosticsInput): string {
     section('Configuration problems', config.ok ? 'none' : { field: config.problem.field, code: config.problem.code, message: config.problem.message }),
     section('Platform traffic', input.exposure ? exposureText(input.exposure) : 'unknown: the configuration is not usable'),
     section('Last connection check', input.lastCheck ? redact(input.lastCheck) : 'not run since the app started'),
+    section('Updates', input.updates ? updatesText(input.updates) : 'unknown'),
     section('Files that could not be written', input.faults.length ? input.faults.map(({ target, code, pending }) => ({ target, code, pending })) : 'none'),
     section(`Recent log (${input.logLines.length} lines)`, input.logLines.join('\n')),
+  ].join('\n')
+}
+
+/** The updates in plain words for IT: policy, the last check that ended well, failures in a row, the last problem and where. */
+export function updatesText(u: NonNullable<DiagnosticsInput['updates']>): string {
+  if (u.policy === 'off') return 'off (policy off, or a build that does not update itself)'
+  return [
+    `policy ${u.policy}, ${u.phase === 'none' ? 'nothing on offer' : `${u.phase} ${u.version ?? ''}`.trim()}`,
+    `last update check that ended well: ${u.lastGoodCheck ?? 'none recorded on this PC'}`,
+    u.failing ? `FAILING: ${u.failing.count} checks or downloads in a row since ${u.failing.since}` : 'no failures in a row',
+    u.problem?.local
+      ? `the last download could not be saved on this PC: ${u.problem.local.code} at ${u.problem.local.path} (IT: remove or fix what is there; the updater needs that folder)`
+      : u.problem
+        ? `the last release was refused: ${u.problem.reason}`
+        : 'no refused or failed download on record',
   ].join('\n')
 }
 

@@ -1,4 +1,5 @@
-import type { ReportNote, ReportStep } from '@contract/types'
+import type { ReportNote, ReportStep, UpdateStepHealth } from '@contract/types'
+import type { UpdateHealth } from './health'
 import type { UpdateSettings } from '../config'
 import type { FetchFn } from '../platform/client'
 
@@ -108,21 +109,42 @@ export function integrityProblem(info: { files?: FeedFile[]; path?: unknown; ver
   return undefined
 }
 
-/** A refused release or download: English for the log, and the connection check's word for it (`connection.notes.*`). */
+/**
+ * A refused release or download, or one this PC could not save: English for the log, and the connection check's word
+ * for it (`connection.notes.*`); `local`: what the system said, and where (the user's home folder shortened).
+ */
 export interface Refusal {
   reason: string
   note: ReportNote
   noteValue?: string
+  local?: LocalFailure
+}
+
+/** A download that failed on this PC itself: the system's error code and the file or folder it was about. */
+export interface LocalFailure {
+  code: string
+  path: string
+}
+
+/** `path` with the user's home folder as Windows' `%USERPROFILE%` or a Unix `~` (the place, not the account's name). */
+export function shortPlace(path: string, home: string): string {
+  if (!home || !path.toLowerCase().startsWith(home.toLowerCase())) return path
+  const rest = path.slice(home.length)
+  return /^[\\/]/.test(rest) || !rest ? `${path.includes('\\') ? '%USERPROFILE%' : '~'}${rest}` : path
 }
 
 /**
  * What went wrong with a check or a download, in a few words for the log (electron-updater's codes where it has them);
  * an integrity refusal also carries the connection check's note (a release manifest's own, else `downloadRefused`).
  */
-export function updateFailure(error: unknown): { reason: string; integrity: boolean; note?: ReportNote; noteValue?: string } {
-  const e = error as { code?: string; message?: string; note?: ReportNote; noteValue?: string }
+export function updateFailure(error: unknown): { reason: string; integrity: boolean; note?: ReportNote; noteValue?: string; local?: LocalFailure } {
+  const e = error as { code?: string; message?: string; note?: ReportNote; noteValue?: string; path?: unknown; syscall?: unknown }
   const code = e?.code ?? ''
   const message = String(e?.message ?? error)
+  // a file system's refusal (a file where the cache's folder should be, no rights, a full disk): this PC, not the feed
+  if (/^E[A-Z]{2,}$/.test(code) && typeof e.path === 'string' && e.path) {
+    return { reason: `${code}: ${typeof e.syscall === 'string' ? `${e.syscall} ` : ''}${e.path}`.slice(0, 200), integrity: false, local: { code, path: e.path } }
+  }
   if (code === 'ERR_CHECKSUM_MISMATCH' || /sha512 checksum mismatch/i.test(message)) return { reason: 'sha512 mismatch: the download was refused', integrity: true }
   if (code === FEED_REFUSED && e.note) return { reason: message.slice(0, 160), integrity: true, note: e.note, ...(e.noteValue ? { noteValue: e.noteValue } : {}) }
   if (code === FEED_REFUSED || code === INSTALLER_CHANGED) return { reason: message.slice(0, 160), integrity: true }
@@ -168,15 +190,22 @@ export async function probeFeed(
   }
 }
 
-/** The update step of the connection check, saying why the last release was refused (a reachable feed is not enough). */
-export function withRefusal<S extends ReportStep>(step: S, refusal: Refusal | undefined): S {
-  if (!refusal) return step
-  const { noteValue: _shown, ...rest } = step
+/**
+ * The update step of the connection check with what one request to the feed cannot show: why the last release was
+ * refused or its download failed on this PC (a reachable feed is not enough), failures in a row, and when a check last
+ * ended well (health.ts). Updates off: the step as it is.
+ */
+export function withUpdateHealth<S extends ReportStep>(step: S, refusal: Refusal | undefined, health: UpdateHealth): S & UpdateStepHealth {
+  if (step.outcome === 'skipped') return step
+  const withHealth = { ...step, ...(health.lastGoodCheck ? { lastGoodCheck: health.lastGoodCheck } : {}), ...(health.failing ? { failing: health.failing } : {}) }
+  if (!refusal) return withHealth
+  const { noteValue: _shown, ...rest } = withHealth
   return {
-    ...(rest as S),
+    ...(rest as S & UpdateStepHealth),
     outcome: 'failed',
-    detail: `${step.detail ? `${step.detail}; ` : ''}last release refused: ${refusal.reason}`.slice(0, 240),
+    detail: `${step.detail ? `${step.detail}; ` : ''}${refusal.local ? 'the last download failed on this PC' : 'last release refused'}: ${refusal.reason}`.slice(0, 240),
     note: refusal.note,
     ...(refusal.noteValue ? { noteValue: refusal.noteValue } : {}),
+    ...(refusal.local ? { localFailure: refusal.local } : {}),
   }
 }

@@ -2,7 +2,9 @@ import type { DeskResult } from '@contract/result'
 import type { UpdateStatus } from '@contract/types'
 import type { UpdateSettings } from '../config'
 import type { Logger } from '../log'
-import { INSTALLER_CHANGED, shownVersion, updateFailure, type Refusal } from './feed'
+import { homedir } from 'node:os'
+import { INSTALLER_CHANGED, shortPlace, shownVersion, updateFailure, type Refusal } from './feed'
+import { createUpdateHealth, type UpdateMemory } from './health'
 
 /** The part of electron-updater's AppUpdater this service drives. */
 export interface UpdaterLike {
@@ -26,6 +28,11 @@ export interface UpdateServiceOptions {
   log: Logger
   /** the first check, after start (default a minute: the window and the first customer come first) */
   firstCheckAfterMs?: number
+  /** where the update health (health.ts) is kept between runs: the local store; absent, this run only */
+  memory?: UpdateMemory
+  now?: () => number
+  /** the user's home folder, shortened in the places the connection check names (default: os.homedir()) */
+  home?: string
   timers?: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout }
 }
 
@@ -37,7 +44,8 @@ const refuse = (code: string, message: string): DeskResult<never> => ({ ok: fals
  * customers. `notify`: the clerk (or IT) chooses to download, then to restart. A restart is never offered, and never
  * done, while a customer is at the desk; main decides that, the window only shows what main says.
  * A failed check or a refused download (sha512, publisher) is logged and tried again at the next check, never shown
- * as a nag.
+ * as a nag to the clerk; the connection check and the diagnostics say it, with failures in a row and the last check
+ * that ended well (health.ts), and a download this PC could not save names where.
  */
 export function createUpdateService(options: UpdateServiceOptions) {
   const { settings, log } = options
@@ -56,6 +64,9 @@ export function createUpdateService(options: UpdateServiceOptions) {
   let refusal: Refusal | undefined
   /** set by the install guard's refusal while "Restart now" hands the installer over (it answers synchronously) */
   let installRefused: string | undefined
+  const health = createUpdateHealth({ memory: options.memory, now: options.now ?? Date.now, log })
+  /** the first failure of the check or download under way (health.ts counts each that had one) */
+  let roundFailure: string | undefined
 
   const status = (): UpdateStatus => ({
     policy,
@@ -104,8 +115,13 @@ export function createUpdateService(options: UpdateServiceOptions) {
     })
     u.on('error', (error) => {
       const failure = updateFailure(error)
-      log.warn(failure.integrity ? 'update.refused' : 'update.failed', { reason: failure.reason, version })
+      log.warn(failure.integrity ? 'update.refused' : failure.local ? 'update.failed-on-this-pc' : 'update.failed', { reason: failure.reason, version })
+      roundFailure ??= failure.reason
       if (failure.integrity) refusal = { reason: failure.reason, note: failure.note ?? 'downloadRefused', ...(failure.noteValue ? { noteValue: failure.noteValue } : {}) }
+      if (failure.local) {
+        const local = { code: failure.local.code, path: shortPlace(failure.local.path, options.home ?? homedir()) }
+        refusal = { reason: failure.reason, note: 'downloadFailedLocally', noteValue: local.path, local }
+      }
       if ((error as { code?: string }).code === INSTALLER_CHANGED) installRefused = failure.reason
       // a download that failed is offered again at the next check; one already downloaded stays ready, unless it changed
       // on disk after it was verified (install-guard.ts): then the next check downloads it again
@@ -129,6 +145,7 @@ export function createUpdateService(options: UpdateServiceOptions) {
   function checkNow(): Promise<void> {
     if (policy === 'off' || closed) return Promise.resolve()
     checking ??= (async () => {
+      roundFailure = undefined
       try {
         const u = await loadOnce()
         const result = await u?.checkForUpdates()
@@ -137,6 +154,7 @@ export function createUpdateService(options: UpdateServiceOptions) {
         // logged by the error event
       } finally {
         checking = undefined
+        health.ended(roundFailure ?? (updater && !(await updater) ? 'the updater is unavailable' : undefined))
       }
     })()
     return checking
@@ -153,8 +171,10 @@ export function createUpdateService(options: UpdateServiceOptions) {
   return {
     status,
     checkNow,
-    /** why the last download was refused, until one is accepted */
+    /** why the last download was refused or could not be saved here, until one is accepted */
     lastRefusal: (): Refusal | undefined => refusal,
+    /** when a check last ended well, and failures in a row (kept between runs) */
+    health: () => health.current(),
     /** starts the checks: the first after a while, then every `checkMinutes`; nothing at all when off */
     start(): void {
       if (policy === 'off') {
@@ -169,7 +189,12 @@ export function createUpdateService(options: UpdateServiceOptions) {
       const u = await loadOnce()
       if (!u) return refuse('NO_UPDATE_AVAILABLE', 'The updater is unavailable')
       set('downloading')
-      u.downloadUpdate().catch(() => {}) // progress, the result and failures arrive as events
+      roundFailure = undefined
+      // progress, the result and failures arrive as events; the download counts as a check for the health
+      u.downloadUpdate().then(
+        () => health.ended(roundFailure),
+        () => health.ended(roundFailure ?? 'the download failed'),
+      )
       return { ok: true, value: status() }
     },
     /** "Restart now": only with a version downloaded and no customer at the desk (main checks, whatever the window says) */

@@ -111,6 +111,15 @@ export async function createOfficeUpdater(options: OfficeUpdaterOptions): Promis
   // the setter of `channel` turns downgrades on; an office never moves back a version by itself
   updater.allowDowngrade = false
   updater.disableWebInstaller = true
+  // Staged rollouts are not honoured (docs/security.md). electron-updater's isStagingMatch compares the feed's
+  // `stagingPercentage` with the last 4 bytes of the UUID in `<userData>/.updaterId`, a file the user writes: a clerk
+  // who edits it opts the PC out of every rollout below 100%, and the percentage is outside the signed manifest, so a
+  // feed host could hold any PC back with it. Signing the percentage would close the second only, so every PC takes
+  // a release the broker signed for its office, audience and channel; an office stages by whose feed gets it.
+  updater.isUserWithinRollout = (info: UpdateInfo) => {
+    if (info.stagingPercentage !== undefined) log.info('update.staging-ignored', { reason: `the feed asks for a staged rollout (${String(info.stagingPercentage).slice(0, 8)}%): not honoured` })
+    return true
+  }
   const supported = updater.isUpdateSupported
   updater.isUpdateSupported = async (info: UpdateInfo) => {
     const problem = integrityProblem(info, settings.feedUrl, settings.channel)

@@ -128,9 +128,10 @@ describe('the Windows publisher check (ours, not electron-updater\'s)', () => {
 
 describe('the connection check says why updates are refused', () => {
   it('a reachable feed with a refused last download is a failed step naming the reason', async () => {
-    const { withRefusal } = await import('../../../electron/main/updates/feed')
+    const { withUpdateHealth } = await import('../../../electron/main/updates/feed')
+    const withRefusal = (s: Parameters<typeof withUpdateHealth>[0], r: Parameters<typeof withUpdateHealth>[1]) => withUpdateHealth(s, r, {})
     const step = { outcome: 'ok' as const, ms: 12, detail: 'offers 0.2.0 (stable)', note: 'offers' as const, noteValue: '0.2.0' }
-    expect(withRefusal(step, undefined)).toBe(step)
+    expect(withRefusal(step, undefined)).toEqual(step)
     // the window says the refusal in its language (connection.notes.downloadRefused), no longer "offers 0.2.0"
     expect(withRefusal(step, { reason: 'the publisher check could not run: the download was refused', note: 'downloadRefused' })).toEqual({
       outcome: 'failed',

@@ -82,6 +82,18 @@ export default {
     outcome: { ok: 'OK', failed: 'Failed', skipped: 'Not measured' },
     direct: 'Direct (no proxy)',
     proxyRule: 'Proxy rule: {rule}',
+    updateFailing: 'failed {count} times in a row since {since}',
+    noGoodCheck: 'none recorded on this PC',
+    localCodes: {
+      EEXIST: 'a file is where the updater’s folder should be',
+      ENOTDIR: 'a file is where the updater’s folder should be',
+      EACCES: 'no permission to write there',
+      EPERM: 'no permission to write there',
+      ENOSPC: 'the disk is full',
+      EROFS: 'the disk is read-only',
+      EBUSY: 'the file is in use by another program',
+      other: 'system error {code}',
+    },
     notes: {
       errorCode: 'error {value}',
       resolvedByProxy: 'resolved by the proxy',
@@ -102,6 +114,7 @@ export default {
       releaseNotNewer: 'refused: the signed release ({value}) is not newer than this app',
       downloadRefused: 'refused: the last update failed its checks (see the log)',
       updatesUnavailable: 'not updating: this build cannot verify new versions (see the log)',
+      downloadFailedLocally: 'not updating: the download cannot be saved on this PC, at {value}',
     },
     rows: {
       host: 'Platform',
@@ -116,6 +129,7 @@ export default {
       source: 'Register source',
       trace: 'Reference',
       checkedAt: 'Checked at',
+      updatesGood: 'Last good update check',
       traffic: 'Platform traffic',
     },
     exposure: {

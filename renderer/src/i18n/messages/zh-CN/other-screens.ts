@@ -80,6 +80,18 @@ export default {
     outcome: { ok: '正常', failed: '失败', skipped: '未测量' },
     direct: '直连（不经代理）',
     proxyRule: '代理规则：{rule}',
+    updateFailing: '自 {since} 起连续失败 {count} 次',
+    noGoodCheck: '本机没有记录',
+    localCodes: {
+      EEXIST: '更新程序的文件夹位置上有一个同名文件',
+      ENOTDIR: '更新程序的文件夹位置上有一个同名文件',
+      EACCES: '没有在该处写入的权限',
+      EPERM: '没有在该处写入的权限',
+      ENOSPC: '磁盘已满',
+      EROFS: '磁盘为只读',
+      EBUSY: '文件正被其他程序占用',
+      other: '系统错误 {code}',
+    },
     notes: {
       errorCode: '错误代码 {value}',
       resolvedByProxy: '由代理解析',
@@ -101,6 +113,7 @@ export default {
       releaseNotNewer: '已拒绝：签名版本（{value}）不比当前应用新',
       downloadRefused: '已拒绝：上次更新未通过校验（详见日志）',
       updatesUnavailable: '不会更新：此版本无法校验新版本（详见日志）',
+      downloadFailedLocally: '不会更新：下载内容无法保存到本机，位置：{value}',
     },
     rows: {
       host: '平台',
@@ -115,6 +128,7 @@ export default {
       source: '注册来源',
       trace: '查询编号',
       checkedAt: '检查时间',
+      updatesGood: '上次成功的更新检查',
       traffic: '平台通信',
     },
     exposure: {

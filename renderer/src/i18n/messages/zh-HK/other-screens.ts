@@ -81,6 +81,18 @@ export default {
     outcome: { ok: '正常', failed: '失敗', skipped: '未量度' },
     direct: '直接連線（不經代理伺服器）',
     proxyRule: '代理伺服器規則：{rule}',
+    updateFailing: '自 {since} 起連續失敗 {count} 次',
+    noGoodCheck: '本機沒有記錄',
+    localCodes: {
+      EEXIST: '更新程式的資料夾位置上有一個同名檔案',
+      ENOTDIR: '更新程式的資料夾位置上有一個同名檔案',
+      EACCES: '沒有在該處寫入的權限',
+      EPERM: '沒有在該處寫入的權限',
+      ENOSPC: '磁碟已滿',
+      EROFS: '磁碟為唯讀',
+      EBUSY: '檔案正被其他程式使用',
+      other: '系統錯誤 {code}',
+    },
     notes: {
       errorCode: '錯誤代碼 {value}',
       resolvedByProxy: '由代理伺服器解析',
@@ -102,6 +114,7 @@ export default {
       releaseNotNewer: '已拒絕：已簽署版本（{value}）不比目前的應用程式新',
       downloadRefused: '已拒絕：上次更新未通過檢查（詳見日誌）',
       updatesUnavailable: '不會更新：此版本無法核實新版本（詳見日誌）',
+      downloadFailedLocally: '不會更新：下載內容無法儲存到本機，位置：{value}',
     },
     rows: {
       host: '平台',
@@ -116,6 +129,7 @@ export default {
       source: '註冊來源',
       trace: '參考編號',
       checkedAt: '檢查時間',
+      updatesGood: '上次成功的更新檢查',
       traffic: '平台通訊',
     },
     exposure: {
