@@ -86,9 +86,7 @@ export default {
     noGoodCheck: 'none recorded on this PC',
     localCodes: {
       EEXIST: 'a file is where the updater’s folder should be',
-      ENOTDIR: 'a file is where the updater’s folder should be',
       EACCES: 'no permission to write there',
-      EPERM: 'no permission to write there',
       ENOSPC: 'the disk is full',
       EROFS: 'the disk is read-only',
       EBUSY: 'the file is in use by another program',

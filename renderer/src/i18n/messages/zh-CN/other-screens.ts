@@ -84,9 +84,7 @@ export default {
     noGoodCheck: '本机没有记录',
     localCodes: {
       EEXIST: '更新程序的文件夹位置上有一个同名文件',
-      ENOTDIR: '更新程序的文件夹位置上有一个同名文件',
       EACCES: '没有在该处写入的权限',
-      EPERM: '没有在该处写入的权限',
       ENOSPC: '磁盘已满',
       EROFS: '磁盘为只读',
       EBUSY: '文件正被其他程序占用',

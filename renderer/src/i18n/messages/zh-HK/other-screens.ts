@@ -85,9 +85,7 @@ export default {
     noGoodCheck: '本機沒有記錄',
     localCodes: {
       EEXIST: '更新程式的資料夾位置上有一個同名檔案',
-      ENOTDIR: '更新程式的資料夾位置上有一個同名檔案',
       EACCES: '沒有在該處寫入的權限',
-      EPERM: '沒有在該處寫入的權限',
       ENOSPC: '磁碟已滿',
       EROFS: '磁碟為唯讀',
       EBUSY: '檔案正被其他程式使用',
