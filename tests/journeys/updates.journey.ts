@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { TEST_SETTINGS_PIN } from '../support/office-pin'
 import { expectNoSeriousAxeViolations } from './axe'
 import { journey } from './define'
@@ -9,6 +9,20 @@ import { enterCode, formReady, sendCodeAndRead, submitAndExpectResult, switchLan
  * customer is at the desk. The browser tier drives electron-updater's real classes against a local https feed; the
  * real-Electron tier has no feed of its own and skips.
  */
+/** The connection check's update row, once it says `text`: the first update check runs shortly after start, so ask again until its outcome is in the report. */
+async function connectionUpdatesSaying(page: Page, text: string) {
+  await page.getByTestId('nav-office-admin').click()
+  await page.getByTestId('office-admin-connection').click()
+  const updates = page.getByTestId('connection-updates')
+  await expect
+    .poll(async () => {
+      if (await page.getByTestId('connection-again').isEnabled()) await page.getByTestId('connection-again').click()
+      return updates.textContent()
+    }, { timeout: 20_000 })
+    .toContain(text)
+  return updates
+}
+
 export const updateJourneys = [
   journey(
     'a new version downloads in the background and waits: the notice hides while a customer is at the desk and returns after',
@@ -72,16 +86,7 @@ export const updateJourneys = [
       if (!driver.updateInstalls) return
       const page = await driver.open()
       await formReady(page)
-      await page.getByTestId('nav-office-admin').click()
-      await page.getByTestId('office-admin-connection').click()
-      const updates = page.getByTestId('connection-updates')
-      // the first check runs shortly after start: ask again until its refusal is in the report
-      await expect
-        .poll(async () => {
-          if (await page.getByTestId('connection-again').isEnabled()) await page.getByTestId('connection-again').click()
-          return updates.textContent()
-        }, { timeout: 20_000 })
-        .toContain('此版本是为其他网点签发的（HK-01）')
+      const updates = await connectionUpdatesSaying(page, '此版本是为其他网点签发的（HK-01）')
       await expect(updates).toHaveText(/^127\.0\.0\.1:\d+ · 失败 · \d+ 毫秒 · HTTP 200 · 已拒绝：此版本是为其他网点签发的（HK-01）( · 自 .+ 起连续失败 \d+ 次)?$/)
       await driver.screenshot(page, 'update-release-refused-zh-CN')
       await expect(page.getByTestId('update-notice')).toHaveCount(0)
@@ -145,16 +150,7 @@ export const updateJourneys = [
       if (!driver.updateInstalls) return
       const page = await driver.open()
       await formReady(page)
-      await page.getByTestId('nav-office-admin').click()
-      await page.getByTestId('office-admin-connection').click()
-      const updates = page.getByTestId('connection-updates')
-      // the first check runs shortly after start: ask again until its failure is in the report
-      await expect
-        .poll(async () => {
-          if (await page.getByTestId('connection-again').isEnabled()) await page.getByTestId('connection-again').click()
-          return updates.textContent()
-        }, { timeout: 20_000 })
-        .toContain('下载内容无法保存到本机')
+      const updates = await connectionUpdatesSaying(page, '下载内容无法保存到本机')
       await expect(updates).toHaveText(/^127\.0\.0\.1:\d+ · 失败 · \d+ 毫秒 · HTTP 200 · 不会更新：下载内容无法保存到本机，位置：.*registration-desk-updater[\\/]pending · 更新程序的文件夹位置上有一个同名文件 \(EEXIST\)$/)
       await expect(page.getByTestId('connection-updatesGood')).toHaveText('本机没有记录')
       await driver.screenshot(page, 'update-blocked-locally-zh-CN')

@@ -1,21 +1,9 @@
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConnectionReport } from '@contract/types'
-import ConnectionCheck from '../../../renderer/src/views/ConnectionCheck.vue'
-import { createDeskI18n } from '../../../renderer/src/i18n'
-import { allMessages } from '../../support/messages'
+import { healthyReport, showConnectionReport as shown } from '../../support/connection-view'
 
 const report: ConnectionReport = {
-  checkedAt: '2026-11-29T20:00:00.000Z',
-  platformHost: 'api.broker.example',
-  proxy: 'DIRECT',
-  dns: { outcome: 'ok', ms: 3 },
-  tls: { outcome: 'ok', ms: 20 },
-  http: { outcome: 'ok', ms: 40, status: 200, detail: 'platform code 0' },
-  trace: 'abc',
-  appVersion: '0.1.0',
-  registerSource: 7,
+  ...healthyReport,
   updates: { outcome: 'ok', ms: 9, status: 200, note: 'offers', noteValue: '0.2.0', feedHost: 'updates.broker.example', lastGoodCheck: '2026-11-20T08:00:00.000Z' },
 }
 const place = '%USERPROFILE%\\AppData\\Local\\registration-desk-updater\\pending'
@@ -24,13 +12,6 @@ const blocked: ConnectionReport = {
   updates: { outcome: 'failed', ms: 9, status: 200, note: 'downloadFailedLocally', noteValue: place, feedHost: 'updates.broker.example', localFailure: { code: 'EEXIST', path: place }, failing: { count: 6, since: '2026-11-21T08:00:00.000Z' }, lastGoodCheck: '2026-11-20T08:00:00.000Z' },
 }
 
-async function shown(locale: 'zh-CN' | 'en-US' | 'zh-HK', value: ConnectionReport) {
-  vi.stubGlobal('desk', { network: { check: async () => ({ ok: true, value }) } })
-  setActivePinia(createPinia())
-  const wrapper = mount(ConnectionCheck, { global: { plugins: [createPinia(), createDeskI18n(locale, allMessages)] } })
-  await flushPromises()
-  return wrapper
-}
 const at = (iso: string, locale: string) => new Date(iso).toLocaleString(locale, { hour12: false })
 
 afterEach(() => vi.unstubAllGlobals())
