@@ -55,4 +55,11 @@ export default {
     reload: 'Reload',
     quit: 'Quit',
   },
+  // Save diagnostics' "Updates" section, in the UI language beside the English facts (diagnostics/report.ts)
+  diagnostics: {
+    localFailure: 'Updates: the last download could not be saved on this PC ({code}), at {path}.',
+    failing: 'Updates: {count} checks or downloads in a row have failed, since {since}.',
+    lastGood: 'Last update check that ended well: {when}.',
+    noGoodCheck: 'Last update check that ended well: none recorded on this PC.',
+  },
 }

@@ -53,4 +53,10 @@ export default {
     reload: '重新加载',
     quit: '退出',
   },
+  diagnostics: {
+    localFailure: '更新：上次下载的内容无法保存到本机（{code}），位置：{path}。',
+    failing: '更新：自 {since} 起连续 {count} 次检查或下载失败。',
+    lastGood: '上次成功的更新检查：{when}。',
+    noGoodCheck: '上次成功的更新检查：本机没有记录。',
+  },
 } satisfies typeof enUS

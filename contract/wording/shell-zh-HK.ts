@@ -53,4 +53,10 @@ export default {
     reload: '重新載入',
     quit: '結束',
   },
+  diagnostics: {
+    localFailure: '更新：上次下載的內容無法儲存到本機（{code}），位置：{path}。',
+    failing: '更新：自 {since} 起連續 {count} 次檢查或下載失敗。',
+    lastGood: '上次成功的更新檢查：{when}。',
+    noGoodCheck: '上次成功的更新檢查：本機沒有記錄。',
+  },
 } satisfies typeof enUS

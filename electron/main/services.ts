@@ -163,7 +163,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     licences: () => readShippedLicences(options.builtDirs ?? []),
     saveDiagnostics: () =>
       saveDiagnostics({
-        gather: () => ({ facts: options.facts, os: options.os, config: config.result(), lastCheck, exposure: exposure(), faults: faults.list(), updates: { ...updates.status(), ...updates.health(), problem: updates.lastRefusal() } }),
+        gather: () => ({ facts: options.facts, os: options.os, config: config.result(), lastCheck, exposure: exposure(), faults: faults.list(), updates: { ...updates.status(), ...updates.health(), problem: updates.lastRefusal() }, language: app.language() }),
         logFile: options.logFile,
         flushLog: options.flushLog,
         chooseSavePath,

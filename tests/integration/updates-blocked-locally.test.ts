@@ -11,6 +11,16 @@ afterEach(closeFeeds)
 
 /** what the connection check's feed request answered: reachable, offering 0.2.0 */
 const offers = { outcome: 'ok' as const, ms: 5, status: 200, detail: 'offers 0.2.0 (stable)', note: 'offers' as const, noteValue: '0.2.0', feedHost: 'feed.example' }
+/** Save diagnostics' input as main gathers it, the updates from `service` */
+const diagnosticsInput = (service: Awaited<ReturnType<typeof updateSetup>>['service']) => ({
+  facts: { version: '0.1.0', platform: 'win32', packaged: true },
+  os: { platform: 'win32', version: '10', arch: 'x64' },
+  config: { ok: false, problem: { field: 'x', code: 'x', message: 'x' } } as never,
+  faults: [],
+  logLines: [],
+  now: new Date(),
+  updates: { ...service.status(), ...service.health(), problem: service.lastRefusal() },
+})
 const memory = () => {
   let kept: unknown
   return { get: () => kept, set: (value: UpdateHealth) => void (kept = JSON.parse(JSON.stringify(value))) }
@@ -42,8 +52,13 @@ describe('updates that cannot be saved on this PC, or are held back, are said', 
     expect(step.detail).toMatch(/^offers 0\.2\.0 \(stable\); the last download failed on this PC: EEXIST: mkdir /)
     expect(step.lastGoodCheck).toBeUndefined()
     // Save diagnostics, without any connection check
-    const text = diagnosticsText({ facts: { version: '0.1.0', platform: 'win32', packaged: true }, os: { platform: 'win32', version: '10', arch: 'x64' }, config: { ok: false, problem: { field: 'x', code: 'x', message: 'x' } } as never, faults: [], logLines: [], now: new Date(), updates: { ...service.status(), ...service.health(), problem: service.lastRefusal() } })
+    const text = diagnosticsText({ ...diagnosticsInput(service), language: 'en-US' })
     expect(text).toMatch(/== Updates\npolicy auto, nothing on offer\nlast update check that ended well: none recorded on this PC\nFAILING: 3 checks or downloads in a row since .+\nthe last download could not be saved on this PC: EEXIST at .*pending \(IT: remove or fix/)
+
+    // and in the window's language beside the English facts
+    for (const [language, words] of [['zh-CN', /\n更新：上次下载的内容无法保存到本机（EEXIST），位置：.*pending。\n更新：自 .+ 起连续 3 次检查或下载失败。\n上次成功的更新检查：本机没有记录。\n/], ['zh-HK', /\n更新：上次下載的內容無法儲存到本機（EEXIST），位置：.*pending。\n更新：自 .+ 起連續 3 次檢查或下載失敗。\n上次成功的更新檢查：本機沒有記錄。\n/]] as const) {
+      expect(diagnosticsText({ ...diagnosticsInput(service), language })).toMatch(words)
+    }
 
     // a restart does not hide it (the local store keeps the health)
     const again = await updateSetup({ memory: kept })

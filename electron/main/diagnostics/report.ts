@@ -1,4 +1,5 @@
-import type { ConnectionReport, LocalFault, UpdateStatus } from '@contract/types'
+import type { ConnectionReport, LocalFault, UiLanguage, UpdateStatus } from '@contract/types'
+import { fill, shellWords } from '../shell/words'
 import type { Refusal } from '../updates/feed'
 import type { UpdateHealth } from '../updates/health'
 import type { AppFacts } from '../app/info'
@@ -44,6 +45,8 @@ export interface DiagnosticsInput {
   faults: LocalFault[]
   /** the updates as main knows them now, without a connection check (updates/service.ts status, health, last problem) */
   updates?: UpdateStatus & UpdateHealth & { problem?: Refusal }
+  /** the window's language: the updates' problem is said in it too (main's shell words), beside the English facts */
+  language?: UiLanguage
   /** the recent log, oldest first (main's log holds no personal data by construction; still, only its lines) */
   logLines: string[]
   now: Date
@@ -70,15 +73,23 @@ export function diagnosticsText(input: DiagnosticsInput): string {
     section('Configuration problems', config.ok ? 'none' : { field: config.problem.field, code: config.problem.code, message: config.problem.message }),
     section('Platform traffic', input.exposure ? exposureText(input.exposure) : 'unknown: the configuration is not usable'),
     section('Last connection check', input.lastCheck ? redact(input.lastCheck) : 'not run since the app started'),
-    section('Updates', input.updates ? updatesText(input.updates) : 'unknown'),
+    section('Updates', input.updates ? updatesText(input.updates, input.language) : 'unknown'),
     section('Files that could not be written', input.faults.length ? input.faults.map(({ target, code, pending }) => ({ target, code, pending })) : 'none'),
     section(`Recent log (${input.logLines.length} lines)`, input.logLines.join('\n')),
   ].join('\n')
 }
 
 /** The updates in plain words for IT: policy, the last check that ended well, failures in a row, the last problem and where. */
-export function updatesText(u: NonNullable<DiagnosticsInput['updates']>): string {
+export function updatesText(u: NonNullable<DiagnosticsInput['updates']>, language?: UiLanguage): string {
   if (u.policy === 'off') return 'off (policy off, or a build that does not update itself)'
+  const words = language && language !== 'en-US' ? shellWords(language).diagnostics : undefined
+  const said = words
+    ? [
+        u.problem?.local ? fill(words.localFailure, { ...u.problem.local }) : '',
+        u.failing && u.failing.count > 1 ? fill(words.failing, u.failing) : '',
+        u.lastGoodCheck ? fill(words.lastGood, { when: u.lastGoodCheck }) : words.noGoodCheck,
+      ].filter(Boolean)
+    : []
   return [
     `policy ${u.policy}, ${u.phase === 'none' ? 'nothing on offer' : `${u.phase} ${u.version ?? ''}`.trim()}`,
     `last update check that ended well: ${u.lastGoodCheck ?? 'none recorded on this PC'}`,
@@ -88,6 +99,7 @@ export function updatesText(u: NonNullable<DiagnosticsInput['updates']>): string
       : u.problem
         ? `the last release was refused: ${u.problem.reason}`
         : 'no refused or failed download on record',
+    ...said,
   ].join('\n')
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConnectionReport } from '@contract/types'
 import { allMessages } from '../../support/messages'
-import { healthyReport as report, showConnectionReport as shown } from '../../support/connection-view'
+import { healthyReport as report, showConnectionReport as shown } from './connection-view'
 
 afterEach(() => vi.unstubAllGlobals())
 

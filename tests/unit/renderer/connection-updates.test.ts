@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConnectionReport } from '@contract/types'
-import { healthyReport, showConnectionReport as shown } from '../../support/connection-view'
+import { healthyReport, showConnectionReport as shown } from './connection-view'
 
 const report: ConnectionReport = {
   ...healthyReport,

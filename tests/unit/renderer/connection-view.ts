@@ -2,9 +2,9 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { vi } from 'vitest'
 import type { ConnectionReport } from '@contract/types'
-import ConnectionCheck from '../../renderer/src/views/ConnectionCheck.vue'
-import { createDeskI18n } from '../../renderer/src/i18n'
-import { allMessages } from './messages'
+import ConnectionCheck from '../../../renderer/src/views/ConnectionCheck.vue'
+import { createDeskI18n } from '../../../renderer/src/i18n'
+import { allMessages } from '../../support/messages'
 
 /** A healthy connection check's report (updates off); each test changes what it is about. */
 export const healthyReport: ConnectionReport = {
