@@ -82,6 +82,11 @@ export function describeError(error: DeskError, loginField: 'email' | 'phone', c
       }
       // main already has this form's request on its way (a reload mid-submit, say): its answer is what counts
       if (error.code === 'ALREADY_SUBMITTING') return view('errors.stillProcessing', { calm: true })
+      // registered after "next customer": the clerk who sent it gets the number; a new shift only that one finished
+      if (error.code === 'PREVIOUS_CUSTOMER_REGISTERED') {
+        const customerNo = error.params?.[0]
+        return customerNo ? view('errors.previousRegistered', { calm: true }, { customerNo }) : view('errors.previousShiftRegistered', { calm: true })
+      }
       if (error.code === 'STILL_PROCESSING') {
         return view(error.retryAfterSeconds ? 'errors.stillProcessing' : 'errors.stillProcessingGaveUp', { calm: true })
       }
