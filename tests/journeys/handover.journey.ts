@@ -2,15 +2,8 @@ import { expect, type Page } from '@playwright/test'
 import { expectNoSeriousAxeViolations } from './axe'
 import { journey } from './define'
 import type { AppDriver } from './driver'
-import { officePreset } from './office.journey'
+import { officePreset, startShift } from './office.journey'
 import { enterCode, formReady, sendCodeAndRead, switchLanguage, uniqueEmail } from './steps'
-
-async function startShift(page: Page, id: string): Promise<void> {
-  await expect(page.getByTestId('staff-prompt')).toBeVisible()
-  await page.getByTestId('staff-id').fill(id)
-  await page.getByTestId('staff-start').click()
-  await expect(page.getByTestId('staff-badge')).toContainText(id)
-}
 
 /** A register the platform is slow to answer: sent, then the desk moves on before the answer. */
 async function slowRegister(driver: AppDriver, page: Page, email: string): Promise<void> {
