@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test'
 import { expectNoSeriousAxeViolations } from './axe'
 import { journey } from './define'
 import type { AppDriver } from './driver'
+import { checkAtEverySize } from './fit'
 import { officePreset, startShift } from './office.journey'
 import { enterCode, formReady, sendCodeAndRead, switchLanguage, uniqueEmail } from './steps'
 
@@ -40,6 +41,10 @@ export const handoverJourneys = [
       await switchLanguage(page, '繁體中文')
       await expect(banner).toContainText('上一位客戶的註冊已完成：客戶編號')
       await driver.screenshot(page, 'previous-registered-zh-HK')
+      // the calm word and the form's actions in view at the office sizes (1366x768 at 125% and 150%, 1280x720)
+      const problems: string[] = []
+      await checkAtEverySize(driver, page, 'previous-registered-zh-HK', ['send-code', 'submit'], problems)
+      expect(problems).toEqual([])
       // the journal has it, under the clerk who sent it
       await page.getByTestId('nav-journal').click()
       await expect(page.getByTestId('journal-table').locator('tbody tr')).toContainText('E1024')
