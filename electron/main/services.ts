@@ -217,7 +217,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     language: () => app.language(),
     campaign: () => campaign.active().values,
     sandboxCode: sandboxCodeReader(connection, usable!),
-    onRegistered: (outcome, form) => customer.registered(outcome, form),
+    onRegistered: (outcome, form, at) => customer.registered(outcome, form, at),
+    submittedBy: () => customer.submittedBy(),
     companyId: connection.companyId,
     now,
   })

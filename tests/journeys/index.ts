@@ -11,6 +11,7 @@ import { localFaultJourneys } from './local-faults.journey'
 import { recoveryJourneys } from './recovery.journey'
 import { desktopJourneys } from './desktop.journey'
 import { handoffJourneys } from './handoff.journey'
+import { handoverJourneys } from './handover.journey'
 import { networkJourneys } from './network.journey'
 import { officeJourneys } from './office.journey'
 import { registerJourneys } from './register.journey'
@@ -21,4 +22,4 @@ import { updateJourneys } from './updates.journey'
 import { zhHkJourneys } from './zh-hk.journey'
 
 /** Every user journey; both the browser tier and the Electron tier run this list. */
-export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys, ...desktopJourneys, ...fitJourneys, ...fitSelfJourneys, ...keyboardJourneys, ...countryJourneys, ...zhHkJourneys, ...selfJourneys, ...termsJourneys]
+export const allJourneys: Journey[] = [...shellJourneys, ...registerJourneys, ...codeJourneys, ...formBehaviourJourneys, ...campaignJourneys, ...officeJourneys, ...handoverJourneys, ...handoffJourneys, ...networkJourneys, ...updateJourneys, ...faultMatrixJourneys, ...localFaultJourneys, ...recoveryJourneys, ...desktopJourneys, ...fitJourneys, ...fitSelfJourneys, ...keyboardJourneys, ...countryJourneys, ...zhHkJourneys, ...selfJourneys, ...termsJourneys]

@@ -17,7 +17,7 @@ export const officePreset = {
   settingsPin: TEST_SETTINGS_PIN,
 }
 
-async function startShift(page: Page, id = 'E1024'): Promise<void> {
+export async function startShift(page: Page, id = 'E1024'): Promise<void> {
   await expect(page.getByTestId('staff-prompt')).toBeVisible()
   await page.getByTestId('staff-id').fill(id)
   await page.getByTestId('staff-start').click()

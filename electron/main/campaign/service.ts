@@ -32,9 +32,10 @@ interface Current {
 
 /**
  * The active campaign and its precedence: an entry or link made in this session wins over a deep link, which wins
- * over the office default. It lives in main's memory for the session only: nothing in the (user-writable) data folder
- * can change attribution, and a restart returns to the office default. "Clear" is itself an explicit choice (send no
- * campaign), not a return to the office default.
+ * over the office default. It lives in main's memory for the session only (in staff mode for the shift only: the end
+ * of a shift returns to the office's campaign): nothing in the (user-writable) data folder can change attribution, and
+ * a restart returns to the office default. "Clear" is itself an explicit choice (send no campaign), not a return to the
+ * office default.
  */
 export function createCampaignService(options: CampaignServiceOptions) {
   let explicitThisSession = false
@@ -137,11 +138,17 @@ export function createCampaignService(options: CampaignServiceOptions) {
     customerDone(): void {
       if (current?.oneCustomer) current = current.oneCustomer.before
     },
-    /** the shift ended: its customer is done, and a link still waiting for the clerk's yes is dropped */
+    /**
+     * The shift ended (staff mode only): what the clerk set or cleared in the panel was theirs, never the next clerk's.
+     * The office's campaign (the preset's) comes back, a link still waiting for the clerk's yes is dropped, and
+     * deep links are handled again as the preset says (a "Clear" made them ignored for the rest of the shift).
+     */
     shiftEnded(): void {
-      const had = current?.oneCustomer !== undefined || pending !== undefined
+      const had = current !== undefined || pending !== undefined
+      if (current) options.log?.info('campaign.shift-ended', { reason: 'back to the office campaign' })
       pending = undefined
-      if (current?.oneCustomer) current = current.oneCustomer.before
+      current = undefined
+      explicitThisSession = false
       if (had) options.notify(active())
     },
   }

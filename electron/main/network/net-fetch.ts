@@ -17,9 +17,18 @@ export function netFetchWithProxyLogin(proxyLogin: ProxyLogin, session?: () => P
     return new Promise<Response>((resolve, reject) => {
       const req = net.request({ method: request.method, url: request.url, redirect: request.redirect === 'follow' ? 'follow' : 'manual', useSessionCookies: false, ...on })
       let tries = 0
-      /** this call went out with a login the clerk gave: once it is answered, "never" lets Chromium's copy go */
+      /** this call went out with a login the clerk gave: once it ends, "never" lets Chromium's copy go */
       let answered = false
-      const done = () => void (answered && proxyLogin.used())
+      let ended = false
+      /**
+       * Every way the call ends: an answer, a redirect, an error, and an abort (a deadline, the caller's signal), which
+       * Electron reports with 'abort'/'close' only, never 'error' (Chromium cached the login all the same).
+       */
+      const done = () => {
+        if (ended) return
+        ended = true
+        if (answered) void proxyLogin.used()
+      }
       req.on('login', (authInfo, callback) => {
         if (!authInfo.isProxy) return callback()
         const challenge = { host: authInfo.host, port: authInfo.port, realm: authInfo.realm, scheme: authInfo.scheme }
@@ -28,7 +37,7 @@ export function netFetchWithProxyLogin(proxyLogin: ProxyLogin, session?: () => P
             callback()
             req.abort()
             reject(Object.assign(new Error('The proxy asks for a login; ask IT'), { code: 'ERR_PROXY_LOGIN_NOT_OFFERED' }))
-          } else if (c) {
+          } else if (c && !ended) {
             answered = true
             callback(c.username, c.password)
           } else callback()
@@ -50,8 +59,16 @@ export function netFetchWithProxyLogin(proxyLogin: ProxyLogin, session?: () => P
         done()
         reject(error)
       })
+      // ended without an answer by anyone else (Electron itself, the session going away): the call fails, never hangs
+      const closed = () => {
+        done()
+        reject(Object.assign(new Error('The request ended without an answer'), { code: 'ERR_ABORTED' }))
+      }
+      req.on('abort', closed)
+      req.on('close', closed)
       request.signal.addEventListener('abort', () => {
         req.abort()
+        done()
         reject(request.signal.reason)
       }, { once: true })
       for (const [name, value] of request.headers) req.setHeader(name, value)

@@ -5,13 +5,15 @@ import { deviceModel, registerSourceFor, type OsFacts } from '../device'
 import type { PlatformClient } from '../platform/client'
 import { handoffLinks } from '../handoff/links'
 import { isAllowedExternalUrl } from '../security/external-links'
-import { createRegistrationService } from './service'
+import { createRegistrationService, type SubmittedBy } from './service'
 
 export interface RegistrationHooks {
   language: () => string
   campaign: () => CampaignValues
   sandboxCode?: (toUser: string) => Promise<string | undefined>
-  onRegistered: (outcome: RegistrationOutcome, form: RegisterForm) => LocalFault[]
+  onRegistered: (outcome: RegistrationOutcome, form: RegisterForm, at: { by: SubmittedBy; late: boolean }) => LocalFault[]
+  /** who is serving at the moment a form is submitted (registration/customer.ts) */
+  submittedBy?: () => SubmittedBy
   /** the company the registrations go to (the embedded sandbox's or the preset's): a hand-off placeholder */
   companyId: string
   now?: () => number
@@ -46,7 +48,8 @@ export function createRegistration(config: () => DeskConfig, client: PlatformCli
     },
     campaign: hooks.campaign,
     sandboxCode: hooks.sandboxCode,
-    onRegistered: hooks.onRegistered,
+    onRegistered: (outcome, form, _campaign, at) => hooks.onRegistered(outcome, form, at),
+    submittedBy: hooks.submittedBy,
     handoff: (outcome, lang) => handoffLinks(config().handoff, outcome, { lang, registerSource, companyId: hooks.companyId }),
     now: hooks.now,
   })

@@ -5,7 +5,7 @@ import type { ConfigSource } from '../config-source'
 import { journalEntry, type Journal } from '../journal/journal'
 import type { SlipPrinter } from '../handoff/slip'
 import type { StaffSession } from '../staff/session'
-import type { RegistrationService } from './service'
+import type { RegistrationService, SubmittedBy } from './service'
 
 export interface CustomerDeskOptions {
   /** "next customer" happened: what else holds something of them lets go (the printable slip) */
@@ -46,20 +46,27 @@ export function createCustomerDesk(options: CustomerDeskOptions) {
     },
     /** the window's word, or main's own: a register on its way, a code sent a moment ago */
     present: (): boolean => onScreen || (options.registration()?.busy() ?? false),
-    /** the platform registered them: the journal line, the campaign served, the login remembered on a trader's PC */
-    registered(outcome: RegistrationOutcome, form: RegisterForm): LocalFault[] {
-      options.slip.registered(outcome)
-      options.customerDone()
+    /**
+     * the platform registered them: the journal line (credited to who submitted it, where), the campaign served, the
+     * login remembered on a trader's PC. `late`: "next customer" came first: the journal still has it, but no slip is
+     * armed and no campaign of the next customer's ends
+     */
+    registered(outcome: RegistrationOutcome, form: RegisterForm, at: { by: SubmittedBy; late: boolean }): LocalFault[] {
+      if (!at.late) {
+        options.slip.registered(outcome)
+        options.customerDone()
+      }
       // a write the disk refuses is kept and retried by the journal and the store; it never hides the result.
       // The journal is the shared desk's record: a trader's own PC keeps none.
-      if (options.config.current()?.audience !== 'self') options.journal.append(journalEntry(outcome, form, { staffId: options.staff.current(), officeCode: options.config.current()?.office?.code }))
-      options.rememberLogin(form.login)
+      if (options.config.current()?.audience !== 'self') options.journal.append(journalEntry(outcome, form, at.by))
+      if (!at.late) options.rememberLogin(form.login)
       return options.notSaved()
     },
-    /** "next customer": their send tickets, draft, one-customer campaign and presence are gone */
+    /** who is serving, now: the staff id and office a register sent at this moment is credited to */
+    submittedBy: (): SubmittedBy => ({ staffId: options.staff.current(), officeCode: options.config.current()?.office?.code }),
+    /** "next customer": their send tickets, result, draft, one-customer campaign and presence are gone */
     next(): void {
-      options.registration()?.tickets.clear()
-      options.registration()?.forgetResult()
+      options.registration()?.nextCustomer()
       options.slip.forget()
       options.customerDone()
       draft = null

@@ -9,7 +9,10 @@ import { Codes, formatCountry, type WireFormats } from '@contract/platform'
 import { buildRegisterBody } from '../platform/register-body'
 import { accountTypesFor, countryAccepted, planFor, type CountryPlan, type SingleRules } from '@contract/country-rules'
 import { TicketBook } from './tickets'
+import { registeredLate, type SubmittedBy, type Visit } from './late-answer'
 import { toOutcome } from './outcome'
+
+export type { SubmittedBy } from './late-answer'
 
 export interface RegistrationServiceOptions {
   client: PlatformClient
@@ -29,8 +32,13 @@ export interface RegistrationServiceOptions {
   campaign: () => CampaignValues
   /** sandbox mode only: reads the code the sandbox "sent" */
   sandboxCode?: (toUser: string) => Promise<string | undefined>
-  /** the local follow-up (journal, last login): answers what could not be saved, never throws the result away */
-  onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm, campaign: CampaignValues) => LocalFault[] | void
+  /** who submitted, read when the form is sent (staff id, office): the journal credits them however late the answer */
+  submittedBy?: () => SubmittedBy
+  /**
+   * the local follow-up (journal, last login): answers what could not be saved, never throws the result away. `late`:
+   * the desk moved on to the next customer while the platform worked: recorded, never armed for this customer
+   */
+  onRegistered?: (outcome: RegistrationOutcome, form: RegisterForm, campaign: CampaignValues, at: { by: SubmittedBy; late: boolean }) => LocalFault[] | void
   /** the office's hand-off links for an outcome (main/handoff/links.ts), in the language it was registered in */
   handoff?: (outcome: Omit<RegistrationOutcome, 'handoff'>, lang: string) => HandoffLinks
   now?: () => number
@@ -90,7 +98,12 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     error: { kind: 'state', code: 'COUNTRY_NOT_ACCEPTED', message: `This broker does not register customers from ${country}`, params: [country] },
   })
 
+  /** the customer at the desk: "next customer" (and the end of a shift, the idle clear) moves it on */
+  let customer = 0
+  const visit = (): Visit => ({ customer, by: options.submittedBy?.() ?? {} })
+
   async function sendCode(login: Login, country: string): Promise<DeskResult<SendCodeResult>> {
+    const at = customer
     // no code for a customer the broker will not register: the platform is not asked at all
     if (!countryAccepted({ ...options.presets, accountTypes: [0, 1] }, country)) return countryRefused(country)
     const wait = tickets.waitFor(login)
@@ -109,6 +122,8 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
 
     const sent = await options.client.sendCode({ channel: login.method === 'email' ? 'email' : 'sms', toUser: recipientKey(login), country: formatCountry(country, options.formats.country) })
     if (!sent.ok) return sent
+    // the customer it was for has left: no ticket back (else the desk counts as busy, the login as "has a code")
+    if (at !== customer) return { ok: true, value: { resendAfterSeconds: 0 } }
     tickets.record(login, sent.value.sendToken)
     const sandboxCode = await sandboxCodeFor(login)
     return { ok: true, value: { resendAfterSeconds: options.resendSeconds, ...(sandboxCode ? { sandboxCode } : {}) } }
@@ -130,10 +145,12 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
   async function register(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
     if (submitting.has(form.formId)) return stateError('ALREADY_SUBMITTING', 'This form is being registered')
     submitting.add(form.formId)
-    const attempt = registerOnce(form)
+    const at = visit()
+    const attempt = registerOnce(form, at)
     inFlight = attempt
     try {
       const result = await attempt
+      if (at.customer !== customer) return result.ok ? registeredLate(result.value, options.submittedBy?.().staffId === at.by.staffId) : result
       if (result.ok) shown = result.value
       return result
     } finally {
@@ -170,7 +187,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     return { ok: true, value: { ...plan, customerGroupId: form.customerGroupId } }
   }
 
-  async function registerOnce(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
+  async function registerOnce(form: RegisterForm, at: Visit): Promise<DeskResult<RegistrationOutcome>> {
     const plan = officePlan(form)
     if (!plan.ok) return plan
     const terms = options.presets.terms
@@ -228,7 +245,8 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     try {
       // the journal records the terms version main checked above, never a version the window named without terms
       const { acceptedTerms: _named, ...rest } = form
-      notSaved = options.onRegistered?.(outcome, terms ? { ...rest, acceptedTerms: terms.version } : rest, campaign) ?? []
+      const recorded = terms ? { ...rest, acceptedTerms: terms.version } : rest
+      notSaved = options.onRegistered?.(outcome, recorded, campaign, { by: at.by, late: at.customer !== customer }) ?? []
     } catch {
       notSaved = [{ target: 'journal', code: 'WRITE_FAILED', pending: 0 }]
     }
@@ -251,7 +269,14 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
   /** a register request is on its way, or a code went out within `pendingCodeMinutes`: a customer is being served */
   const busy = (): boolean => submitting.size > 0 || tickets.sentWithin(pendingCodeMinutes * 60_000)
 
-  return { sendCode, codeStatus, register, resume, forgetResult: () => void (shown = undefined), tickets, busy }
+  /** "next customer": their send tickets and result go, and answers still on their way for them are no longer theirs */
+  function nextCustomer(): void {
+    customer++
+    tickets.clear()
+    shown = undefined
+  }
+
+  return { sendCode, codeStatus, register, resume, nextCustomer, tickets, busy }
 }
 
 /** How long after a code went out the customer counts as still at the desk (unless "next customer" comes first). */

@@ -31,6 +31,9 @@ export const deskOnlyWords = [
   'connection.exposure',
   'glossary.journal',
   'glossary.nextCustomer',
+  // a register that finishes after "next customer" (main's PREVIOUS_CUSTOMER_REGISTERED): a trader has no next customer
+  'errors.previousRegistered',
+  'errors.previousShiftRegistered',
 ] as const
 
 function without(words: Words, path: string[]): Words {

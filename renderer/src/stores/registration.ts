@@ -126,8 +126,10 @@ export const useRegistrationStore = defineStore('registration', () => {
     const target = login()!
     sending.value = true
     sandboxCode.value = null // never show the previous recipient's code while the new one is on its way
+    const sent = formId.value
     try {
       const result = await window.desk.registration.sendCode({ login: target, country: fields.country })
+      if (formId.value !== sent) return false // "next customer" came first: the answer was the previous customer's
       if (!result.ok) {
         await showError(result.error, 'send')
         if (result.error.retryAfterSeconds && result.error.code === 'RESEND_TOO_SOON') {
@@ -142,7 +144,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       persist()
       return true
     } finally {
-      sending.value = false
+      if (formId.value === sent) sending.value = false
     }
   }
 
@@ -178,6 +180,11 @@ export const useRegistrationStore = defineStore('registration', () => {
     submitting.value = true
     try {
       const result = await window.desk.registration.submit(form)
+      // "next customer" came first: nothing of theirs on this screen; main's calm word (the journal has it) may show
+      if (formId.value !== form.formId) {
+        if (!result.ok && result.error.code === 'PREVIOUS_CUSTOMER_REGISTERED') await showError(result.error, 'submit')
+        return false
+      }
       if (!result.ok) {
         await showError(result.error, 'submit')
         // main says how long to wait and how often (registration/service.ts); the key stays the same
@@ -191,7 +198,7 @@ export const useRegistrationStore = defineStore('registration', () => {
       void useCampaignStore().refresh() // a campaign for this customer only has served it (main moved on)
       return true
     } finally {
-      submitting.value = false
+      if (formId.value === form.formId) submitting.value = false
     }
   }
 
@@ -238,6 +245,7 @@ export const useRegistrationStore = defineStore('registration', () => {
     resend.stop()
     sandboxCode.value = null
     outcome.value = null
+    sending.value = submitting.value = false // an answer still on its way is the previous customer's (submit ignores it)
     formId.value = crypto.randomUUID()
     clearDraft()
   }

@@ -82,6 +82,15 @@ export function describeError(error: DeskError, loginField: 'email' | 'phone', c
       }
       // main already has this form's request on its way (a reload mid-submit, say): its answer is what counts
       if (error.code === 'ALREADY_SUBMITTING') return view('errors.stillProcessing', { calm: true })
+      // registered after "next customer": the clerk who sent it gets the number; a new shift only that one finished
+      if (error.code === 'PREVIOUS_CUSTOMER_REGISTERED') {
+        // no reference line: it is the previous customer's (their journal line has it), and the word stays one line
+        // in the action bar, leaving the next customer's "Send code" in view at 1366x768 at 150%
+        const customerNo = error.params?.[0]
+        return customerNo
+          ? view('errors.previousRegistered', { calm: true }, { customerNo, trace: '' })
+          : view('errors.previousShiftRegistered', { calm: true }, { trace: '' })
+      }
       if (error.code === 'STILL_PROCESSING') {
         return view(error.retryAfterSeconds ? 'errors.stillProcessing' : 'errors.stillProcessingGaveUp', { calm: true })
       }

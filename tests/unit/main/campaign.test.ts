@@ -194,6 +194,26 @@ describe('campaign service: precedence, memory and the office rules, enforced in
     expect(typed.service.active().values).toEqual({ utmSource: 'branch-sh01' })
   })
 
+  // the red team: one clerk's "Clear" (or a typed UTM-only entry) dropped the office's agent code for every later shift
+  it('what a clerk set or cleared lasts for their shift: the end of it restores the office campaign and link handling', () => {
+    const office = { utmSource: 'branch-sh01', agentCode: 'OFFICE-1' }
+    for (const change of ['clear', 'utm-only'] as const) {
+      const { service, notify, events } = make({ staff: true, confirm: true, office })
+      if (change === 'clear') service.clear()
+      else service.set({ utmSource: 'walk-in' }, 'manual')
+      service.customerDone() // "next customer": still the clerk's choice within the shift
+      expect(service.active().values).toEqual(change === 'clear' ? {} : { utmSource: 'walk-in' })
+      expect(service.applyDeepLink('regdesk://register?agent=AG-7')).toBe('ignored-explicit')
+      notify.mockClear()
+      service.shiftEnded()
+      expect(service.active()).toEqual({ values: office, origin: 'office' })
+      expect(notify).toHaveBeenCalledWith({ values: office, origin: 'office' })
+      expect(events('campaign.shift-ended')).toHaveLength(1)
+      // the next clerk's links are handled as the preset says again: waiting for their yes
+      expect(service.applyDeepLink('regdesk://register?agent=AG-7')).toBe('pending')
+    }
+  })
+
   it('without staff mode a link stays for the session, as the README says (one PC, one clerk, no shifts)', () => {
     const { service } = make({ staff: false })
     service.applyDeepLink('regdesk://register?agent=AG-7')

@@ -40,12 +40,13 @@ const outcome: RegistrationOutcome = {
 
 function desk() {
   let busy = false
-  const registration = { busy: () => busy, tickets: { clear: vi.fn() }, forgetResult: vi.fn() } as unknown as RegistrationService
+  const registration = { busy: () => busy, nextCustomer: vi.fn() } as unknown as RegistrationService
   const journal = createJournal(mkdtempSync(join(tmpdir(), 'desk-customer-')), { now: () => new Date(outcome.registeredAt) })
   const staff = createStaffSession()
   const hooks = { customerDone: vi.fn(), rememberLogin: vi.fn(), changed: vi.fn(), notSaved: () => [] }
-  const customer = createCustomerDesk({ config: createConfigSource(configFromEnv({}, false)), registration: () => registration, journal, slip: { registered: vi.fn(), forget: vi.fn() }, staff, ...hooks })
-  return { customer, registration, journal, staff, hooks, setBusy: (next: boolean) => void (busy = next) }
+  const slip = { registered: vi.fn(), forget: vi.fn() }
+  const customer = createCustomerDesk({ config: createConfigSource(configFromEnv({}, false)), registration: () => registration, journal, slip, staff, ...hooks })
+  return { customer, registration, journal, staff, hooks, slip, setBusy: (next: boolean) => void (busy = next) }
 }
 
 describe('the customer at the desk', () => {
@@ -77,7 +78,7 @@ describe('the customer at the desk', () => {
   it('registered: one journal line stamped with the clerk, the campaign served, the login remembered', () => {
     const { customer, journal, staff, hooks } = desk()
     staff.start('E1024')
-    customer.registered(outcome, form)
+    customer.registered(outcome, form, { by: customer.submittedBy(), late: false })
     const { entries } = journal.day()
     expect(entries).toHaveLength(1)
     const [entry] = entries
@@ -91,10 +92,23 @@ describe('the customer at the desk', () => {
     customer.saveDraft(draft)
     customer.setPresence(true)
     customer.next()
-    expect(registration.tickets.clear).toHaveBeenCalledTimes(1)
+    expect(registration.nextCustomer).toHaveBeenCalledTimes(1)
     expect(hooks.customerDone).toHaveBeenCalledTimes(1)
     expect(customer.present()).toBe(false)
     expect(customer.loadDraft()).toBeNull()
     expect(hooks.changed).toHaveBeenCalledTimes(2)
+  })
+
+  it('registered after "next customer": journaled under who submitted it, no slip armed, no campaign of the next customer ended', async () => {
+    const { customer, journal, staff, hooks, slip } = desk()
+    await staff.start('alice')
+    const by = customer.submittedBy()
+    await staff.end()
+    await staff.start('bob')
+    customer.registered(outcome, form, { by, late: true })
+    expect(journal.day().entries.at(-1)).toMatchObject({ customerNo: '8000001', staffId: 'alice' })
+    expect(slip.registered).not.toHaveBeenCalled()
+    expect(hooks.customerDone).not.toHaveBeenCalled()
+    expect(hooks.rememberLogin).not.toHaveBeenCalled()
   })
 })

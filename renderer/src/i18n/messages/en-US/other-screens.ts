@@ -224,6 +224,8 @@ export default {
     noCodeSent: 'Send a verification code first.',
     resendTooSoon: 'A code was just sent. You can resend in {seconds} s.',
     notAllowedByOffice: 'This office does not open this kind of account here. Choose another account type, or ask the office manager.',
+    previousRegistered: 'The previous customer’s registration has finished: customer number {customerNo}. See “Registrations today”.',
+    previousShiftRegistered: 'A registration sent before this shift has finished. See “Registrations today”.',
     stillProcessing: 'The platform is still processing the first attempt. Waiting for its answer: no second account can be created.',
     stillProcessingStopped: 'Stopped waiting. Press “Register customer” to ask the platform again: it is the same request, so no second account can be created.',
     stillProcessingGaveUp: 'The platform has not answered the first attempt yet. Press “Register customer” to ask again (it cannot create a second account); if this goes on, call support with the reference below.',
@@ -255,6 +257,7 @@ export default {
   campaign: {
     title: 'Campaign attribution',
     intro: 'Every registration is sent with this campaign until you change or clear it.',
+    introShift: 'Every registration is sent with this campaign until you change or clear it. When your shift ends, the office campaign comes back.',
     link: 'Paste an account-opening link',
     fill: 'Fill from link',
     fields: {

@@ -223,6 +223,8 @@ export default {
     noCodeSent: '请先获取验证码。',
     resendTooSoon: '验证码刚刚发出，{seconds} 秒后可重新发送。',
     notAllowedByOffice: '本网点不受理此类账户。请选择其他账户类型，或咨询网点负责人。',
+    previousRegistered: '上一位客户的注册已完成：客户编号 {customerNo}。详见“今日登记”。',
+    previousShiftRegistered: '上一班次提交的一笔注册已完成。详见“今日登记”。',
     stillProcessing: '平台仍在处理第一次提交，正在等待结果：不会重复注册。',
     stillProcessingStopped: '已停止等待。点击“注册客户”可再次向平台查询：这是同一笔请求，不会重复注册。',
     stillProcessingGaveUp: '平台尚未返回第一次提交的结果。点击“注册客户”可再次查询（不会重复注册）；如持续如此，请凭下方查询编号联系客服。',
@@ -254,6 +256,7 @@ export default {
   campaign: {
     title: '推广活动归属',
     intro: '在您更改或清除之前，每一笔注册都会附带此推广活动。',
+    introShift: '在您更改或清除之前，每一笔注册都会附带此推广活动。您结束当班后，将恢复为本网点的推广活动。',
     link: '粘贴开户链接',
     fill: '从链接填写',
     fields: {

@@ -224,6 +224,8 @@ export default {
     noCodeSent: '請先取得驗證碼。',
     resendTooSoon: '驗證碼剛已發出，{seconds} 秒後可重新發送。',
     notAllowedByOffice: '本分行不受理此類帳戶。請選擇其他帳戶類型，或向分行主管查詢。',
+    previousRegistered: '上一位客戶的註冊已完成：客戶編號 {customerNo}。詳見「今日登記」。',
+    previousShiftRegistered: '上一更提交的一宗註冊已完成。詳見「今日登記」。',
     stillProcessing: '平台仍在處理第一次提交，正在等候結果：不會重複註冊。',
     stillProcessingStopped: '已停止等候。按「註冊客戶」可再次向平台查詢：這是同一項申請，不會重複註冊。',
     stillProcessingGaveUp: '平台尚未回覆第一次提交的結果。按「註冊客戶」可再次查詢（不會重複註冊）；如情況持續，請憑下方參考編號聯絡客戶服務。',
@@ -255,6 +257,7 @@ export default {
   campaign: {
     title: '推廣活動歸屬',
     intro: '在您更改或清除之前，每一宗註冊都會附帶此推廣活動。',
+    introShift: '在您更改或清除之前，每一宗註冊都會附帶此推廣活動。您結束當值後，將恢復為本分行的推廣活動。',
     link: '貼上開戶連結',
     fill: '從連結填寫',
     fields: {
