@@ -82,14 +82,11 @@ export default {
     outcome: { ok: 'OK', failed: 'Failed', skipped: 'Not measured' },
     direct: 'Direct (no proxy)',
     proxyRule: 'Proxy rule: {rule}',
-    updateFailing: 'failed {count} times in a row since {since}',
-    noGoodCheck: 'none recorded on this PC',
+    updateFailing: 'failed {count} times in a row since {since}', noGoodCheck: 'none recorded on this PC',
     localCodes: {
       EEXIST: 'a file is where the updater’s folder should be',
-      EACCES: 'no permission to write there',
-      ENOSPC: 'the disk is full',
-      EROFS: 'the disk is read-only',
-      EBUSY: 'the file is in use by another program',
+      EACCES: 'no permission to write there', ENOSPC: 'the disk is full',
+      EROFS: 'the disk is read-only', EBUSY: 'the file is in use by another program',
       other: 'system error {code}',
     },
     notes: {

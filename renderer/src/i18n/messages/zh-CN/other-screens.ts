@@ -80,14 +80,11 @@ export default {
     outcome: { ok: '正常', failed: '失败', skipped: '未测量' },
     direct: '直连（不经代理）',
     proxyRule: '代理规则：{rule}',
-    updateFailing: '自 {since} 起连续失败 {count} 次',
-    noGoodCheck: '本机没有记录',
+    updateFailing: '自 {since} 起连续失败 {count} 次', noGoodCheck: '本机没有记录',
     localCodes: {
       EEXIST: '更新程序的文件夹位置上有一个同名文件',
-      EACCES: '没有在该处写入的权限',
-      ENOSPC: '磁盘已满',
-      EROFS: '磁盘为只读',
-      EBUSY: '文件正被其他程序占用',
+      EACCES: '没有在该处写入的权限', ENOSPC: '磁盘已满',
+      EROFS: '磁盘为只读', EBUSY: '文件正被其他程序占用',
       other: '系统错误 {code}',
     },
     notes: {

@@ -81,14 +81,11 @@ export default {
     outcome: { ok: '正常', failed: '失敗', skipped: '未量度' },
     direct: '直接連線（不經代理伺服器）',
     proxyRule: '代理伺服器規則：{rule}',
-    updateFailing: '自 {since} 起連續失敗 {count} 次',
-    noGoodCheck: '本機沒有記錄',
+    updateFailing: '自 {since} 起連續失敗 {count} 次', noGoodCheck: '本機沒有記錄',
     localCodes: {
       EEXIST: '更新程式的資料夾位置上有一個同名檔案',
-      EACCES: '沒有在該處寫入的權限',
-      ENOSPC: '磁碟已滿',
-      EROFS: '磁碟為唯讀',
-      EBUSY: '檔案正被其他程式使用',
+      EACCES: '沒有在該處寫入的權限', ENOSPC: '磁碟已滿',
+      EROFS: '磁碟為唯讀', EBUSY: '檔案正被其他程式使用',
       other: '系統錯誤 {code}',
     },
     notes: {
