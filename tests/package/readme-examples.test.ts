@@ -35,7 +35,7 @@ const runElsewhere: Record<string, string> = {
   'npm run package:office -- --preset resources/presets/retail.example.json --win': 'tests/package/packaging.test.ts',
   'npm run package:office -- --preset resources/presets/retail.example.json --mac': 'tests/package/packaging.test.ts',
   'npm run release:key -- --new-key release-key.pem': 'tests/package/release-signing.test.ts', // the same script, a temp file
-  '"Registration Desk-0.1.0-setup.exe" /S /allusers': 'scripts/ci/install-and-smoke.mjs',
+  'Registration-Desk-0.1.0-setup.exe /S /allusers': 'scripts/ci/install-and-smoke.mjs',
   '"C:\\Program Files\\Registration Desk\\Uninstall Registration Desk.exe" /S /allusers': 'scripts/ci/install-and-smoke.mjs',
 }
 const runHere = ['npm run sandbox -- --port 4100 --data sandbox-data.json']
