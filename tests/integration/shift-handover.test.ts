@@ -59,6 +59,32 @@ describe('a register still on its way when the desk moves on', () => {
     })
   }
 
+  // the red team, round three: a window reloaded (crash, hang, Ctrl+R) while the previous customer's register was still
+  // on its way got that request's answer (a refusal: shown on the next customer's empty form) and waited on it
+  it('a window reloaded after "next customer" while the previous register is on its way: nothing of it, and no wait', async () => {
+    const services = await desk()
+    try {
+      const h = services.handlers
+      await h['desk:staff:start']('alice')
+      const login = { method: 'email' as const, email: `prev.${Date.now()}@example.com` }
+      expect((await h['desk:registration:send-code']({ login, country: 'CN' })).ok).toBe(true)
+      services.sandbox!.faults.arm('register', { mode: 'delay', count: 1, delayMs: 1500 })
+      // a wrong code: the platform will refuse it, after the desk has moved on
+      const inFlight = h['desk:registration:submit']({ formId: crypto.randomUUID(), login, country: 'CN', verifyCode: '000000', openAccountType: 0 })
+      await settle(200)
+      await h['desk:registration:next-customer'](undefined as never)
+      let resumedFirst = false
+      const resumed = h['desk:registration:resume'](undefined as never).then((r) => ((resumedFirst = true), r))
+      const late = await inFlight
+      expect(await resumed).toEqual({ ok: true, value: null })
+      // answered at once, not after the previous customer's request
+      expect(resumedFirst).toBe(true)
+      expect(late.ok).toBe(false)
+    } finally {
+      await services.close()
+    }
+  })
+
   it('a code still on its way: its send ticket does not outlive "next customer"', async () => {
     const services = await desk()
     try {

@@ -134,9 +134,15 @@ export function createCampaignService(options: CampaignServiceOptions) {
       pending = undefined
       return active()
     },
-    /** this customer is done (registered, or "next customer"): a one-customer campaign goes back to what was before */
+    /**
+     * This customer is done (registered, or "next customer"): a one-customer campaign goes back to what was before, and
+     * a link still waiting for the clerk's yes goes too (it came while this customer was at the desk: never offered to
+     * the next one).
+     */
     customerDone(): void {
       if (current?.oneCustomer) current = current.oneCustomer.before
+      if (pending) options.log?.info('deeplink.decided', { reason: 'dropped: the customer was done' })
+      pending = undefined
     },
     /**
      * The shift ended (staff mode only): what the clerk set or cleared in the panel was theirs, never the next clerk's.

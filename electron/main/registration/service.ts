@@ -140,6 +140,8 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
    * way (main holds it; the page's death does not cancel it) and the last customer's result, until "next customer".
    */
   let inFlight: Promise<DeskResult<RegistrationOutcome>> | undefined
+  /** the customer the request on its way is for: a reload after "next customer" must not get it */
+  let inFlightFor: number | undefined
   let shown: RegistrationOutcome | undefined
 
   async function register(form: RegisterForm): Promise<DeskResult<RegistrationOutcome>> {
@@ -148,6 +150,7 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     const at = visit()
     const attempt = registerOnce(form, at)
     inFlight = attempt
+    inFlightFor = at.customer
     try {
       const result = await attempt
       if (at.customer !== customer) return result.ok ? registeredLate(result.value, options.submittedBy?.().staffId === at.by.staffId) : result
@@ -159,13 +162,18 @@ export function createRegistrationService(options: RegistrationServiceOptions) {
     }
   }
 
-  /** The answer a reloaded window shows: the register on its way (awaited), else the result on screen, else null. */
+  /**
+   * The answer a reloaded window shows: this customer's register on its way (awaited), else the result on screen, else
+   * null. A request still on its way for a customer the desk has moved on from is not theirs: neither waited for nor
+   * shown (its answer is journaled and said calmly to the window that sent it, `registeredLate`).
+   */
   async function resume(): Promise<DeskResult<RegistrationOutcome | null>> {
-    if (inFlight) {
+    const at = customer
+    if (inFlight && inFlightFor === at) {
       const result = await inFlight
-      if (!result.ok) return result
+      if (!result.ok && customer === at) return result
     }
-    return { ok: true, value: shown ?? null }
+    return { ok: true, value: customer === at ? (shown ?? null) : null }
   }
 
   /** The office rules, checked before any request: the renderer offers only these, but main decides. */

@@ -179,6 +179,16 @@ describe('campaign service: precedence, memory and the office rules, enforced in
     expect(other.service.active()).toEqual({ values: { utmSource: 'branch-sh01' }, origin: 'office' })
   })
 
+  // the red team, round three: a link opened while one customer sat at the desk was offered again to the next one
+  it('a link still waiting for the clerk\'s yes goes with the customer it came for ("next customer", or registered)', () => {
+    const { service, events } = make({ staff: true, confirm: true })
+    expect(service.applyDeepLink('regdesk://register?utm_source=evil&agent=EVIL-1')).toBe('pending')
+    service.customerDone()
+    expect(service.active().pending).toBeUndefined()
+    expect(service.active().values).toEqual({ utmSource: 'branch-12' })
+    expect(events('deeplink.decided').at(-1)).toMatchObject({ reason: 'dropped: the customer was done' })
+  })
+
   it('the end of a shift drops a one-customer campaign and a link still waiting for the clerk\'s yes', () => {
     for (const confirm of [false, true]) {
       const { service, notify } = make({ staff: true, confirm, office: { utmSource: 'branch-sh01' } })
