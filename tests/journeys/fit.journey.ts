@@ -4,16 +4,16 @@ import { journey } from './define'
 import type { AppDriver } from './driver'
 import { checkAboutAndLicences, checkAtEverySize, checkProxyLogin, fitReport, officeSizes, type FitCheck, type Lang } from './fit'
 import { handoffPreset } from './handoff.journey'
-import { officePreset } from './office.journey'
+import { officePreset, startShift as startShiftAs } from './office.journey'
 import { brokerOffice } from './terms.journey'
 import { registerByEmail, uniqueEmail } from './steps'
 
 const checker = (driver: AppDriver, page: Page, lang: string, problems: string[]): FitCheck => (screen, actions, act) =>
   checkAtEverySize(driver, page, `desk-${screen}-${lang}`, actions, problems, act)
 
+/** the shift started (office.journey's step), and the form it opens on */
 async function startShift(page: Page): Promise<void> {
-  await page.getByTestId('staff-id').fill('E1024')
-  await page.getByTestId('staff-start').click()
+  await startShiftAs(page)
   await expect(page.getByTestId('register-form')).toBeVisible()
 }
 

@@ -90,14 +90,19 @@ async function measure(page: Page, name: string, walk: Walk, limit: { keys?: num
   if (limit.clicks !== undefined) expect(count.clicks, name).toBeLessThanOrEqual(limit.clicks)
 }
 
+/** the clerk starts the shift by keyboard: the staff ID, Enter */
+async function shiftStartedByKeyboard(page: Page): Promise<Page> {
+  await page.getByTestId('staff-id').fill('E1024')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('staff-badge')).toBeVisible()
+  return page
+}
+
 function clerkWalkIns(lang: Lang) {
   return journey(
     `a clerk's walk-ins by keyboard and by mouse: e-mail ≤ 5 keys, phone ≤ 6, ≤ 3 clicks, focus where the next key goes (${lang})`,
     async (driver) => {
-      const page = await driver.open()
-      await page.getByTestId('staff-id').fill('E1024')
-      await page.keyboard.press('Enter')
-      await expect(page.getByTestId('staff-badge')).toBeVisible()
+      const page = await shiftStartedByKeyboard(await driver.open())
       const measured: string[] = []
 
       await measure(page, 'e-mail by keyboard', emailByKeys, { keys: LIMITS.emailKeys, clicks: 0 }, measured)
@@ -159,10 +164,7 @@ function clerkWalkInsWithTerms(lang: Lang) {
   return journey(
     `a clerk's walk-ins with the broker's account-opening terms: one Space more for the box (${lang})`,
     async (driver) => {
-      const page = await driver.open()
-      await page.getByTestId('staff-id').fill('E1024')
-      await page.keyboard.press('Enter')
-      await expect(page.getByTestId('staff-badge')).toBeVisible()
+      const page = await shiftStartedByKeyboard(await driver.open())
       const measured: string[] = []
       await measure(page, 'e-mail by keyboard', emailByKeys, { keys: LIMITS.emailKeys, clicks: 0 }, measured)
       await page.keyboard.press('Enter')
